@@ -1,0 +1,25 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Application;
+
+/// <summary>
+/// The application layer's services, shared by both composition roots. The mediator itself is registered by each
+/// composition root (the source generator runs there), with the behaviours Logging, Validatie and Transactie in that order.
+/// </summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddSocratesApplication(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        services.AddValidatorsFromAssemblyContaining<AuditSchrijver>(ServiceLifetime.Scoped);
+        services.AddScoped<AuditSchrijver>();
+        services.AddScoped<GebruikerContext>();
+        services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using Mediator;
+using Socrates.Application.Audit;
+
+namespace Socrates.Application.Gebruikers.Aanmaken;
+
+/// <summary>A new user of the acting municipality, with one role.</summary>
+public sealed record GebruikerAanmaken : ICommand<string>, IAuditOnderwerp
+{
+    public string? Email { get; init; }
+
+    public string? Naam { get; init; }
+
+    public string? Rol { get; init; }
+
+    public string? Wachtwoord { get; init; }
+
+    string IAuditOnderwerp.OnderwerpType => "Gebruiker";
+
+    string? IAuditOnderwerp.OnderwerpId => null;
+}

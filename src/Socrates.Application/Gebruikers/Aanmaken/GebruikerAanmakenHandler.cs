@@ -1,0 +1,17 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Application.Gebruikers.Aanmaken;
+
+public sealed class GebruikerAanmakenHandler(IGebruikersbeheer gebruikers, IHuidigeGebruiker gebruiker)
+    : ICommandHandler<GebruikerAanmaken, string>
+{
+    public async ValueTask<string> Handle(GebruikerAanmaken command, CancellationToken cancellationToken) =>
+        await gebruikers.AanmakenAsync(
+            gebruiker.VereisteGemeente(),
+            command.Email!.Trim(),
+            command.Naam!.Trim(),
+            command.Rol!,
+            command.Wachtwoord!,
+            cancellationToken);
+}

@@ -1,0 +1,33 @@
+using System.Collections.ObjectModel;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Application.Gemeenschappelijk;
+
+/// <summary>
+/// The scoped holder of <see cref="IHuidigeGebruiker"/>: filled from the sign-in cookie by the web app's middleware,
+/// from <c>--gemeente</c> by the command line, and directly by tests. Empty means: nobody, sees nothing.
+/// </summary>
+public sealed class GebruikerContext : IHuidigeGebruiker
+{
+    private ReadOnlyCollection<string> _rollen = ReadOnlyCollection<string>.Empty;
+
+    public string? Id { get; private set; }
+
+    public string Weergavenaam { get; private set; } = "Socrates";
+
+    public GemeenteCode? Gemeente { get; private set; }
+
+    public IReadOnlyCollection<string> Rollen => _rollen;
+
+    public bool HeeftRol(string rol) => _rollen.Contains(rol, StringComparer.Ordinal);
+
+    public void Zet(string? id, string weergavenaam, GemeenteCode gemeente, IEnumerable<string> rollen)
+    {
+        ArgumentNullException.ThrowIfNull(gemeente);
+        ArgumentNullException.ThrowIfNull(rollen);
+        Id = id;
+        Weergavenaam = weergavenaam;
+        Gemeente = gemeente;
+        _rollen = rollen.ToList().AsReadOnly();
+    }
+}

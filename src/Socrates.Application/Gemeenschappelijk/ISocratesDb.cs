@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+using Socrates.Domain.Audit;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Application.Gemeenschappelijk;
+
+/// <summary>
+/// The application's view of the database: EF Core sets, no repository layer. Every set of municipality-owned data
+/// is already limited to the signed-in user's municipality by a global query filter.
+/// </summary>
+public interface ISocratesDb
+{
+    DbSet<Gemeente> Gemeenten { get; }
+
+    DbSet<AuditRegel> AuditRegels { get; }
+
+    /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
+    DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every tracked change, after a command was refused and its transaction rolled back.</summary>
+    void WijzigingenVergeten();
+}

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Socrates.Application.Gemeenten.Instellingen;
+
+/// <summary>The signed-in user's municipality: the rules in force today and every version before and after.</summary>
+public sealed record GeldendeInstellingen : IQuery<InstellingenOverzicht>;

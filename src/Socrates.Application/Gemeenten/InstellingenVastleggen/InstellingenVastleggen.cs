@@ -1,0 +1,114 @@
+using Mediator;
+using Socrates.Application.Audit;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
+
+/// <summary>
+/// A new, complete version of the signed-in Beheerder's municipality rules, valid from <see cref="GeldigVanaf"/>
+/// (today or later). Amounts are in euros and percentages in percent, as typed. <see cref="Versie"/> is the
+/// municipality's version the form was based on.
+/// </summary>
+public sealed record InstellingenVastleggen : ICommand<int>, IAuditOnderwerp
+{
+    public int Versie { get; init; }
+
+    public DateOnly? GeldigVanaf { get; init; }
+
+    public string? Toelichting { get; init; }
+
+    public bool VierOgenToekenning { get; init; }
+
+    public bool VierOgenAfwijzing { get; init; }
+
+    public bool VierOgenBuitenBehandeling { get; init; }
+
+    public bool VierOgenTerugvordering { get; init; }
+
+    public bool VierOgenInstellingen { get; init; }
+
+    public decimal? VierOgenVanafBedrag { get; init; }
+
+    public int? SignaleringsdagenBeslistermijn { get; init; }
+
+    public IngangsdatumJongeren? IngangsdatumJongeren { get; init; }
+
+    public decimal? MaatregelPercentageCategorie1 { get; init; }
+
+    public decimal? MaatregelPercentageCategorie2 { get; init; }
+
+    public decimal? MaatregelPercentageCategorie3 { get; init; }
+
+    public decimal? WoonkostenverlagingPercentage { get; init; }
+
+    public decimal? WoonkostenverlagingDakloosPercentage { get; init; }
+
+    public decimal? TerugvorderingMinimum { get; init; }
+
+    public decimal? BrutoTerugvorderingVanaf { get; init; }
+
+    public decimal? BeslagvrijeVoetPercentage { get; init; }
+
+    public BeslagvrijeVoetGrondslag? BeslagvrijeVoetGrondslag { get; init; }
+
+    public decimal? AflossingPercentageNorm { get; init; }
+
+    public decimal? AflossingPercentageInkomenBovenNorm { get; init; }
+
+    public int? VakantietoeslagUitbetaalmaand { get; init; }
+
+    public string? BriefNaam { get; init; }
+
+    public string? BriefBezoekadres { get; init; }
+
+    public string? BriefPostadres { get; init; }
+
+    public string? BriefTelefoon { get; init; }
+
+    public string? BriefWebsite { get; init; }
+
+    public string? OndertekenaarNaam { get; init; }
+
+    public string? OndertekenaarFunctie { get; init; }
+
+    string IAuditOnderwerp.OnderwerpType => nameof(GemeenteInstellingen);
+
+    string? IAuditOnderwerp.OnderwerpId => null;
+
+    /// <summary>A form prefilled with an existing version, to change a few values of.</summary>
+    public static InstellingenVastleggen Van(GemeenteInstellingen bestaand, int gemeenteVersie)
+    {
+        ArgumentNullException.ThrowIfNull(bestaand);
+        return new InstellingenVastleggen
+        {
+            Versie = gemeenteVersie,
+            VierOgenToekenning = bestaand.VierOgenToekenning,
+            VierOgenAfwijzing = bestaand.VierOgenAfwijzing,
+            VierOgenBuitenBehandeling = bestaand.VierOgenBuitenBehandeling,
+            VierOgenTerugvordering = bestaand.VierOgenTerugvordering,
+            VierOgenInstellingen = bestaand.VierOgenInstellingen,
+            VierOgenVanafBedrag = bestaand.VierOgenVanafBedrag.InEuro,
+            SignaleringsdagenBeslistermijn = bestaand.SignaleringsdagenBeslistermijn,
+            IngangsdatumJongeren = bestaand.IngangsdatumJongeren,
+            MaatregelPercentageCategorie1 = bestaand.MaatregelPercentageCategorie1.Procent,
+            MaatregelPercentageCategorie2 = bestaand.MaatregelPercentageCategorie2.Procent,
+            MaatregelPercentageCategorie3 = bestaand.MaatregelPercentageCategorie3.Procent,
+            WoonkostenverlagingPercentage = bestaand.WoonkostenverlagingPercentage.Procent,
+            WoonkostenverlagingDakloosPercentage = bestaand.WoonkostenverlagingDakloosPercentage.Procent,
+            TerugvorderingMinimum = bestaand.TerugvorderingMinimum.InEuro,
+            BrutoTerugvorderingVanaf = bestaand.BrutoTerugvorderingVanaf.InEuro,
+            BeslagvrijeVoetPercentage = bestaand.BeslagvrijeVoetPercentage.Procent,
+            BeslagvrijeVoetGrondslag = bestaand.BeslagvrijeVoetGrondslag,
+            AflossingPercentageNorm = bestaand.AflossingPercentageNorm.Procent,
+            AflossingPercentageInkomenBovenNorm = bestaand.AflossingPercentageInkomenBovenNorm.Procent,
+            VakantietoeslagUitbetaalmaand = bestaand.VakantietoeslagUitbetaalmaand,
+            BriefNaam = bestaand.BriefNaam,
+            BriefBezoekadres = bestaand.BriefBezoekadres,
+            BriefPostadres = bestaand.BriefPostadres,
+            BriefTelefoon = bestaand.BriefTelefoon,
+            BriefWebsite = bestaand.BriefWebsite,
+            OndertekenaarNaam = bestaand.OndertekenaarNaam,
+            OndertekenaarFunctie = bestaand.OndertekenaarFunctie,
+        };
+    }
+}

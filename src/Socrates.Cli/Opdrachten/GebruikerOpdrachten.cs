@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Gebruikers.Aanmaken;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Cli.Opdrachten;
+
+/// <summary>
+/// <c>socrates gebruiker aanmaken --gemeente GM0599 --rol Beheerder --email … --naam …</c>: creates a user, such as a
+/// municipality's first Beheerder in production. Without <c>--wachtwoord</c> a strong password is generated and shown once.
+/// </summary>
+internal static class GebruikerOpdrachten
+{
+    public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
+    {
+        var gemeente = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente, bijvoorbeeld GM0599.", Required = true };
+        var rol = new Option<string>("--rol") { Description = "Consulent, Teamleider of Beheerder.", Required = true };
+        var email = new Option<string>("--email") { Description = "E-mailadres, tevens inlognaam.", Required = true };
+        var naam = new Option<string>("--naam") { Description = "Naam zoals collega's die zien." };
+        var wachtwoord = new Option<string>("--wachtwoord") { Description = "Wachtwoord; zonder deze optie wordt er een gemaakt." };
+
+        var aanmaken = new Command("aanmaken", "Maakt een gebruiker aan voor een gemeente.") { gemeente, rol, email, naam, wachtwoord };
+        aanmaken.SetAction(async (resultaat, cancellationToken) =>
+        {
+            var code = resultaat.GetValue(gemeente)!;
+            if (!GemeenteCode.IsGeldig(code) || Leden.Zoek(GemeenteCode.Parse(code)) is null)
+            {
+                await fout.WriteLineAsync($"--gemeente: {code} is geen lid; kies uit {string.Join(", ", Leden.Alle.Select(l => l.Code))}.");
+                return 2;
+            }
+
+            var gegeven = resultaat.GetValue(wachtwoord);
+            var opdracht = new GebruikerAanmaken
+            {
+                Email = resultaat.GetValue(email),
+                Naam = resultaat.GetValue(naam) ?? resultaat.GetValue(email),
+                Rol = resultaat.GetValue(rol),
+                Wachtwoord = gegeven ?? NieuwWachtwoord(),
+            };
+
+            using var host = CliHost.Bouw(extraConfiguratie);
+            await using var scope = host.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<GebruikerContext>()
+                .Zet(null, "Socrates (opdrachtregel)", GemeenteCode.Parse(code), []);
+            try
+            {
+                var id = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(opdracht, cancellationToken);
+                await uit.WriteLineAsync($"Gebruiker {opdracht.Email} aangemaakt ({opdracht.Rol}, {Leden.Van(GemeenteCode.Parse(code)).Naam}), id {id}.");
+                if (gegeven is null)
+                {
+                    await uit.WriteLineAsync($"Wachtwoord (wordt maar één keer getoond): {opdracht.Wachtwoord}");
+                }
+
+                return 0;
+            }
+            catch (ValidationException ongeldig)
+            {
+                foreach (var f in ongeldig.Errors)
+                {
+                    await fout.WriteLineAsync($"--{f.PropertyName.ToLowerInvariant()}: {f.ErrorMessage}");
+                }
+
+                return 2;
+            }
+            catch (DomeinregelException geweigerd)
+            {
+                await fout.WriteLineAsync(geweigerd.Message);
+                return 1;
+            }
+        });
+        return new Command("gebruiker", "Gebruikersbeheer.") { aanmaken };
+    }
+
+    /// <summary>20 characters from an alphabet without look-alikes, always with a capital, a small letter and a digit.</summary>
+    private static string NieuwWachtwoord()
+    {
+        const string hoofdletters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string kleineLetters = "abcdefghijkmnpqrstuvwxyz";
+        const string cijfers = "23456789";
+        const string alles = hoofdletters + kleineLetters + cijfers;
+        var tekens = new char[20];
+        tekens[0] = hoofdletters[RandomNumberGenerator.GetInt32(hoofdletters.Length)];
+        tekens[1] = kleineLetters[RandomNumberGenerator.GetInt32(kleineLetters.Length)];
+        tekens[2] = cijfers[RandomNumberGenerator.GetInt32(cijfers.Length)];
+        for (var i = 3; i < tekens.Length; i++)
+        {
+            tekens[i] = alles[RandomNumberGenerator.GetInt32(alles.Length)];
+        }
+
+        RandomNumberGenerator.Shuffle(tekens.AsSpan());
+        return new string(tekens);
+    }
+}

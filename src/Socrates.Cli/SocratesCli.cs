@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Socrates.Cli.Opdrachten;
+
+namespace Socrates.Cli;
+
+/// <summary>
+/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, and room for the verbs later issues add.
+/// Exit codes: 0 done, 1 refused by a rule, 2 invalid input.
+/// </summary>
+public static class SocratesCli
+{
+    public static async Task<int> UitvoerenAsync(
+        string[] args, TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie = null)
+    {
+        var root = new RootCommand("Socrates: casemanagement voor de bijstand (Participatiewet).")
+        {
+            DbOpdrachten.Maak(uit, fout, extraConfiguratie),
+            GebruikerOpdrachten.Maak(uit, fout, extraConfiguratie),
+        };
+        var resultaat = root.Parse(args);
+        return await resultaat.InvokeAsync(new InvocationConfiguration { Output = uit, Error = fout });
+    }
+}

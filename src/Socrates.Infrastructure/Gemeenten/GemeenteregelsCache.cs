@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Infrastructure.Gemeenten;
+
+/// <summary>
+/// The versions of each municipality's rules, kept per process. Rows are only ever inserted, so the highest id tells
+/// whether the cached list is still complete; every read checks it against the database, which keeps a second web
+/// instance right after another instance saved a version.
+/// </summary>
+internal sealed class GemeenteregelsCache
+{
+    private readonly ConcurrentDictionary<GemeenteCode, (int HoogsteId, IReadOnlyList<GemeenteInstellingen> Versies)> _versies = new();
+
+    public bool Probeer(GemeenteCode gemeente, int hoogsteId, out IReadOnlyList<GemeenteInstellingen> versies)
+    {
+        if (_versies.TryGetValue(gemeente, out var bekend) && bekend.HoogsteId == hoogsteId)
+        {
+            versies = bekend.Versies;
+            return true;
+        }
+
+        versies = [];
+        return false;
+    }
+
+    public void Zet(GemeenteCode gemeente, int hoogsteId, IReadOnlyList<GemeenteInstellingen> versies) =>
+        _versies[gemeente] = (hoogsteId, versies);
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Infrastructure.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Infrastructure.Persistence;
+
+namespace Socrates.Infrastructure;
+
+public static class InfrastructureServices
+{
+    /// <summary>The database (provider by configuration), the municipality rules, user accounts and the key ring.</summary>
+    public static IdentityBuilder AddSocratesInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbContext<SocratesDbContext>(o => DatabaseProvider.Configureer(o, configuration));
+        services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
+        services.AddSingleton<GemeenteregelsCache>();
+        services.AddScoped<IGemeenteregels, Gemeenteregels>();
+        services.AddScoped<IGebruikersbeheer, Gebruikersbeheer>();
+
+        // Keys in the database: every web instance behind the load balancer reads the same cookies and tokens.
+        services.AddDataProtection().SetApplicationName("Socrates").PersistKeysToDbContext<SocratesDbContext>();
+
+        return services.AddIdentityCore<Gebruiker>(IdentityBeleid.Configureer)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SocratesDbContext>()
+            .AddErrorDescriber<NederlandseIdentityFoutmeldingen>()
+            .AddClaimsPrincipalFactory<GebruikerClaimsFactory>()
+            .AddDefaultTokenProviders();
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Socrates.Infrastructure.Persistence.Interceptors;
+
+namespace Socrates.Infrastructure.Persistence;
+
+/// <summary>
+/// The provider switch. <c>Database:Provider</c> is <c>Sqlite</c> (default: a file in the user's application data
+/// folder, created on first run) or <c>SqlServer</c> (<c>ConnectionStrings:SqlServer</c>). Each provider has its own
+/// migrations assembly, generated from the same model.
+/// </summary>
+public static class DatabaseProvider
+{
+    public const string Sqlite = nameof(Sqlite);
+    public const string SqlServer = nameof(SqlServer);
+
+    public static string Naam(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = configuration["Database:Provider"];
+        return string.IsNullOrWhiteSpace(provider) ? Sqlite : provider.Trim();
+    }
+
+    public static void Configureer(DbContextOptionsBuilder opties, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(opties);
+        var provider = Naam(configuration);
+        if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            opties.UseSqlite(SqliteVerbinding(configuration), x => x.MigrationsAssembly("Socrates.Migrations.Sqlite"));
+            opties.AddInterceptors(new SqlitePragmaInterceptor());
+        }
+        else if (string.Equals(provider, SqlServer, StringComparison.OrdinalIgnoreCase))
+        {
+            var verbinding = configuration.GetConnectionString(SqlServer);
+            if (string.IsNullOrWhiteSpace(verbinding))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is SqlServer, maar ConnectionStrings:SqlServer is leeg.");
+            }
+
+            opties.UseSqlServer(verbinding, x => x.MigrationsAssembly("Socrates.Migrations.SqlServer"));
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"Onbekende Database:Provider '{provider}'. Kies Sqlite of SqlServer.");
+        }
+
+        opties.AddInterceptors(new VersieInterceptor(), new GemeenteBewakingInterceptor());
+    }
+
+    /// <summary>The configured SQLite connection string, or the default file (its folder is created if needed).</summary>
+    public static string SqliteVerbinding(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var geconfigureerd = configuration.GetConnectionString(Sqlite);
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(geconfigureerd) ? $"Data Source={StandaardBestand()}" : geconfigureerd);
+        builder.ForeignKeys = true;
+        if (builder.DataSource is { Length: > 0 } pad && builder.Mode != SqliteOpenMode.Memory
+            && Path.GetDirectoryName(Path.GetFullPath(pad)) is { } map)
+        {
+            Directory.CreateDirectory(map);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string StandaardBestand() =>
+        Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "Socrates",
+            "socrates.db");
+}

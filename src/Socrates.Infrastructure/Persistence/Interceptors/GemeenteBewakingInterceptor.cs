@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Infrastructure.Persistence.Interceptors;
+
+/// <summary>
+/// Defence in depth behind the query filter: a user can never save, change or delete data of another municipality,
+/// even if a bug would hand such a row to the change tracker.
+/// </summary>
+internal sealed class GemeenteBewakingInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Bewaak(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Bewaak(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Bewaak(DbContext? context)
+    {
+        if (context is not SocratesDbContext socrates || socrates.HuidigeGemeente is not { } gemeente)
+        {
+            return;
+        }
+
+        foreach (var entry in socrates.ChangeTracker.Entries<IGemeenteEigendom>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && entry.Entity.Gemeente != gemeente)
+            {
+                throw new InvalidOperationException(
+                    $"Een {entry.Metadata.DisplayName()} van {entry.Entity.Gemeente} kan niet worden opgeslagen door een gebruiker van {gemeente}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Reflection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Audit;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Infrastructure.Persistence.Configurations;
+using Socrates.Infrastructure.Persistence.Conversies;
+
+namespace Socrates.Infrastructure.Persistence;
+
+/// <summary>
+/// The one DbContext: domain data, Identity users and the Data Protection keys, on SQLite or SQL Server.
+/// Municipality-owned data is filtered to the acting user's municipality (named filter <see cref="Filters.Gemeente"/>).
+/// </summary>
+public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> options, IHuidigeGebruiker gebruiker)
+    : IdentityDbContext<Gebruiker>(options), ISocratesDb, IDataProtectionKeyContext
+{
+    public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
+
+    public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Read by the query filters at query time, so every query sees the acting user of its scope.</summary>
+    internal GemeenteCode? HuidigeGemeente => gebruiker.Gemeente;
+
+    internal IHuidigeGebruiker Gebruiker => gebruiker;
+
+    public DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente) =>
+        Set<GemeenteInstellingen>(GemeenteInstellingen.TabelVoor(gemeente));
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    public void WijzigingenVergeten() => ChangeTracker.Clear();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Bedrag>().HaveConversion<BedragConverter>();
+        configurationBuilder.Properties<Percentage>().HaveConversion<PercentageConverter>();
+        configurationBuilder.Properties<GemeenteCode>().HaveConversion<GemeenteCodeConverter>().HaveMaxLength(6);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SocratesDbContext).Assembly);
+        GemeenteInstellingenConfiguration.VoorAlleLeden(builder);
+
+        var zetFilter = typeof(SocratesDbContext).GetMethod(nameof(ZetGemeenteFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => !t.HasSharedClrType).ToList())
+        {
+            if (typeof(IGemeenteEigendom).IsAssignableFrom(type.ClrType))
+            {
+                zetFilter.MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private void ZetGemeenteFilter<TEntity>(ModelBuilder builder)
+        where TEntity : class, IGemeenteEigendom =>
+        builder.Entity<TEntity>().HasQueryFilter(Filters.Gemeente, e => e.Gemeente == HuidigeGemeente);
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using Socrates.Application;
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Web.Configuration;
+
+public static class ApplicationRegistratie
+{
+    /// <summary>
+    /// The application layer and its mediator pipeline: Logging → Validatie → Transactie (commands only).
+    /// Tests build the app through Program and so get exactly this registration.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddSocratesApplication();
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidatieBehaviour<,>),
+                typeof(TransactieBehaviour<,>),
+            ];
+        });
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+using Socrates.Infrastructure.Identity;
+using Socrates.Infrastructure.Persistence;
+
+namespace Socrates.Web.Configuration;
+
+public static partial class DatabaseVoorbereiding
+{
+    public const string StandaardDemoWachtwoord = "Socrates-Demo-2026";
+
+    /// <summary>
+    /// Before the first request: the migrations when <c>Database:MigrateOnStartup</c> is set (Development, the
+    /// containers), and the demo users when <c>Demo:Gebruikers</c> is set, which only Development and the tests allow.
+    /// </summary>
+    public static async Task BereidDatabaseVoorAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Socrates.Database");
+        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            var toegepast = await DatabaseMigratie.MigreerAsync(app.Services, app.Lifetime.ApplicationStopping);
+            var provider = DatabaseProvider.Naam(app.Configuration);
+            MigratiesToegepast(logger, toegepast.Count, provider);
+        }
+
+        if (app.Configuration.GetValue<bool>("Demo:Gebruikers"))
+        {
+            if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+            {
+                throw new InvalidOperationException("Demo:Gebruikers is alleen toegestaan in Development.");
+            }
+
+            var wachtwoord = app.Configuration["Demo:Wachtwoord"] is { Length: > 0 } w ? w : StandaardDemoWachtwoord;
+            var aantal = await DemoGebruikers.AanmakenAsync(app.Services, wachtwoord);
+            DemoGebruikersAangemaakt(logger, aantal);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} migratie(s) toegepast op {Provider}")]
+    private static partial void MigratiesToegepast(ILogger logger, int aantal, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demogebruiker(s) aangemaakt")]
+    private static partial void DemoGebruikersAangemaakt(ILogger logger, int aantal);
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+using Socrates.Infrastructure.Identity;
+
+namespace Socrates.Web.Configuration;
+
+public static class PipelineRegistratie
+{
+    public static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static WebApplication UseSocrates(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<BeveiligingsHeaders>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Fout");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Nederlands),
+            SupportedCultures = [Nederlands],
+            SupportedUICultures = [Nederlands],
+            RequestCultureProviders = [],
+        });
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} antwoordde {StatusCode} in {Elapsed:0.0} ms";
+            o.EnrichDiagnosticContext = (diagnostiek, http) =>
+            {
+                diagnostiek.Set("GebruikerId", http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+                diagnostiek.Set("Gemeente", http.User.FindFirstValue(SocratesClaims.Gemeente));
+            };
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<GebruikerContextMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

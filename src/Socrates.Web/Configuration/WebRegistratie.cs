@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Socrates.Web.Filters;
+
+namespace Socrates.Web.Configuration;
+
+public static class WebRegistratie
+{
+    /// <summary>Razor Pages, sign-in cookies, policies, health checks and the Dutch culture.</summary>
+    public static IServiceCollection AddSocratesWeb(this IServiceCollection services, IWebHostEnvironment omgeving)
+    {
+        ArgumentNullException.ThrowIfNull(omgeving);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Navigatie.Menu>();
+        services.AddScoped<Navigatie.KopGegevens>();
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
+                o.Conventions.AllowAnonymousToPage("/Fout");
+                o.Conventions.AuthorizeFolder("/Beheer", Beleid.Beheerder);
+                o.Conventions.ConfigureFilter(new OngeldigeInvoerFilter());
+                o.Conventions.ConfigureFilter(new FoutNaarFormulierFilter());
+            })
+            .AddMvcOptions(o => NederlandseModelBindingMeldingen.Configureer(o.ModelBindingMessageProvider));
+
+        // Cookies travel over HTTPS only; Development serves plain http://localhost, so there it follows the request.
+        var veilig = omgeving.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "socrates";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = veilig;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Inloggen";
+            o.LogoutPath = "/Account/Uitloggen";
+            o.AccessDeniedPath = "/Account/GeenToegang";
+            o.ReturnUrlParameter = CookieAuthenticationDefaults.ReturnUrlParameter;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "socrates-af";
+            o.Cookie.SecurePolicy = veilig;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "socrates-melding";
+            o.Cookie.SecurePolicy = veilig;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorization(Beleid.Configureer);
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<Infrastructure.Persistence.SocratesDbContext>("database", tags: ["ready"]);
+
+        if (!omgeving.IsDevelopment())
+        {
+            services.AddHsts(o =>
+            {
+                o.MaxAge = TimeSpan.FromDays(365);
+                o.IncludeSubDomains = true;
+            });
+        }
+
+        return services;
+    }
+}

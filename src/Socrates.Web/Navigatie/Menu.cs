@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Socrates.Domain.Gebruikers;
+
+namespace Socrates.Web.Navigatie;
+
+/// <summary>The main menu. An entry appears once its feature exists, and only for the roles that use it.</summary>
+public sealed class Menu
+{
+    public IReadOnlyList<MenuItem> Items { get; } =
+    [
+        new("Start", "/Index", "/", []),
+        new("Beheer", "/Beheer/Instellingen/Index", "/Beheer", [Rol.Beheerder]),
+    ];
+
+    public IEnumerable<MenuItem> Zichtbaar(ClaimsPrincipal gebruiker)
+    {
+        ArgumentNullException.ThrowIfNull(gebruiker);
+        return Items.Where(i => i.Rollen.Count == 0 || i.Rollen.Any(gebruiker.IsInRole));
+    }
+}
