@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Infrastructure.Persistence;
+
+namespace Socrates.Testing;
+
+/// <summary>
+/// The real web app on a real database, through its own Program: migrations at start-up, demo users, the whole
+/// pipeline. Subclasses choose the database (a temporary SQLite file, or SQL Server in a container).
+/// </summary>
+public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsyncLifetime
+{
+    public const string Wachtwoord = "Test-Wachtwoord-2026";
+
+    protected SocratesApp() => ClientOptions.BaseAddress = new Uri("https://localhost");
+
+    /// <summary>
+    /// Starts the app once, before any test: WebApplicationFactory starts lazily and not thread-safely, and tests run in parallel.
+    /// </summary>
+    public virtual ValueTask InitializeAsync()
+    {
+        StartServer();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The port plain http is redirected to, as behind a TLS-terminating proxy; null: no redirection.</summary>
+    protected virtual string? HttpsPoort => "443";
+
+    /// <summary>The provider name and connection string this app runs on.</summary>
+    protected abstract (string Provider, string Verbinding) Database();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var (provider, verbinding) = Database();
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting($"ConnectionStrings:{provider}", verbinding);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Demo:Gebruikers", "true");
+        builder.UseSetting("Demo:Wachtwoord", Wachtwoord);
+        builder.UseSetting("Logboek:Bestand", "");
+        if (HttpsPoort is { } poort)
+        {
+            builder.UseSetting("https_port", poort);
+        }
+    }
+
+    /// <summary>A client that follows no redirects, so tests see every 302; it keeps cookies.</summary>
+    public HttpClient NieuweClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+
+    /// <summary>A client signed in through the real sign-in page as the demo user of that role and municipality.</summary>
+    public async Task<HttpClient> LoginAsync(string rol, Lid gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(gemeente);
+        var client = NieuweClient();
+        await client.InloggenAsync(DemoGebruikers.Email(gemeente, rol), Wachtwoord);
+        return client;
+    }
+
+    /// <summary>A fresh user of its own (random address), for tests that lock out or change a user.</summary>
+    public async Task<string> NieuweGebruikerAsync(string rol, Lid gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(gemeente);
+        var email = $"{rol.ToLowerInvariant()}-{Guid.NewGuid():N}@{gemeente.Kortenaam}.example";
+        await using var scope = Services.CreateAsyncScope();
+        var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
+        var gebruiker = new Gebruiker
+        {
+            UserName = email, Email = email, EmailConfirmed = true, Gemeente = gemeente.Code, Naam = "Test " + rol,
+        };
+        Verwacht(await gebruikers.CreateAsync(gebruiker, Wachtwoord));
+        Verwacht(await gebruikers.AddToRoleAsync(gebruiker, rol));
+        return email;
+    }
+
+    /// <summary>A service scope acting as a user of that role and municipality, as the web app's middleware would set it.</summary>
+    public AlsGebruiker AlsGebruiker(string rol, Lid gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(gemeente);
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>()
+            .Zet("test-" + rol.ToLowerInvariant(), "Test " + rol, gemeente.Code, [rol]);
+        return new AlsGebruiker(scope);
+    }
+
+    /// <summary>A scope that acts as nobody: no municipality, so the query filters show nothing.</summary>
+    public AlsGebruiker AlsNiemand() => new(Services.CreateAsyncScope());
+
+    /// <summary>The DbContext outside any user, with every query filter lifted, for assertions on what was saved.</summary>
+    public async Task<T> InDatabaseAsync<T>(Func<SocratesDbContext, Task<T>> vraag)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        await using var scope = Services.CreateAsyncScope();
+        return await vraag(scope.ServiceProvider.GetRequiredService<SocratesDbContext>());
+    }
+
+    private static void Verwacht(IdentityResult resultaat)
+    {
+        if (!resultaat.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", resultaat.Errors.Select(e => e.Description)));
+        }
+    }
+}
