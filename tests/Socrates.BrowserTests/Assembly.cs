@@ -1,0 +1,4 @@
+using Socrates.BrowserTests;
+
+[assembly: AssemblyFixture(typeof(KestrelApp))]
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
