@@ -1,0 +1,8 @@
+namespace Socrates.Domain.Aanvragen;
+
+/// <summary>Whose income it is.</summary>
+public enum Gezinslid
+{
+    Aanvrager,
+    Partner,
+}
