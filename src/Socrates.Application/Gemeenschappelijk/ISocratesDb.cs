@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
+using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Gemeenschappelijk;
 
@@ -15,6 +17,12 @@ public interface ISocratesDb
     DbSet<Gemeente> Gemeenten { get; }
 
     DbSet<AuditRegel> AuditRegels { get; }
+
+    DbSet<Persoon> Personen { get; }
+
+    DbSet<Aanvraag> Aanvragen { get; }
+
+    DbSet<Notitie> Notities { get; }
 
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);

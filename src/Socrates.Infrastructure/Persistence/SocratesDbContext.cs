@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence.Configurations;
 using Socrates.Infrastructure.Persistence.Conversies;
@@ -23,6 +25,12 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();
 
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
+
+    public DbSet<Persoon> Personen => Set<Persoon>();
+
+    public DbSet<Aanvraag> Aanvragen => Set<Aanvraag>();
+
+    public DbSet<Notitie> Notities => Set<Notitie>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -46,6 +54,9 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
         configurationBuilder.Properties<Percentage>().HaveConversion<PercentageConverter>();
         configurationBuilder.Properties<GemeenteCode>().HaveConversion<GemeenteCodeConverter>().HaveMaxLength(6);
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Bsn>().HaveConversion<BsnConverter>();
+        configurationBuilder.Properties<Iban>().HaveConversion<IbanConverter>();
+        configurationBuilder.Properties<Postcode>().HaveConversion<PostcodeConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 

@@ -865,6 +865,160 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Aanvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BehandelaarId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("BesluitDatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BesluitVoorgesteldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly?>("HersteltermijnTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HersteltermijnVanaf")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("Hypotheek")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Meldingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Ontvangstdatum")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PartnerRelatie")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Schulden")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("UitersteBeslisdatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerdaagdOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VerdaagdTot")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<long>("Woonkosten")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Woonsituatie")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("WozWaarde")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ZoektermijnUitzondering")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ZoektermijnUitzonderingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvragerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Gemeente", "AanvragerId");
+
+                    b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
+
+                    b.HasIndex("Gemeente", "BehandelaarId", "Status", "UitersteBeslisdatum");
+
+                    b.ToTable("Aanvragen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Notitie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AuteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AuteurNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("Gemeente", "AanvraagId", "Tijdstip");
+
+                    b.ToTable("Notities", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Id")
@@ -956,6 +1110,61 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             Naam = "Utrecht",
                             Versie = 0
                         });
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Bsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<DateOnly>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Voorvoegsel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Achternaam");
+
+                    b.HasIndex("Gemeente", "Bsn")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Geboortedatum");
+
+                    b.ToTable("Personen", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Infrastructure.Identity.Gebruiker", b =>
@@ -1086,12 +1295,284 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Aanvraag", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Bewijsstuk", "Bewijsstukken", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("GevraagdOp")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateOnly?>("OntvangenOp")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagBewijsstukken", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Bezitting", "Bezittingen", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<long>("Waarde")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagBezittingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Inkomen", "Inkomsten", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("int");
+
+                            b1.Property<long>("NettoPerMaand")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("Tot")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Van")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly>("Vanaf")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagInkomsten", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Kind", "Kinderen", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("Geboortedatum")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Voornaam")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagKinderen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Medebewoner", "Medebewoners", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("CommercieleOvereenkomst")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("FamilieTotTweedeGraad")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateOnly>("Geboortedatum")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool>("Student")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagMedebewoners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.Navigation("Bewijsstukken");
+
+                    b.Navigation("Bezittingen");
+
+                    b.Navigation("Inkomsten");
+
+                    b.Navigation("Kinderen");
+
+                    b.Navigation("Medebewoners");
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Notitie", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Socrates.Domain.Audit.AuditRegel", b =>
                 {
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Socrates.Domain.Personen.Adres", "Adres", b1 =>
+                        {
+                            b1.Property<int>("PersoonId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Huisnummer")
+                                .HasColumnType("int")
+                                .HasColumnName("Huisnummer");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("nvarchar(7)")
+                                .HasColumnName("Postcode");
+
+                            b1.Property<string>("Straat")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Straat");
+
+                            b1.Property<string>("Toevoeging")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("Toevoeging");
+
+                            b1.Property<string>("Woonplaats")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("Woonplaats");
+
+                            b1.HasKey("PersoonId");
+
+                            b1.HasIndex("Postcode", "Huisnummer");
+
+                            b1.ToTable("Personen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersoonId");
+                        });
+
+                    b.Navigation("Adres")
                         .IsRequired();
                 });
 

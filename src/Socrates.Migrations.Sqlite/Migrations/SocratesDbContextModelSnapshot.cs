@@ -845,6 +845,156 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Aanvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BehandelaarId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BesluitDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesluitVoorgesteldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HersteltermijnTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HersteltermijnVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Hypotheek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Meldingsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Ontvangstdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerRelatie")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Schulden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UitersteBeslisdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerdaagdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerdaagdTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Woonkosten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Woonsituatie")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WozWaarde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ZoektermijnUitzondering")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoektermijnUitzonderingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvragerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Gemeente", "AanvragerId");
+
+                    b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
+
+                    b.HasIndex("Gemeente", "BehandelaarId", "Status", "UitersteBeslisdatum");
+
+                    b.ToTable("Aanvragen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Notitie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuteurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("Gemeente", "AanvraagId", "Tijdstip");
+
+                    b.ToTable("Notities", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Id")
@@ -934,6 +1084,59 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             Naam = "Utrecht",
                             Versie = 0
                         });
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Achternaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bsn")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Voornamen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voorvoegsel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Achternaam");
+
+                    b.HasIndex("Gemeente", "Bsn")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Geboortedatum");
+
+                    b.ToTable("Personen", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Infrastructure.Identity.Gebruiker", b =>
@@ -1063,12 +1266,274 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Aanvraag", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Bewijsstuk", "Bewijsstukken", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("GevraagdOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("OntvangenOp")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagBewijsstukken", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Bezitting", "Bezittingen", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Waarde")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagBezittingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Inkomen", "Inkomsten", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("NettoPerMaand")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Tot")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Van")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Vanaf")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagInkomsten", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Kind", "Kinderen", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Geboortedatum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Voornaam")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagKinderen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Aanvragen.Medebewoner", "Medebewoners", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("CommercieleOvereenkomst")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("FamilieTotTweedeGraad")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Geboortedatum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Student")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagMedebewoners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
+                    b.Navigation("Bewijsstukken");
+
+                    b.Navigation("Bezittingen");
+
+                    b.Navigation("Inkomsten");
+
+                    b.Navigation("Kinderen");
+
+                    b.Navigation("Medebewoners");
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Aanvragen.Notitie", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Socrates.Domain.Audit.AuditRegel", b =>
                 {
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Socrates.Domain.Personen.Adres", "Adres", b1 =>
+                        {
+                            b1.Property<int>("PersoonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Huisnummer")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Huisnummer");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Postcode");
+
+                            b1.Property<string>("Straat")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Straat");
+
+                            b1.Property<string>("Toevoeging")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Toevoeging");
+
+                            b1.Property<string>("Woonplaats")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Woonplaats");
+
+                            b1.HasKey("PersoonId");
+
+                            b1.HasIndex("Postcode", "Huisnummer");
+
+                            b1.ToTable("Personen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersoonId");
+                        });
+
+                    b.Navigation("Adres")
                         .IsRequired();
                 });
 

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
+
+namespace Socrates.Infrastructure.Persistence.Configurations;
+
+/// <summary>The aanvraag with its household in child tables; indexes serve the werkvoorraad (status, due date, consulent).</summary>
+internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
+{
+    public void Configure(EntityTypeBuilder<Aanvraag> builder)
+    {
+        builder.ToTable("Aanvragen");
+        builder.HasKey(a => a.Id);
+        builder.HasOne<Gemeente>().WithMany().HasForeignKey(a => a.Gemeente).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Persoon>().WithMany().HasForeignKey(a => a.AanvragerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Persoon>().WithMany().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.BesluitVoorgesteldDoor).HasMaxLength(450);
+        builder.Property(a => a.BehandelaarId).HasMaxLength(450);
+        builder.Property(a => a.ZoektermijnUitzonderingReden).HasMaxLength(1000);
+        builder.Property(a => a.VerdagingReden).HasMaxLength(1000);
+        builder.Property(a => a.Versie).IsConcurrencyToken();
+        builder.Ignore(a => a.IsOpen);
+        builder.Ignore(a => a.HeeftOntbrekendeBewijsstukken);
+        builder.Ignore(a => a.VermogenSaldo);
+        builder.HasIndex(a => new { a.Gemeente, a.Status, a.UitersteBeslisdatum });
+        builder.HasIndex(a => new { a.Gemeente, a.BehandelaarId, a.Status, a.UitersteBeslisdatum });
+        builder.HasIndex(a => new { a.Gemeente, a.AanvragerId });
+
+        builder.OwnsMany(a => a.Kinderen, k =>
+        {
+            Kind(k, "AanvraagKinderen");
+            k.Property(x => x.Voornaam).HasMaxLength(100);
+        });
+        builder.OwnsMany(a => a.Medebewoners, m =>
+        {
+            Kind(m, "AanvraagMedebewoners");
+            m.Property(x => x.Naam).HasMaxLength(200);
+        });
+        builder.OwnsMany(a => a.Inkomsten, i => Kind(i, "AanvraagInkomsten"));
+        builder.OwnsMany(a => a.Bezittingen, b =>
+        {
+            Kind(b, "AanvraagBezittingen");
+            b.Property(x => x.Omschrijving).HasMaxLength(200);
+        });
+        builder.OwnsMany(a => a.Bewijsstukken, b =>
+        {
+            Kind(b, "AanvraagBewijsstukken");
+            b.Property(x => x.Omschrijving).HasMaxLength(200);
+            b.Ignore(x => x.IsOntvangen);
+        });
+    }
+
+    private static void Kind<T>(OwnedNavigationBuilder<Aanvraag, T> kind, string tabel)
+        where T : class
+    {
+        kind.ToTable(tabel);
+        kind.WithOwner().HasForeignKey("AanvraagId");
+        kind.Property<int>("Id").ValueGeneratedOnAdd();
+        kind.HasKey("Id");
+    }
+}
