@@ -18,6 +18,16 @@ public static class SocratesCli
             GebruikerOpdrachten.Maak(uit, fout, extraConfiguratie),
         };
         var resultaat = root.Parse(args);
+        if (resultaat.Errors.Count > 0)
+        {
+            foreach (var f in resultaat.Errors)
+            {
+                await fout.WriteLineAsync(f.Message);
+            }
+
+            return 2;
+        }
+
         return await resultaat.InvokeAsync(new InvocationConfiguration { Output = uit, Error = fout });
     }
 }

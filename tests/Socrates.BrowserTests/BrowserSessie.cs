@@ -44,6 +44,7 @@ public sealed class BrowserSessie : IAsyncDisposable
         var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.BasisUrl.ToString(),
+            IgnoreHTTPSErrors = true,              // the throw-away certificate of KestrelApp
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });

@@ -33,8 +33,8 @@ public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task Inloggen_WrongPassword_ShowsMessageInAlert()
     {
-        var email = await app.NieuweGebruikerAsync(Rol.Consulent, Leden.Utrecht);
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        var email = await app.NieuweGebruikerAsync(Rol.Consulent, Leden.Utrecht);
 
         await sessie.InloggenAsync(email, "Verkeerd-wachtwoord-1");
 
@@ -49,8 +49,8 @@ public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task Inloggen_FiveWrongPasswords_ShowsLockoutMessage()
     {
-        var email = await app.NieuweGebruikerAsync(Rol.Consulent, Leden.DenHaag);
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        var email = await app.NieuweGebruikerAsync(Rol.Consulent, Leden.DenHaag);
         var melding = sessie.Pagina.GetByRole(AriaRole.Alert);
 
         for (var poging = 1; poging <= 4; poging++)

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,28 +9,32 @@ using Socrates.Testing;
 namespace Socrates.BrowserTests;
 
 /// <summary>
-/// The app on real Kestrel, on a free loopback port and over plain http, so a real browser can reach it. Started once
-/// for the assembly by <see cref="SocratesApp.InitializeAsync"/>; tests create their own users, so they run in parallel.
+/// The app on real Kestrel, on a free loopback port, so a real browser can reach it. Started once for the assembly
+/// by <see cref="SocratesApp.InitializeAsync"/>; tests create their own users, so they run in parallel.
 /// </summary>
+/// <remarks>
+/// HTTPS with a throw-away certificate, not plain http: outside Development every cookie policy is
+/// <c>Always</c>, and antiforgery then refuses to render a form on a plain-http request (InvalidOperationException
+/// "... SecurePolicy = Always, but the current request is not an SSL request"), so the sign-in page would be
+/// the error page. The browser context ignores the certificate (<see cref="BrowserSessie"/>).
+/// </remarks>
 public sealed class KestrelApp : SqliteApp
 {
-    public KestrelApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    private readonly X509Certificate2 _certificaat = TestCertificaat.Maak();
 
-    /// <summary>Plain http stays plain http: a browser test has no TLS-terminating proxy in front.</summary>
+    public KestrelApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0, l => l.UseHttps(_certificaat)));
+
+    /// <summary>No https_port setting: Kestrel serves only HTTPS, so there is nothing to redirect.</summary>
     protected override string? HttpsPoort => null;
 
-    /// <summary>Where Kestrel listens, e.g. <c>http://localhost:41287/</c>.</summary>
-    /// <remarks>
-    /// <c>localhost</c> rather than 127.0.0.1: in environment Testing the cookies are always <c>Secure</c>, and Chromium
-    /// accepts a Secure cookie over plain http only from localhost, which it counts as a secure context.
-    /// </remarks>
-    public Uri BasisUrl
+    /// <summary>Where Kestrel listens, e.g. <c>https://127.0.0.1:41287/</c>.</summary>
+    public Uri BasisUrl =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel luistert nog niet: de app is niet gestart."));
+
+    public override async ValueTask DisposeAsync()
     {
-        get
-        {
-            var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?
-                .Addresses.First() ?? throw new InvalidOperationException("Kestrel luistert nog niet: de app is niet gestart.");
-            return new UriBuilder(adres) { Host = "localhost" }.Uri;
-        }
+        await base.DisposeAsync();
+        _certificaat.Dispose();
     }
 }

@@ -44,6 +44,15 @@ public sealed class SocratesCliTests : IDisposable
     }
 
     [Fact]
+    public async Task GebruikerAanmaken_MissingRequiredOption_IsExitCode2()
+    {
+        var (code, _, fout) = await Socrates("gebruiker", "aanmaken", "--gemeente", "GM0344", "--rol", "Beheerder");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--email", fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GebruikerAanmaken_BadEmailAndRole_AreExitCode2WithAMessagePerOption()
     {
         await Socrates("db", "migrate");
