@@ -81,12 +81,12 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     }
 
     /// <summary>A service scope acting as a user of that role and municipality, as the web app's middleware would set it.</summary>
-    public AlsGebruiker AlsGebruiker(string rol, Lid gemeente)
+    public AlsGebruiker AlsGebruiker(string rol, Lid gemeente, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(gemeente);
         var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<GebruikerContext>()
-            .Zet("test-" + rol.ToLowerInvariant(), "Test " + rol, gemeente.Code, [rol]);
+            .Zet(id ?? "test-" + rol.ToLowerInvariant(), "Test " + rol, gemeente.Code, [rol]);
         return new AlsGebruiker(scope);
     }
 

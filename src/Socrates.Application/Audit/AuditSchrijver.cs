@@ -31,6 +31,7 @@ public sealed class AuditSchrijver(ISocratesDb db, IHuidigeGebruiker gebruiker, 
         long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Guid g => g.ToString(),
         string s => s,
+        IAuditAntwoord a => a.AuditId,
         _ => null,
     };
 }

@@ -8,7 +8,7 @@ namespace Socrates.Application.Gemeenschappelijk;
 
 /// <summary>
 /// One command, one transaction: the handler's changes, the version checks and the audit line commit together.
-/// When a rule refuses the command (a domain rule or a concurrency conflict) everything is rolled back and only
+/// When a rule refuses the command (a domain rule, a concurrency conflict, or a record not found in the own municipality) everything is rolled back and only
 /// a "Geweigerd" audit line is saved. Queries do not pass through here.
 /// </summary>
 public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, AuditSchrijver audit)
@@ -27,7 +27,7 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
-        catch (Exception fout) when (fout is DomeinregelException or DbUpdateConcurrencyException)
+        catch (Exception fout) when (fout is DomeinregelException or DbUpdateConcurrencyException or NietGevondenException)
         {
             db.WijzigingenVergeten();
             audit.VoorVerzoek(message, null, AuditUitkomst.Geweigerd);

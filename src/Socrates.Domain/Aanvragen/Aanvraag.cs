@@ -1,5 +1,6 @@
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
 
 namespace Socrates.Domain.Aanvragen;
 
@@ -11,6 +12,9 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
 {
     private static readonly AanvraagStatus[] Open =
         [AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld];
+
+    /// <summary>Algemene bijstand is for people of 18 and older (the norms of art. 20 start at 18).</summary>
+    public const int MinimumLeeftijd = 18;
 
     private Aanvraag()
     {
@@ -51,12 +55,17 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
     public bool IsOpen => Open.Contains(Status);
 
     /// <summary>Registers a melding for a person: the aanvraag exists from then on, still without its form.</summary>
-    public static Aanvraag Melden(GemeenteCode gemeente, int aanvragerId, DateOnly meldingsdatum, DateOnly vandaag)
+    public static Aanvraag Melden(GemeenteCode gemeente, int aanvragerId, DateOnly aanvragerGeboren, DateOnly meldingsdatum, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(gemeente);
         if (meldingsdatum > vandaag)
         {
             throw new DomeinregelException("De meldingsdatum kan niet in de toekomst liggen.");
+        }
+
+        if (Leeftijd.Op(aanvragerGeboren, meldingsdatum) < MinimumLeeftijd)
+        {
+            throw new DomeinregelException("Een aanvrager jonger dan 18 heeft geen recht op algemene bijstand (art. 13 lid 2 onder b en art. 20 Participatiewet): de ouders zijn onderhoudsplichtig.");
         }
 
         return new Aanvraag { Gemeente = gemeente, AanvragerId = aanvragerId, Meldingsdatum = meldingsdatum, Status = AanvraagStatus.Gemeld };

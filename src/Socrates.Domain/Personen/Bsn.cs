@@ -18,7 +18,7 @@ public sealed record Bsn
     public static Bsn Parse(string invoer) =>
         Normaliseer(invoer) is { } waarde ? new Bsn(waarde) : throw new FormatException("Dit is geen geldig BSN.");
 
-    /// <summary>Shows only the last three digits: *****6782 for 123456782.</summary>
+    /// <summary>Shows only the last three digits: ******782 for 123456782.</summary>
     public string Gemaskeerd => "******" + Waarde[6..];
 
     public override string ToString() => Gemaskeerd;

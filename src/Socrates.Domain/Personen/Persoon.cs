@@ -66,7 +66,7 @@ public sealed class Persoon : IGemeenteEigendom, IVersieBeheerd
         Voorvoegsel = string.IsNullOrWhiteSpace(voorvoegsel) ? null : voorvoegsel.Trim();
         Achternaam = achternaam.Trim();
         Geboortedatum = geboortedatum;
-        Adres = adres;
+        Adres = adres with { };                          // an own copy: EF owns one address per person
         Iban = iban;
     }
 }

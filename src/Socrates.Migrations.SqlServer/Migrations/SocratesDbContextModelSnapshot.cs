@@ -1157,12 +1157,12 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Gemeente", "Achternaam");
-
                     b.HasIndex("Gemeente", "Bsn")
                         .IsUnique();
 
                     b.HasIndex("Gemeente", "Geboortedatum");
+
+                    b.HasIndex("Gemeente", "Achternaam", "Voornamen");
 
                     b.ToTable("Personen", (string)null);
                 });

@@ -1129,12 +1129,12 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Gemeente", "Achternaam");
-
                     b.HasIndex("Gemeente", "Bsn")
                         .IsUnique();
 
                     b.HasIndex("Gemeente", "Geboortedatum");
+
+                    b.HasIndex("Gemeente", "Achternaam", "Voornamen");
 
                     b.ToTable("Personen", (string)null);
                 });

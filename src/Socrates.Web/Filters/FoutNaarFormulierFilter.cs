@@ -1,7 +1,9 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Web.Filters;
@@ -38,6 +40,10 @@ public sealed class FoutNaarFormulierFilter : IExceptionFilter
             case DomeinregelException fout:
                 context.ModelState.AddModelError("", fout.Message);
                 break;
+            case NietGevondenException:
+                context.Result = new NotFoundResult();
+                context.ExceptionHandled = true;
+                return;
             case DbUpdateConcurrencyException:
                 context.ModelState.AddModelError("", GelijktijdigGewijzigd);
                 status = StatusCodes.Status409Conflict;

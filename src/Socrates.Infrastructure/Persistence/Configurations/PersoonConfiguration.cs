@@ -32,7 +32,7 @@ internal sealed class PersoonConfiguration : IEntityTypeConfiguration<Persoon>
         });
         builder.Navigation(p => p.Adres).IsRequired();
         builder.HasIndex(p => new { p.Gemeente, p.Bsn }).IsUnique();
-        builder.HasIndex(p => new { p.Gemeente, p.Achternaam });
+        builder.HasIndex(p => new { p.Gemeente, p.Achternaam, p.Voornamen });      // search and the werkvoorraad sort by name
         builder.HasIndex(p => new { p.Gemeente, p.Geboortedatum });
     }
 }

@@ -1,0 +1,42 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Besluiten;
+
+public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
+    : ICommandHandler<BesluitBeoordelen>
+{
+    public async ValueTask<Unit> Handle(BesluitBeoordelen command, CancellationToken cancellationToken)
+    {
+        if (!gebruiker.HeeftRol(Rol.Teamleider))
+        {
+            throw new DomeinregelException("Alleen een teamleider kan een voorgesteld besluit goedkeuren of afkeuren.");
+        }
+
+        var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
+        if (command.Goedgekeurd)
+        {
+            aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
+        }
+        else
+        {
+            aanvraag.BesluitAfkeuren(id);
+        }
+
+        if (!string.IsNullOrWhiteSpace(command.Toelichting))
+        {
+            db.Notities.Add(Notitie.Schrijf(
+                aanvraag.Gemeente, aanvraag.Id,
+                (command.Goedgekeurd ? "Besluit goedgekeurd. " : "Voorstel afgekeurd. ") + command.Toelichting.Trim(),
+                id, gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Besluiten;
+
+public sealed class BesluitBeoordelenValidator : AbstractValidator<BesluitBeoordelen>
+{
+    public BesluitBeoordelenValidator()
+    {
+        RuleFor(c => c.Toelichting).Must(t => !string.IsNullOrWhiteSpace(t)).When(c => !c.Goedgekeurd)
+            .WithMessage("Schrijf waarom u het voorstel afkeurt, zodat de consulent weet wat er moet gebeuren.");
+        RuleFor(c => c.Toelichting).OptioneleTekst("de toelichting", 1000);
+    }
+}

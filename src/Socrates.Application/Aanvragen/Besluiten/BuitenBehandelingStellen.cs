@@ -1,0 +1,10 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Besluiten;
+
+/// <summary>
+/// The hersteltermijn passed without the documents: the aanvraag is set aside (Awb 4:5). A decision: with the
+/// municipality's four-eyes setting for it, a team lead approves it first.
+/// </summary>
+public sealed record BuitenBehandelingStellen : AanvraagOpdracht, ICommand;

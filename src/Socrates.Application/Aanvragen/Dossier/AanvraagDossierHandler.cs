@@ -1,0 +1,103 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Audit;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Personen;
+
+namespace Socrates.Application.Aanvragen.Dossier;
+
+/// <summary>
+/// Loads the aanvraag with its household (child tables in the same round trip), both persons, notes and the timeline
+/// in a fixed number of queries, and records the read.
+/// </summary>
+public sealed class AanvraagDossierHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IGebruikersbeheer gebruikers, AuditSchrijver audit, TimeProvider klok)
+    : IQueryHandler<AanvraagDossier, DossierView?>
+{
+    public const string Inzage = "DossierInzien";
+    public const int MaximumTijdlijn = 200;
+
+    public async ValueTask<DossierView?> Handle(AanvraagDossier query, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken);
+        if (aanvraag is null)
+        {
+            return null;
+        }
+
+        var vandaag = klok.Vandaag();
+        var gemeente = gebruiker.VereisteGemeente();
+        var personen = await db.Personen.AsNoTracking()
+            .Where(p => p.Id == aanvraag.AanvragerId || p.Id == aanvraag.PartnerId).ToListAsync(cancellationToken);
+        var notities = await db.Notities.AsNoTracking().Where(n => n.AanvraagId == aanvraag.Id)
+            .OrderByDescending(n => n.Tijdstip).ThenByDescending(n => n.Id)
+            .Select(n => new DossierNotitie(n.Tekst, n.AuteurNaam, n.Tijdstip)).ToListAsync(cancellationToken);
+        var sleutel = aanvraag.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var gebeurtenissen = await db.AuditRegels.AsNoTracking()
+            .Where(r => r.EntiteitType == "Aanvraag" && r.EntiteitId == sleutel && r.Uitkomst == AuditUitkomst.Geslaagd && r.Actie != Inzage)
+            .OrderByDescending(r => r.Tijdstip).ThenByDescending(r => r.Id).Take(MaximumTijdlijn)
+            .Select(r => new { r.Actie, r.GebruikerId, r.Tijdstip }).ToListAsync(cancellationToken);
+        var ids = gebeurtenissen.Select(g => g.GebruikerId).Append(aanvraag.BehandelaarId).Append(aanvraag.BesluitVoorgesteldDoor)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
+        var instellingen = await regels.OpAsync(gemeente, vandaag, cancellationToken);
+
+        var aanvrager = personen.Single(p => p.Id == aanvraag.AanvragerId);
+        var partner = personen.SingleOrDefault(p => p.Id == aanvraag.PartnerId);
+        var peildatum = aanvraag.Ontvangstdatum ?? vandaag;
+
+        audit.Schrijf(Inzage, "Aanvraag", sleutel, AuditUitkomst.Geslaagd);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return new DossierView
+        {
+            Id = aanvraag.Id,
+            Vandaag = vandaag,
+            Versie = aanvraag.Versie,
+            Status = aanvraag.Status,
+            Besluit = aanvraag.Besluit,
+            BesluitVoorgesteldDoorId = aanvraag.BesluitVoorgesteldDoor,
+            BesluitVoorgesteldDoor = Naam(namen, aanvraag.BesluitVoorgesteldDoor),
+            BesluitDatum = aanvraag.BesluitDatum,
+            Meldingsdatum = aanvraag.Meldingsdatum,
+            Ontvangstdatum = aanvraag.Ontvangstdatum,
+            Termijn = aanvraag.Termijn(vandaag, instellingen.SignaleringsdagenBeslistermijn),
+            OorspronkelijkeBeslisdatum = aanvraag.Ontvangstdatum is { } o ? Beslistermijn.Oorspronkelijk(o) : null,
+            VerdaagdTot = aanvraag.VerdaagdTot,
+            VerdagingReden = aanvraag.VerdagingReden,
+            HersteltermijnVanaf = aanvraag.HersteltermijnVanaf,
+            HersteltermijnTot = aanvraag.HersteltermijnTot,
+            ZoektermijnVanToepassing = Zoektermijn.IsVanToepassing(peildatum, aanvrager.Geboortedatum, partner?.Geboortedatum),
+            ZoektermijnEinde = Zoektermijn.Einde(aanvraag.Meldingsdatum),
+            ZoektermijnUitzondering = aanvraag.ZoektermijnUitzondering,
+            ZoektermijnUitzonderingReden = aanvraag.ZoektermijnUitzonderingReden,
+            BehandelaarId = aanvraag.BehandelaarId,
+            Behandelaar = Naam(namen, aanvraag.BehandelaarId),
+            Aanvrager = Persoon(aanvrager, vandaag),
+            Partner = partner is null ? null : Persoon(partner, vandaag),
+            PartnerRelatie = aanvraag.PartnerRelatie,
+            Kinderen = aanvraag.Kinderen,
+            Kostendelers = Kostendelers.Bepaal(vandaag, aanvrager.Geboortedatum, partner?.Geboortedatum, aanvraag.Medebewoners),
+            Woonsituatie = aanvraag.Woonsituatie,
+            Woonkosten = aanvraag.Woonkosten,
+            Inkomsten = aanvraag.Inkomsten,
+            Bezittingen = aanvraag.Bezittingen,
+            Schulden = aanvraag.Schulden,
+            WozWaarde = aanvraag.WozWaarde,
+            Hypotheek = aanvraag.Hypotheek,
+            VermogenSaldo = aanvraag.VermogenSaldo,
+            Bewijsstukken = aanvraag.Bewijsstukken,
+            Notities = notities,
+            Tijdlijn = [.. gebeurtenissen.Select(g => new DossierGebeurtenis(g.Actie, Naam(namen, g.GebruikerId) ?? "Socrates", g.Tijdstip))],
+        };
+    }
+
+    private static string? Naam(IReadOnlyDictionary<string, string> namen, string? id) =>
+        id is null ? null : namen.TryGetValue(id, out var naam) ? naam : "onbekende gebruiker";
+
+    private static DossierPersoon Persoon(Persoon p, DateOnly vandaag) =>
+        new(p.Id, p.Naam, p.Bsn, p.Geboortedatum, Leeftijd.Op(p.Geboortedatum, vandaag), p.Adres, p.Iban);
+}

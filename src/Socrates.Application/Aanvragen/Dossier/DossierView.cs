@@ -1,0 +1,101 @@
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Personen;
+
+namespace Socrates.Application.Aanvragen.Dossier;
+
+/// <summary>The dossier page's data: the aanvraag, its household, documents, terms, notes and timeline.</summary>
+public sealed record DossierView
+{
+    public required int Id { get; init; }
+
+    /// <summary>The date the dossier was read on (Europe/Amsterdam).</summary>
+    public required DateOnly Vandaag { get; init; }
+
+    public required int Versie { get; init; }
+
+    public required AanvraagStatus Status { get; init; }
+
+    public required Besluitsoort? Besluit { get; init; }
+
+    public required string? BesluitVoorgesteldDoorId { get; init; }
+
+    public required string? BesluitVoorgesteldDoor { get; init; }
+
+    public required DateOnly? BesluitDatum { get; init; }
+
+    public required DateOnly Meldingsdatum { get; init; }
+
+    public required DateOnly? Ontvangstdatum { get; init; }
+
+    public required BeslistermijnSignaal? Termijn { get; init; }
+
+    public required DateOnly? OorspronkelijkeBeslisdatum { get; init; }
+
+    public required DateOnly? VerdaagdTot { get; init; }
+
+    public required string? VerdagingReden { get; init; }
+
+    public required DateOnly? HersteltermijnVanaf { get; init; }
+
+    public required DateOnly? HersteltermijnTot { get; init; }
+
+    public required bool ZoektermijnVanToepassing { get; init; }
+
+    public required DateOnly ZoektermijnEinde { get; init; }
+
+    public required ZoektermijnUitzondering? ZoektermijnUitzondering { get; init; }
+
+    public required string? ZoektermijnUitzonderingReden { get; init; }
+
+    public required string? BehandelaarId { get; init; }
+
+    public required string? Behandelaar { get; init; }
+
+    public required DossierPersoon Aanvrager { get; init; }
+
+    public required DossierPersoon? Partner { get; init; }
+
+    public required PartnerRelatie? PartnerRelatie { get; init; }
+
+    public required IReadOnlyList<Kind> Kinderen { get; init; }
+
+    public required KostendelersUitkomst Kostendelers { get; init; }
+
+    public required Woonsituatie? Woonsituatie { get; init; }
+
+    public required Bedrag Woonkosten { get; init; }
+
+    public required IReadOnlyList<Inkomen> Inkomsten { get; init; }
+
+    public required IReadOnlyList<Bezitting> Bezittingen { get; init; }
+
+    public required Bedrag Schulden { get; init; }
+
+    public required Bedrag? WozWaarde { get; init; }
+
+    public required Bedrag? Hypotheek { get; init; }
+
+    public required Bedrag VermogenSaldo { get; init; }
+
+    public required IReadOnlyList<Bewijsstuk> Bewijsstukken { get; init; }
+
+    public required IReadOnlyList<DossierNotitie> Notities { get; init; }
+
+    public required IReadOnlyList<DossierGebeurtenis> Tijdlijn { get; init; }
+
+    public bool IsOpen => Status is AanvraagStatus.Gemeld or AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling or AanvraagStatus.BesluitVoorgesteld;
+
+    public bool IsBewerkbaar => Status is AanvraagStatus.Gemeld or AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling;
+
+    public bool HeeftOntbrekendeBewijsstukken => Bewijsstukken.Any(b => b.OntvangenOp is null);
+}
+
+/// <summary>The aanvrager or the partner as the dossier shows him.</summary>
+public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban);
+
+/// <summary>A note with its author and time (UTC).</summary>
+public sealed record DossierNotitie(string Tekst, string Auteur, DateTime Tijdstip);
+
+/// <summary>Something that happened to the aanvraag, from the audit trail: which request, by whom, when (UTC).</summary>
+public sealed record DossierGebeurtenis(string Actie, string Door, DateTime Tijdstip);

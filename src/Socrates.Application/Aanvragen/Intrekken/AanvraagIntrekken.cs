@@ -1,0 +1,10 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Intrekken;
+
+/// <summary>The aanvrager withdraws the aanvraag (possible at any open step), with the reason he gave.</summary>
+public sealed record AanvraagIntrekken : AanvraagOpdracht, ICommand
+{
+    public string? Reden { get; init; }
+}

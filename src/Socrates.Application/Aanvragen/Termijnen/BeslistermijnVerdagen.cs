@@ -1,0 +1,12 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Termijnen;
+
+/// <summary>Extends the beslistermijn once, before it ends, with a reason and a new date (Awb 4:14 lid 3).</summary>
+public sealed record BeslistermijnVerdagen : AanvraagOpdracht, ICommand
+{
+    public DateOnly? NieuweDatum { get; init; }
+
+    public string? Reden { get; init; }
+}

@@ -1,0 +1,14 @@
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Personen;
+
+namespace Socrates.Application.Personen.Details;
+
+public sealed record PersoonDetailsView(
+    int Id, Bsn Bsn, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum, int Leeftijd,
+    Adres Adres, Iban? Iban, IReadOnlyList<PersoonAanvraag> Aanvragen)
+{
+    public string Naam => Persoon.Volledig(Voornamen, Voorvoegsel, Achternaam);
+}
+
+/// <summary>An aanvraag the person is part of.</summary>
+public sealed record PersoonAanvraag(int Id, DateOnly Meldingsdatum, AanvraagStatus Status, Besluitsoort? Besluit, bool AlsPartner);

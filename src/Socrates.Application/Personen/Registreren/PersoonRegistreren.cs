@@ -1,0 +1,37 @@
+using Mediator;
+using Socrates.Application.Audit;
+
+namespace Socrates.Application.Personen.Registreren;
+
+/// <summary>
+/// Registers a citizen in the signed-in user's municipality. A BSN that is already known opens that person instead
+/// of creating a second one.
+/// </summary>
+public sealed record PersoonRegistreren : ICommand<PersoonGeregistreerd>, IAuditOnderwerp
+{
+    public string? Bsn { get; init; }
+
+    public string? Voornamen { get; init; }
+
+    public string? Voorvoegsel { get; init; }
+
+    public string? Achternaam { get; init; }
+
+    public DateOnly? Geboortedatum { get; init; }
+
+    public string? Straat { get; init; }
+
+    public int? Huisnummer { get; init; }
+
+    public string? Toevoeging { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public string? Woonplaats { get; init; }
+
+    public string? Iban { get; init; }
+
+    string IAuditOnderwerp.OnderwerpType => "Persoon";
+
+    string? IAuditOnderwerp.OnderwerpId => null;
+}

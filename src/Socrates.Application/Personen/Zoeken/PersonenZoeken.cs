@@ -1,0 +1,27 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Application.Personen.Zoeken;
+
+/// <summary>
+/// Finds persons of the signed-in user's municipality by BSN, by (the start of) the achternaam, by postcode with
+/// huisnummer, or by geboortedatum; criteria combine. A BSN is searched exactly.
+/// </summary>
+public sealed record PersonenZoeken : IQuery<Pagina<PersoonZoekresultaat>>
+{
+    public string? Bsn { get; init; }
+
+    public string? Achternaam { get; init; }
+
+    public string? Postcode { get; init; }
+
+    public int? Huisnummer { get; init; }
+
+    public DateOnly? Geboortedatum { get; init; }
+
+    public int? Pagina { get; init; }
+
+    public bool HeeftCriteria =>
+        !string.IsNullOrWhiteSpace(Bsn) || !string.IsNullOrWhiteSpace(Achternaam) || !string.IsNullOrWhiteSpace(Postcode)
+        || Huisnummer is not null || Geboortedatum is not null;
+}

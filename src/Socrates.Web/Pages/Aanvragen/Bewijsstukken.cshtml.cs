@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Socrates.Application.Aanvragen.Bewijsstukken;
+using Socrates.Web.Navigatie;
+
+namespace Socrates.Web.Pages.Aanvragen;
+
+/// <summary>The checklist of documents: ask for one, mark one received.</summary>
+[Authorize(Policy = Configuration.Beleid.Consulent)]
+public sealed class BewijsstukkenModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+{
+    [BindProperty]
+    public BewijsstukVragen Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        await Mediator.Send(Input with { AanvraagId = id, Versie = Kop.Versie }, cancellationToken);
+        TempData.ZetMelding("Het bewijsstuk staat op de lijst.");
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostOntvangenAsync(int id, int bewijsstukId, int versie, DateOnly? ontvangenOp, CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new BewijsstukOntvangen { AanvraagId = id, Versie = versie, BewijsstukId = bewijsstukId, OntvangenOp = ontvangenOp }, cancellationToken);
+        TempData.ZetMelding("Het bewijsstuk is als ontvangen gemarkeerd.");
+        return RedirectToPage(new { id });
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Socrates.Web.Weergave;
+
+/// <summary>What a request name in the audit trail means to a case worker: "AanvraagIndienen" → "Aanvraag ingediend".</summary>
+public static partial class Acties
+{
+    private static readonly Dictionary<string, string> Bekend = new(StringComparer.Ordinal)
+    {
+        ["MeldingRegistreren"] = "Melding geregistreerd",
+        ["AanvraagIndienen"] = "Aanvraag ingediend (ontvangen)",
+        ["AanvraagInBehandelingNemen"] = "In behandeling genomen",
+        ["AanvraagToewijzen"] = "Toegewezen aan een consulent",
+        ["AanvraagIntrekken"] = "Aanvraag ingetrokken",
+        ["PartnerVastleggen"] = "Partner vastgelegd",
+        ["PartnerVerwijderen"] = "Partner verwijderd",
+        ["KindToevoegen"] = "Kind toegevoegd",
+        ["KindVerwijderen"] = "Kind verwijderd",
+        ["MedebewonerToevoegen"] = "Medebewoner toegevoegd",
+        ["MedebewonerVerwijderen"] = "Medebewoner verwijderd",
+        ["WoonsituatieVastleggen"] = "Woonsituatie vastgelegd",
+        ["InkomenToevoegen"] = "Inkomen toegevoegd",
+        ["InkomenVerwijderen"] = "Inkomen verwijderd",
+        ["BezittingToevoegen"] = "Bezitting toegevoegd",
+        ["BezittingVerwijderen"] = "Bezitting verwijderd",
+        ["VermogenVastleggen"] = "Schulden en eigen woning vastgelegd",
+        ["BewijsstukVragen"] = "Bewijsstuk gevraagd",
+        ["BewijsstukOntvangen"] = "Bewijsstuk ontvangen",
+        ["HersteltermijnInstellen"] = "Hersteltermijn gegeven (Awb 4:5)",
+        ["BeslistermijnVerdagen"] = "Beslistermijn verdaagd (Awb 4:14)",
+        ["BuitenBehandelingStellen"] = "Buiten behandeling stellen voorgesteld of besloten",
+        ["BesluitBeoordelen"] = "Besluit beoordeeld door de teamleider",
+        ["NotitieToevoegen"] = "Notitie geschreven",
+    };
+
+    public static string Omschrijving(string actie)
+    {
+        ArgumentNullException.ThrowIfNull(actie);
+        if (Bekend.TryGetValue(actie, out var tekst))
+        {
+            return tekst;
+        }
+
+        var woorden = Hoofdletter().Replace(actie, " $1").Trim();
+        return woorden.Length == 0 ? actie : woorden[0] + woorden[1..].ToLowerInvariant();
+    }
+
+    [GeneratedRegex("(?<!^)([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Hoofdletter();
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Web.Weergave;
+
+/// <summary>Domain values as the pages show them: Dutch words, Dutch dates and amounts.</summary>
+public static class Teksten
+{
+    public static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Datum(DateOnly datum) => datum.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Datum(DateOnly? datum) => datum is { } d ? Datum(d) : "—";
+
+    public static string Van(Woonsituatie waarde) => waarde switch
+    {
+        Woonsituatie.Huur => "Huurwoning",
+        Woonsituatie.EigenWoning => "Eigen woning",
+        Woonsituatie.Inwonend => "Inwonend (geen eigen woonruimte)",
+        Woonsituatie.Dakloos => "Dakloos",
+        _ => waarde.ToString(),
+    };
+
+    public static string Van(Inkomstensoort waarde) => waarde switch
+    {
+        Inkomstensoort.Arbeid => "Inkomen uit arbeid",
+        Inkomstensoort.Uitkering => "Uitkering",
+        Inkomstensoort.Alimentatie => "Alimentatie",
+        Inkomstensoort.Overig => "Overig inkomen",
+        _ => waarde.ToString(),
+    };
+
+    public static string Van(Bezittingsoort waarde) => waarde switch
+    {
+        Bezittingsoort.Betaalrekening => "Betaalrekening",
+        Bezittingsoort.Spaarrekening => "Spaarrekening",
+        Bezittingsoort.Contant => "Contant geld",
+        Bezittingsoort.Voertuig => "Auto, motor of ander voertuig",
+        Bezittingsoort.Beleggingen => "Beleggingen",
+        Bezittingsoort.Overig => "Overige bezitting",
+        _ => waarde.ToString(),
+    };
+
+    public static string Van(PartnerRelatie waarde) => waarde switch
+    {
+        PartnerRelatie.Gehuwd => "Gehuwd of geregistreerd partner",
+        PartnerRelatie.Samenwonend => "Samenwonend (gezamenlijke huishouding)",
+        _ => waarde.ToString(),
+    };
+
+    public static string Van(Gezinslid waarde) => waarde == Gezinslid.Partner ? "Partner" : "Aanvrager";
+
+    public static string Van(ZoektermijnUitzondering waarde) => waarde switch
+    {
+        ZoektermijnUitzondering.PraktijkOfSpeciaalOnderwijs => "Praktijkonderwijs of voortgezet speciaal onderwijs (art. 41 lid 4 onder a)",
+        ZoektermijnUitzondering.MedischUrenbeperktOfLks => "Medisch urenbeperkt of doelgroep loonkostensubsidie (art. 41 lid 4 onder b)",
+        ZoektermijnUitzondering.Collegebesluit => "Besluit van het college om eerder te beginnen (art. 41 lid 11)",
+        _ => waarde.ToString(),
+    };
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
+
+namespace Socrates.IntegrationTests.Pages.Aanvragen;
+
+public sealed class DossierPaginaTests(AppFixture app)
+{
+    [DbFact]
+    public async Task Dossier_ShowsTheDueDateAndTheNextSteps()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam, dagenGeleden: 50);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
+
+        var pagina = await client.GetPaginaAsync($"/Aanvragen/Dossier/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Contains("nog 6 dagen", pagina.Zoek(".termijn-bijna")?.TextContent, StringComparison.Ordinal);   // 56 − 50, within 14 signal days
+        Assert.NotNull(pagina.Zoek("button[type=submit]"));
+        Assert.Contains("In behandeling nemen", pagina.Tekst, StringComparison.Ordinal);
+        Assert.Contains("A = 1", pagina.Tekst, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task Dossier_OfAnotherMunicipality_Is404_OnEveryAanvraagPage()
+    {
+        var id = await app.IngediendAsync(Leden.Amsterdam);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Utrecht);
+
+        foreach (var pagina in new[] { "Dossier", "Indienen", "Bewijsstukken", "Hersteltermijn", "Verdagen", "Intrekken" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetPaginaAsync($"/Aanvragen/{pagina}/{id}")).Status);
+        }
+    }
+
+    [DbFact]
+    public async Task Notitie_Empty_ShowsTheMessageAtTheField()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
+
+        using var antwoord = await client.PostFormAsync($"/Aanvragen/Dossier/{id}", new Dictionary<string, string> { ["Input.Tekst"] = " " }, $"/Aanvragen/Dossier/{id}?handler=Notitie");
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.Equal("Vul de tekst van de notitie in.", pagina.FoutBij("Input.Tekst"));
+    }
+
+    [DbFact]
+    public async Task Verdagen_AfterTheTerm_ShowsTheRuleAboveTheForm()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam, dagenGeleden: 60);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
+        var nieuw = TimeProvider.System.GetUtcNow().AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var antwoord = await client.PostFormAsync($"/Aanvragen/Verdagen/{id}", new Dictionary<string, string>
+        {
+            ["Input.NieuweDatum"] = nieuw, ["Input.Reden"] = "Te laat",
+        });
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.Contains("Awb 4:14 lid 3", pagina.Formulierfout, StringComparison.Ordinal);
+    }
+}
