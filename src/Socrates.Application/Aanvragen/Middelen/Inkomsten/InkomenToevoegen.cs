@@ -1,0 +1,21 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Application.Aanvragen.Middelen.Inkomsten;
+
+/// <summary>Net monthly income of the aanvrager or the partner over a period (art. 32 Participatiewet).</summary>
+public sealed record InkomenToevoegen : AanvraagOpdracht, ICommand
+{
+    public Gezinslid? Van { get; init; }
+
+    public Inkomstensoort? Soort { get; init; }
+
+    /// <summary>In euros, e.g. 1250,00.</summary>
+    public decimal? NettoPerMaand { get; init; }
+
+    public DateOnly? Vanaf { get; init; }
+
+    /// <summary>The last day, or empty while it goes on.</summary>
+    public DateOnly? Tot { get; init; }
+}

@@ -1,0 +1,18 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Middelen.Vermogen;
+
+/// <summary>
+/// Debts (deducted from the possessions, art. 34 lid 1 onder a) and, for a household in its own home, the WOZ value
+/// and the mortgage (art. 34 lid 2 onder d).
+/// </summary>
+public sealed record VermogenVastleggen : AanvraagOpdracht, ICommand
+{
+    /// <summary>In euros; 0 when there are none.</summary>
+    public decimal? Schulden { get; init; }
+
+    public decimal? WozWaarde { get; init; }
+
+    public decimal? Hypotheek { get; init; }
+}
