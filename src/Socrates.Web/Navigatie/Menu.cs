@@ -9,6 +9,8 @@ public sealed class Menu
     public IReadOnlyList<MenuItem> Items { get; } =
     [
         new("Start", "/Index", "/", []),
+        new("Werkvoorraad", "/Werkvoorraad/Index", "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
+        new("Personen", "/Personen/Index", "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", "/Beheer/Instellingen/Index", "/Beheer", [Rol.Beheerder]),
     ];
 

@@ -11,7 +11,7 @@ public sealed class NavigatieTests(AppFixture app)
     [InlineData(Rol.Consulent, false)]
     [InlineData(Rol.Teamleider, false)]
     [InlineData(Rol.Beheerder, true)]
-    public async Task Menu_ShowsBeheer_OnlyToTheBeheerder(string rol, bool zichtbaar)
+    public async Task Menu_ShowsBeheerToTheBeheerder_AndTheCaseworkToTheOthers(string rol, bool zichtbaar)
     {
         var client = await app.LoginAsync(rol, Leden.Amsterdam);
 
@@ -20,6 +20,8 @@ public sealed class NavigatieTests(AppFixture app)
 
         Assert.Contains("Start", menu);
         Assert.Equal(zichtbaar, menu.Contains("Beheer"));
+        Assert.Equal(!zichtbaar, menu.Contains("Werkvoorraad"));
+        Assert.Equal(!zichtbaar, menu.Contains("Personen"));
     }
 
     [DbTheory]

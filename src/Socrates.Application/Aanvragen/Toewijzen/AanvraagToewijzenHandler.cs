@@ -1,0 +1,42 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Toewijzen;
+
+public sealed class AanvraagToewijzenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikersbeheer gebruikers)
+    : ICommandHandler<AanvraagToewijzen>
+{
+    public async ValueTask<Unit> Handle(AanvraagToewijzen command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var gemeente = gebruiker.VereisteGemeente();
+        var behandelaar = command.BehandelaarId!;                 // the validator has run
+        if (!gebruiker.HeeftRol(Rol.Teamleider))
+        {
+            if (!gebruiker.HeeftRol(Rol.Consulent))
+            {
+                throw new DomeinregelException("Alleen consulenten en teamleiders kunnen aanvragen toewijzen.");
+            }
+
+            if (!string.Equals(behandelaar, gebruiker.Id, StringComparison.Ordinal))
+            {
+                throw new DomeinregelException(
+                    "Als consulent kunt u een aanvraag alleen zelf oppakken. Vraag een teamleider om haar aan een collega toe te wijzen.");
+            }
+        }
+
+        if (!await gebruikers.IsConsulentAsync(gemeente, behandelaar, cancellationToken))
+        {
+            throw new DomeinregelException(
+                "Aan deze medewerker kunt u geen aanvraag toewijzen: kies een consulent of teamleider van uw gemeente.");
+        }
+
+        var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        aanvraag.Toewijzen(behandelaar);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Socrates.Application.Aanvragen.Werkvoorraad;
+
+/// <summary>A consulent or teamleider to filter on or to assign an aanvraag to.</summary>
+public sealed record Medewerker(string Id, string Naam);

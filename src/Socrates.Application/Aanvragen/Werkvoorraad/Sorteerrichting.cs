@@ -1,0 +1,7 @@
+namespace Socrates.Application.Aanvragen.Werkvoorraad;
+
+public enum Sorteerrichting
+{
+    Oplopend,
+    Aflopend,
+}

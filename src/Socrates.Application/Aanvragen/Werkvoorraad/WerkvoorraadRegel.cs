@@ -1,0 +1,22 @@
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Application.Aanvragen.Werkvoorraad;
+
+/// <summary>
+/// One aanvraag in the werkvoorraad. <see cref="Termijn"/> is null while the term does not run (Gemeld, or decided);
+/// <see cref="BehandelaarNaam"/> is null when nobody is assigned.
+/// </summary>
+public sealed record WerkvoorraadRegel(
+    int Id,
+    string Aanvrager,
+    AanvraagStatus Status,
+    DateOnly Meldingsdatum,
+    DateOnly? Ontvangstdatum,
+    DateOnly? UitersteBeslisdatum,
+    BeslistermijnSignaal? Termijn,
+    string? BehandelaarId,
+    string? BehandelaarNaam,
+    int Versie)
+{
+    public bool IsOpen => WerkvoorraadHandler.OpenStatussen.Contains(Status);
+}

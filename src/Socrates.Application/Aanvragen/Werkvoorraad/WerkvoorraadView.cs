@@ -1,0 +1,13 @@
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Application.Aanvragen.Werkvoorraad;
+
+/// <summary>
+/// One page of the werkvoorraad, the consulenten of the municipality (for the filter and the assign form), and the
+/// signal days and date the colours were computed with.
+/// </summary>
+public sealed record WerkvoorraadView(
+    Pagina<WerkvoorraadRegel> Regels,
+    IReadOnlyList<Medewerker> Consulenten,
+    int Signaleringsdagen,
+    DateOnly Vandaag);

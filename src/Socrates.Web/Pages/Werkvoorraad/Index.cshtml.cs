@@ -1,0 +1,152 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Toewijzen;
+using Socrates.Application.Aanvragen.Werkvoorraad;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Web.Navigatie;
+using WerkvoorraadVraag = Socrates.Application.Aanvragen.Werkvoorraad.Werkvoorraad;
+
+namespace Socrates.Web.Pages.Werkvoorraad;
+
+/// <summary>
+/// The werkvoorraad: filters in the query string (statuses, user ids, never personal data), a sortable page of
+/// aanvragen, and per row a form to take the aanvraag (consulent) or assign it (teamleider).
+/// </summary>
+[Authorize(Roles = $"{Rol.Consulent},{Rol.Teamleider}")]
+public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public WerkvoorraadWeergave? Weergave { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AanvraagStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Behandelaar { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public TermijnFilter? Termijn { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public WerkvoorraadSortering? Sortering { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Sorteerrichting? Richting { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Pagina { get; set; }
+
+    [BindProperty]
+    public AanvraagToewijzen Input { get; set; } = new();
+
+    public WerkvoorraadView View { get; private set; } = null!;
+
+    public bool IsTeamleider => gebruiker.HeeftRol(Rol.Teamleider);
+
+    public string? MijnId => gebruiker.Id;
+
+    /// <summary>A teamleider starts with the whole team, a consulent with his own aanvragen.</summary>
+    public WerkvoorraadWeergave GekozenWeergave => Weergave ?? (IsTeamleider ? WerkvoorraadWeergave.Team : WerkvoorraadWeergave.Mijn);
+
+    public WerkvoorraadSortering GekozenSortering => Sortering ?? WerkvoorraadSortering.Termijn;
+
+    public Sorteerrichting GekozenRichting => Richting ?? Sorteerrichting.Oplopend;
+
+    public bool HeeftFilters => Status is not null || Termijn is not null
+        || (GekozenWeergave == WerkvoorraadWeergave.Team && !string.IsNullOrEmpty(Behandelaar));
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostToewijzenAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(Input, cancellationToken);
+        TempData.ZetMelding(Input.BehandelaarId == gebruiker.Id ? "U hebt de aanvraag opgepakt." : "De aanvraag is toegewezen.");
+        return RedirectToPage(new RouteValueDictionary(Waarden().ToDictionary(w => w.Key, w => (object?)w.Value)));
+    }
+
+    /// <summary>
+    /// Loads the werkvoorraad for every page that is shown: a GET, or a POST the error filter shows again with its
+    /// message (then the rows are read after the refusal, so they carry the current versions).
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var uitgevoerd = await next();
+        var getoond = uitgevoerd.Exception is null
+            ? uitgevoerd.Result is null or PageResult
+            : uitgevoerd.Exception is ValidationException or DomeinregelException or DbUpdateConcurrencyException;
+        if (getoond)
+        {
+            View = await mediator.Send(
+                new WerkvoorraadVraag
+                {
+                    Weergave = GekozenWeergave,
+                    Status = Status,
+                    Behandelaar = Behandelaar,
+                    Termijn = Termijn,
+                    Sortering = GekozenSortering,
+                    Richting = GekozenRichting,
+                    Pagina = Pagina,
+                },
+                HttpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>The current filters as query-string values, with the given changes; a null value is left out.</summary>
+    public Dictionary<string, string> Waarden(params (string Sleutel, string? Waarde)[] wijzigingen)
+    {
+        ArgumentNullException.ThrowIfNull(wijzigingen);
+        var waarden = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [nameof(Weergave)] = GekozenWeergave.ToString(),
+            [nameof(Status)] = Status?.ToString(),
+            [nameof(Behandelaar)] = GekozenWeergave == WerkvoorraadWeergave.Team ? Behandelaar : null,
+            [nameof(Termijn)] = Termijn?.ToString(),
+            [nameof(Sortering)] = Sortering?.ToString(),
+            [nameof(Richting)] = Richting?.ToString(),
+            [nameof(Pagina)] = View is { Regels.Nummer: > 1 } ? View.Regels.Nummer.ToString(CultureInfo.InvariantCulture) : null,
+        };
+        foreach (var (sleutel, waarde) in wijzigingen)
+        {
+            waarden[sleutel] = waarde;
+        }
+
+        return waarden.Where(w => !string.IsNullOrEmpty(w.Value)).ToDictionary(w => w.Key, w => w.Value!, StringComparer.Ordinal);
+    }
+
+    public Dictionary<string, string> NaarWeergave(WerkvoorraadWeergave weergave) =>
+        Waarden((nameof(Weergave), weergave.ToString()), (nameof(Behandelaar), null), (nameof(Pagina), null));
+
+    public Dictionary<string, string> NaarPagina(int nummer) =>
+        Waarden((nameof(Pagina), nummer > 1 ? nummer.ToString(CultureInfo.InvariantCulture) : null));
+
+    /// <summary>A column header sorts on its column ascending, or reverses the order when it already sorts on it.</summary>
+    public Dictionary<string, string> SorteerOp(WerkvoorraadSortering kolom)
+    {
+        var richting = kolom == GekozenSortering && GekozenRichting == Sorteerrichting.Oplopend
+            ? Sorteerrichting.Aflopend
+            : Sorteerrichting.Oplopend;
+        return Waarden((nameof(Sortering), kolom.ToString()), (nameof(Richting), richting.ToString()), (nameof(Pagina), null));
+    }
+
+    public string? AriaSort(WerkvoorraadSortering kolom) =>
+        kolom != GekozenSortering ? null : GekozenRichting == Sorteerrichting.Oplopend ? "ascending" : "descending";
+
+    /// <summary>Whether the signed-in consulent can take this aanvraag himself.</summary>
+    public bool KanOppakken(WerkvoorraadRegel regel)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        return regel.IsOpen && MijnId is not null && regel.BehandelaarId != MijnId;
+    }
+}
