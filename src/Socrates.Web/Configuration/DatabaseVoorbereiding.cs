@@ -1,3 +1,4 @@
+using Socrates.Infrastructure.Demo;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence;
 
@@ -33,10 +34,24 @@ public static partial class DatabaseVoorbereiding
             var aantal = await DemoGebruikers.AanmakenAsync(app.Services, wachtwoord);
             DemoGebruikersAangemaakt(logger, aantal);
         }
+
+        if (app.Configuration.GetValue<bool>("Demo:Dossiers"))
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException("Demo:Dossiers is alleen toegestaan in Development.");
+            }
+
+            var dossiers = await DemoDossiers.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
+            DemoDossiersAangemaakt(logger, dossiers);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} migratie(s) toegepast op {Provider}")]
     private static partial void MigratiesToegepast(ILogger logger, int aantal, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demodossier(s) aangemaakt")]
+    private static partial void DemoDossiersAangemaakt(ILogger logger, int aantal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demogebruiker(s) aangemaakt")]
     private static partial void DemoGebruikersAangemaakt(ILogger logger, int aantal);

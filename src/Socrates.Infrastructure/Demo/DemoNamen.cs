@@ -1,0 +1,34 @@
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Infrastructure.Demo;
+
+/// <summary>Dutch names and the streets and postcode areas of each member, for the demo dossiers.</summary>
+internal static class DemoNamen
+{
+    public static readonly string[] Voornamen =
+    [
+        "Fatma", "Mohamed", "Sanne", "Kevin", "Priya", "Johan", "Aisha", "Dennis", "Ilse", "Yusuf", "Marloes", "Ricardo",
+        "Naima", "Bas", "Esra", "Thijs", "Chantal", "Hamza", "Wendy", "Stefan", "Latifa", "Ruud", "Gerda", "Tarik",
+    ];
+
+    public static readonly (string? Voorvoegsel, string Achternaam)[] Achternamen =
+    [
+        (null, "Bakker"), ("de", "Vries"), ("van", "Dijk"), (null, "El Idrissi"), (null, "Yilmaz"), ("van der", "Berg"),
+        (null, "Visser"), (null, "Martina"), (null, "Smit"), ("de", "Jong"), (null, "Kaya"), (null, "Mulder"),
+        (null, "Pinas"), ("van", "Leeuwen"), (null, "Bouzidi"), (null, "Hoekstra"), ("de", "Graaf"), (null, "Ramdin"),
+    ];
+
+    public static readonly string[] Kindernamen = ["Noor", "Liam", "Emma", "Adam", "Sara", "Milan", "Yara", "Daan", "Lina", "Sem"];
+
+    public static (string[] Straten, int PostcodeVan, string Woonplaats) Wijk(Lid lid)
+    {
+        ArgumentNullException.ThrowIfNull(lid);
+        return lid.Kortenaam switch
+        {
+            "amsterdam" => (["Javastraat", "Bos en Lommerweg", "Kinkerstraat", "Dapperstraat", "Osdorpplein"], 1010, "Amsterdam"),
+            "rotterdam" => (["Zwart Janstraat", "Beijerlandselaan", "Nieuwe Binnenweg", "Groene Hilledijk", "Mathenesserweg"], 3010, "Rotterdam"),
+            "denhaag" => (["Hoefkade", "Paul Krugerlaan", "Weimarstraat", "Loosduinseweg", "Jan Hendrikstraat"], 2510, "Den Haag"),
+            _ => (["Amsterdamsestraatweg", "Kanaalstraat", "Biltstraat", "Vleutenseweg", "Overvecht"], 3510, "Utrecht"),
+        };
+    }
+}
