@@ -23,7 +23,7 @@ public sealed class AanvraagTests
     [Fact]
     public void Indienen_BeforeTheMelding_IsRefused()
     {
-        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, new DateOnly(2026, 3, 9), Vandaag);
+        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, Geboren1985, new DateOnly(2026, 3, 9), Vandaag);
 
         var fout = Assert.Throws<DomeinregelException>(() => aanvraag.Indienen(new DateOnly(2026, 3, 2), Geboren1985, null, null, null, Vandaag));
 
@@ -33,7 +33,7 @@ public sealed class AanvraagTests
     [Fact]
     public void Indienen_ExemptionWithoutReason_IsRefused()
     {
-        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, new DateOnly(2026, 3, 9), Vandaag);
+        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, Geboren1985, new DateOnly(2026, 3, 9), Vandaag);
 
         Assert.Throws<DomeinregelException>(() => aanvraag.Indienen(
             new DateOnly(2026, 3, 9), new DateOnly(2004, 1, 1), null, ZoektermijnUitzondering.MedischUrenbeperktOfLks, " ", Vandaag));
@@ -42,7 +42,7 @@ public sealed class AanvraagTests
     [Fact]
     public void IllegalTransition_IsRefusedWithTheStatusNamed()
     {
-        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, new DateOnly(2026, 3, 9), Vandaag);
+        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, Geboren1985, new DateOnly(2026, 3, 9), Vandaag);
 
         var fout = Assert.Throws<DomeinregelException>(() => aanvraag.InBehandelingNemen("consulent"));
 
@@ -174,7 +174,7 @@ public sealed class AanvraagTests
 
     private static Aanvraag Ingediend(DateOnly ontvangst)
     {
-        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, ontvangst.AddDays(-7), Vandaag);
+        var aanvraag = Aanvraag.Melden(Leden.Rotterdam.Code, 1, Geboren1985, ontvangst.AddDays(-7), Vandaag);
         aanvraag.Indienen(ontvangst, Geboren1985, null, null, null, Vandaag);
         return aanvraag;
     }
