@@ -1,8 +1,11 @@
+using System.Globalization;
 using FluentValidation;
+using Mediator;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Audit.LaatsteWijziging;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
 
@@ -13,12 +16,12 @@ namespace Socrates.Web.Filters;
 /// or a concurrency conflict above the form. The page is shown again with what the user typed; nothing was saved.
 /// Anything else is a bug and becomes a logged 500.
 /// </summary>
-public sealed class FoutNaarFormulierFilter : IExceptionFilter
+public sealed class FoutNaarFormulierFilter : IAsyncExceptionFilter
 {
     public const string GelijktijdigGewijzigd =
         "Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw en voer uw wijziging opnieuw in.";
 
-    public void OnException(ExceptionContext context)
+    public async Task OnExceptionAsync(ExceptionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var status = StatusCodes.Status400BadRequest;
@@ -44,8 +47,8 @@ public sealed class FoutNaarFormulierFilter : IExceptionFilter
                 context.Result = new NotFoundResult();
                 context.ExceptionHandled = true;
                 return;
-            case DbUpdateConcurrencyException:
-                context.ModelState.AddModelError("", GelijktijdigGewijzigd);
+            case DbUpdateConcurrencyException fout:
+                context.ModelState.AddModelError("", await GelijktijdigMeldingAsync(context.HttpContext, fout));
                 status = StatusCodes.Status409Conflict;
                 break;
             default:
@@ -54,5 +57,24 @@ public sealed class FoutNaarFormulierFilter : IExceptionFilter
 
         context.Result = new PageResult { StatusCode = status };
         context.ExceptionHandled = true;
+    }
+
+    /// <summary>Names who changed the record in between, and when, from the audit trail; the generic text when unknown.</summary>
+    private static async Task<string> GelijktijdigMeldingAsync(HttpContext http, DbUpdateConcurrencyException fout)
+    {
+        var entry = fout.Entries.Count > 0 ? fout.Entries[0] : null;
+        var sleutel = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).SingleOrDefault();
+        if (entry is null || sleutel is null)
+        {
+            return GelijktijdigGewijzigd;
+        }
+
+        var mediator = http.RequestServices.GetRequiredService<IMediator>();
+        var wijziging = await mediator.Send(
+            new LaatsteWijziging(entry.Metadata.ClrType.Name, Convert.ToString(sleutel, CultureInfo.InvariantCulture)!), http.RequestAborted);
+        return wijziging is null
+            ? GelijktijdigGewijzigd
+            : $"{wijziging.Door} heeft deze gegevens intussen gewijzigd (om {Klok.InAmsterdam(new DateTimeOffset(wijziging.Tijdstip, TimeSpan.Zero)):HH:mm} uur). " +
+              "Uw wijziging is niet opgeslagen: laad de pagina opnieuw en voer haar opnieuw in.";
     }
 }

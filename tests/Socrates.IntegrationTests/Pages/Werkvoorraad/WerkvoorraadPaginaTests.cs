@@ -3,7 +3,6 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.IntegrationTests.Slices.Aanvragen.Werkvoorraad;
 using Socrates.Testing;
-using Socrates.Web.Filters;
 
 namespace Socrates.IntegrationTests.Pages.Werkvoorraad;
 
@@ -198,7 +197,8 @@ public sealed class WerkvoorraadPaginaTests(AppFixture app)
 
         var pagina = await HtmlPagina.LeesAsync(antwoord);
         Assert.Equal(HttpStatusCode.Conflict, pagina.Status);
-        Assert.Equal(FoutNaarFormulierFilter.GelijktijdigGewijzigd, pagina.Formulierfout);
+        Assert.StartsWith("Test Consulent heeft deze gegevens intussen gewijzigd (om ", pagina.Formulierfout, StringComparison.Ordinal);
+        Assert.Contains("Uw wijziging is niet opgeslagen", pagina.Formulierfout, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Velden(AngleSharp.Dom.IElement formulier) =>

@@ -6,7 +6,6 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.IntegrationTests.Slices.Aanvragen.Huishouden;
 using Socrates.Testing;
-using Socrates.Web.Filters;
 
 namespace Socrates.IntegrationTests.Pages.Aanvragen.Huishouden;
 
@@ -117,7 +116,8 @@ public sealed class HuishoudenPaginaTests(AppFixture app)
         var pagina = await HtmlPagina.LeesAsync(antwoord);
 
         Assert.Equal(HttpStatusCode.Conflict, pagina.Status);
-        Assert.Equal(FoutNaarFormulierFilter.GelijktijdigGewijzigd, pagina.Formulierfout);
+        Assert.Contains("heeft deze gegevens intussen gewijzigd (om ", pagina.Formulierfout, StringComparison.Ordinal);   // who and when
+        Assert.Contains("Uw wijziging is niet opgeslagen", pagina.Formulierfout, StringComparison.Ordinal);
         Assert.Single((await app.HuishoudenAsync(id)).Kinderen);
     }
 
