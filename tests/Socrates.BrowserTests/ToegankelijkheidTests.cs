@@ -5,6 +5,7 @@ using Deque.AxeCore.Playwright;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
+using Socrates.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Socrates.BrowserTests;
@@ -41,6 +42,26 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Rotterdam, Rol.Beheerder), KestrelApp.Wachtwoord);
         await Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());
+
+        await GeenErnstigeAsync(sessie);
+    }
+
+    [Theory]
+    [InlineData("/Aanvragen/Dossier/{0}")]
+    [InlineData("/Aanvragen/Bewijsstukken/{0}")]
+    [InlineData("/Aanvragen/Huishouden/Partner/{0}")]
+    [InlineData("/Aanvragen/Huishouden/Medebewoners/{0}")]
+    [InlineData("/Aanvragen/Huishouden/Vermogen/{0}")]
+    [InlineData("/Werkvoorraad?Weergave=Team")]
+    [InlineData("/Personen/Registreren")]
+    public async Task Axe_CaseworkPages_NoSeriousViolations(string pad)
+    {
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        var id = await app.IngediendAsync(Leden.Rotterdam, dagenGeleden: 50);
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Rotterdam, Rol.Consulent), KestrelApp.Wachtwoord);
+        await Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());
+
+        await sessie.Pagina.GotoAsync(string.Format(CultureInfo.InvariantCulture, pad, id));
 
         await GeenErnstigeAsync(sessie);
     }

@@ -22,10 +22,17 @@ public static class Kostendelers
         var toelichting = nietVanToepassing
             ? "De aanvrager is jonger dan 21: de kostendelersnorm geldt niet (art. 22a lid 1 Participatiewet)."
             : a == 1
-                ? "Geen kostendelers: de gewone norm geldt."
-                : $"A = {a}: de aanvrager{(partnerTelt ? ", de partner (21 of ouder)" : "")} en {beoordelingen.Count(b => b.TeltMee)} kostendelende medebewoner(s) (art. 22a lid 1 Participatiewet).";
+                ? "A = 1: geen kostendelers, de gewone norm geldt."
+                : $"A = {a}: de aanvrager{(partnerTelt ? ", de partner (21 of ouder)" : "")}{Medebewoners(beoordelingen.Count(b => b.TeltMee))} (art. 22a lid 1 Participatiewet).";
         return new KostendelersUitkomst(a, !nietVanToepassing && a > 1, beoordelingen, toelichting);
     }
+
+    private static string Medebewoners(int aantal) => aantal switch
+    {
+        0 => "",
+        1 => " en 1 kostendelende medebewoner",
+        _ => $" en {aantal} kostendelende medebewoners",
+    };
 
     public static MedebewonerBeoordeling Beoordeel(Medebewoner medebewoner, DateOnly peildatum)
     {

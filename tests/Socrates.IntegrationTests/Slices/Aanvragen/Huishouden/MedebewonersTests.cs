@@ -21,7 +21,7 @@ public sealed class MedebewonersTests(AppFixture app)
         var h = await app.HuishoudenAsync(id);
 
         Assert.Equal((2, true), (h.KostendelersA, h.KostendelersnormVanToepassing));
-        Assert.Equal("A = 2: de aanvrager en 1 kostendelende medebewoner(s) (art. 22a lid 1 Participatiewet).", h.KostendelersToelichting);
+        Assert.Equal("A = 2: de aanvrager en 1 kostendelende medebewoner (art. 22a lid 1 Participatiewet).", h.KostendelersToelichting);
         var reden = h.Medebewoners.ToDictionary(m => m.Naam, m => (m.TeltMee, m.Reden));
         Assert.Equal((true, "telt mee: 29 jaar en geen uitzondering van art. 19a lid 1"), reden["Bas"]);
         Assert.Equal((false, "telt niet mee: 24 jaar, jonger dan 27 (art. 19a lid 1)"), reden["Cato"]);
