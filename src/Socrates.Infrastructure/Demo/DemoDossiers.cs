@@ -45,7 +45,7 @@ public static class DemoDossiers
 
             var consulent = (await gebruikers.FindByEmailAsync(DemoGebruikers.Email(lid, Rol.Consulent)))?.Id ?? "demo";
             var teamleider = (await gebruikers.FindByEmailAsync(DemoGebruikers.Email(lid, Rol.Teamleider)))?.Id ?? "demo-teamleider";
-            var maker = new Maker(db, lid, new Random(lid.Code.Waarde.GetHashCode(StringComparison.Ordinal) & 0x7fff ^ 2026), vandaag, consulent, teamleider);
+            var maker = new Maker(db, lid, new Random(int.Parse(lid.Code.Waarde[2..], System.Globalization.CultureInfo.InvariantCulture)), vandaag, consulent, teamleider);
             for (var i = 0; i < PerGemeente; i++)
             {
                 await maker.AanvraagAsync(i, Plan[i], cancellationToken);
@@ -109,7 +109,7 @@ public static class DemoDossiers
             aanvraag.BewijsstukVragen("Huurcontract of hypotheekakte", gevraagd, vandaag);
             if (status == AanvraagStatus.InBehandeling && random.Next(3) > 0)
             {
-                aanvraag.BewijsstukOntvangen(0, gevraagd, vandaag);
+                aanvraag.BewijsstukOntvangen(0, gevraagd, vandaag);        // not saved yet: id 0 is the first document
             }
 
             if (status is AanvraagStatus.BesluitVoorgesteld or AanvraagStatus.Besloten && ontvangst.AddDays(20) < vandaag)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Socrates.Application.Audit;
 
@@ -14,6 +13,4 @@ public sealed record MeldingRegistreren : ICommand<int>, IAuditOnderwerp
     string IAuditOnderwerp.OnderwerpType => "Aanvraag";
 
     string? IAuditOnderwerp.OnderwerpId => null;
-
-    public override string ToString() => PersoonId.ToString(CultureInfo.InvariantCulture);
 }

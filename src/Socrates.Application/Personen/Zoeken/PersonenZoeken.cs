@@ -24,4 +24,7 @@ public sealed record PersonenZoeken : IQuery<Pagina<PersoonZoekresultaat>>
     public bool HeeftCriteria =>
         !string.IsNullOrWhiteSpace(Bsn) || !string.IsNullOrWhiteSpace(Achternaam) || !string.IsNullOrWhiteSpace(Postcode)
         || Huisnummer is not null || Geboortedatum is not null;
+
+    /// <summary>Only the message name: the properties hold a BSN and a name, which must never reach a log line.</summary>
+    public override string ToString() => nameof(PersonenZoeken);
 }
