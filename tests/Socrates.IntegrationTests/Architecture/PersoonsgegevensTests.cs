@@ -34,5 +34,5 @@ public sealed class PersoonsgegevensTests
     private static bool ToStringIsEigen(Type type) =>
         type.GetMethod(nameof(ToString), BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } methode
         && methode.DeclaringType == type
-        && methode.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null;
+        && !methode.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false);
 }
