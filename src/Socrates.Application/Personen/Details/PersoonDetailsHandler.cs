@@ -22,7 +22,7 @@ public sealed class PersoonDetailsHandler(ISocratesDb db, TimeProvider klok) : I
             .Select(a => new PersoonAanvraag(a.Id, a.Meldingsdatum, a.Status, a.Besluit, a.PartnerId == query.Id))
             .ToListAsync(cancellationToken);
         return new PersoonDetailsView(
-            persoon.Id, persoon.Bsn, persoon.Voornamen, persoon.Voorvoegsel, persoon.Achternaam, persoon.Geboortedatum,
+            persoon.Id, persoon.Versie, persoon.Bsn, persoon.Voornamen, persoon.Voorvoegsel, persoon.Achternaam, persoon.Geboortedatum,
             Leeftijd.Op(persoon.Geboortedatum, klok.Vandaag()), persoon.Adres, persoon.Iban, aanvragen);
     }
 }

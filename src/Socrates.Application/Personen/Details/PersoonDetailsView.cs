@@ -4,7 +4,7 @@ using Socrates.Domain.Personen;
 namespace Socrates.Application.Personen.Details;
 
 public sealed record PersoonDetailsView(
-    int Id, Bsn Bsn, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum, int Leeftijd,
+    int Id, int Versie, Bsn Bsn, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum, int Leeftijd,
     Adres Adres, Iban? Iban, IReadOnlyList<PersoonAanvraag> Aanvragen)
 {
     public string Naam => Persoon.Volledig(Voornamen, Voorvoegsel, Achternaam);

@@ -36,6 +36,21 @@ public sealed class PersonenPaginaTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Wijzigen_ShowsTheCurrentValues_AndABadPostcodeAtTheField()
+    {
+        var id = await app.PersoonAsync(Leden.Rotterdam);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
+        var formulier = await client.GetPaginaAsync($"/Personen/Wijzigen/{id}");
+
+        using var antwoord = await client.PostFormAsync($"/Personen/Wijzigen/{id}", Velden(TestData.Persoon() with { Postcode = "0000 AA" }));
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+
+        Assert.Equal("3011 AD", formulier.Zoek("#Input_Postcode")?.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.Equal("Een postcode is vier cijfers en twee letters, zoals 3011 AD.", pagina.FoutBij("Input.Postcode"));
+    }
+
+    [DbFact]
     public async Task Details_OfAnotherMunicipality_Is404()
     {
         var id = await app.PersoonAsync(Leden.Amsterdam);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Socrates.Application.Personen.Details;
+using Socrates.Application.Personen.Wijzigen;
+using Socrates.Web.Navigatie;
+
+namespace Socrates.Web.Pages.Personen;
+
+/// <summary>Corrects a person's name, birth date, address or IBAN; the BSN stays as it is.</summary>
+[Authorize(Policy = Configuration.Beleid.Consulent)]
+public sealed class WijzigenModel(IMediator mediator) : PageModel
+{
+    public PersoonDetailsView Persoon { get; private set; } = null!;
+
+    [BindProperty]
+    public PersoonWijzigen Input { get; set; } = new();
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var id = Convert.ToInt32(RouteData.Values["id"], CultureInfo.InvariantCulture);
+        if (await mediator.Send(new PersoonDetails(id), HttpContext.RequestAborted) is not { } persoon)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        Persoon = persoon;
+        await next();
+    }
+
+    public void OnGet() => Input = new PersoonWijzigen
+    {
+        Versie = Persoon.Versie,
+        Voornamen = Persoon.Voornamen,
+        Voorvoegsel = Persoon.Voorvoegsel,
+        Achternaam = Persoon.Achternaam,
+        Geboortedatum = Persoon.Geboortedatum,
+        Straat = Persoon.Adres.Straat,
+        Huisnummer = Persoon.Adres.Huisnummer,
+        Toevoeging = Persoon.Adres.Toevoeging,
+        Postcode = Persoon.Adres.Postcode.Waarde,
+        Woonplaats = Persoon.Adres.Woonplaats,
+        Iban = Persoon.Iban?.Opgemaakt,
+    };
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(Input with { PersoonId = id }, cancellationToken);
+        TempData.ZetMelding("De gegevens zijn gewijzigd.");
+        return RedirectToPage("Details", new { id });
+    }
+}
