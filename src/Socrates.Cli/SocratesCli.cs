@@ -16,6 +16,7 @@ public static class SocratesCli
         {
             DbOpdrachten.Maak(uit, fout, extraConfiguratie),
             GebruikerOpdrachten.Maak(uit, fout, extraConfiguratie),
+            BerekenOpdracht.Maak(uit, fout, extraConfiguratie),
         };
         var resultaat = root.Parse(args);
         if (resultaat.Errors.Count > 0)

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Cli.Bereken;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
+using Socrates.Infrastructure.Persistence;
+
+namespace Socrates.Cli.Opdrachten;
+
+/// <summary>
+/// <c>socrates bereken [--input FILE]</c>: one JSON document in (the file, or standard input), one JSON document out.
+/// Exit codes: 0 computed (also when there is no right), 1 refused by a rule or the database is not ready, 2 invalid
+/// input with one Dutch message per field on standard error. Contract: docs/bereken.md.
+/// </summary>
+internal static class BerekenOpdracht
+{
+    public const string NietGemigreerd = "De database is niet bijgewerkt: voer eerst 'socrates db migrate' uit.";
+
+    public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
+    {
+        var input = new Option<string>("--input") { Description = "JSON-bestand met het huishouden; zonder deze optie leest socrates bereken standaardinvoer." };
+        var bereken = new Command("bereken", "Berekent de algemene bijstand van één huishouden voor één maand: JSON in, JSON uit.") { input };
+        bereken.SetAction(async (resultaat, cancellationToken) =>
+        {
+            var bestand = resultaat.GetValue(input);
+            if (bestand is not null && !File.Exists(bestand))
+            {
+                await fout.WriteLineAsync($"--input: het bestand '{bestand}' bestaat niet.");
+                return 2;
+            }
+
+            var tekst = bestand is null
+                ? await Console.In.ReadToEndAsync(cancellationToken)
+                : await File.ReadAllTextAsync(bestand, cancellationToken);
+            var (invoer, fouten) = InvoerLezer.Lees(tekst);
+            if (invoer is null)
+            {
+                foreach (var melding in fouten)
+                {
+                    await fout.WriteLineAsync(melding);
+                }
+
+                return 2;
+            }
+
+            return await BerekenAsync(invoer, uit, fout, extraConfiguratie, cancellationToken);
+        });
+        return bereken;
+    }
+
+    private static async Task<int> BerekenAsync(
+        BerekenInvoer invoer, TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie, CancellationToken cancellationToken)
+    {
+        using var host = CliHost.Bouw(extraConfiguratie);
+        await using var scope = host.Services.CreateAsyncScope();
+        try
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await fout.WriteLineAsync(NietGemigreerd);
+                return 1;
+            }
+
+            // Reading a municipality's rules needs no signed-in user: the settings tables have no tenant filter.
+            var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(invoer.Gemeente, invoer.Peildatum, cancellationToken);
+            var berekening = Rekenkern.Bereken(invoer.Huishouden, invoer.Peildatum, regels);
+            await uit.WriteLineAsync(BerekeningJson.Schrijf(berekening));
+            return 0;
+        }
+        catch (DomeinregelException geweigerd)
+        {
+            await fout.WriteLineAsync(geweigerd.Message);
+            return 1;
+        }
+        catch (DbException)
+        {
+            await fout.WriteLineAsync(NietGemigreerd);
+            return 1;
+        }
+    }
+}

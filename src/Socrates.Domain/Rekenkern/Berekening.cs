@@ -1,0 +1,46 @@
+using Socrates.Domain.Geld;
+
+namespace Socrates.Domain.Rekenkern;
+
+/// <summary>
+/// The explained outcome for one month: ordered lines ending in the norm, the income, the vrijlatingen, the bijstand
+/// (art. 19 lid 2), the vakantietoeslag (art. 19 lid 3) and what is paid monthly. Without a right, bijstand,
+/// vakantietoeslag and te betalen are € 0,00 and <see cref="RedenenGeenRecht"/> says why.
+/// </summary>
+public sealed record Berekening
+{
+    public required IReadOnlyList<Berekeningsregel> Regels { get; init; }
+
+    public required bool Recht { get; init; }
+
+    public required IReadOnlyList<string> RedenenGeenRecht { get; init; }
+
+    /// <summary>A of art. 22a lid 1, for the household's belanghebbende of 21 or older in the dwelling.</summary>
+    public required int Kostendelers { get; init; }
+
+    /// <summary>The bijstandsnorm (art. 5 onder c): the norm of §3.2 after the woonkostenverlaging of art. 27.</summary>
+    public required Bedrag Norm { get; init; }
+
+    public required Bedrag Vermogen { get; init; }
+
+    public required Bedrag Vermogensgrens { get; init; }
+
+    /// <summary>All net monthly income of aanvrager and partner, before vrijlatingen and art. 32 lid 3.</summary>
+    public required Bedrag Inkomsten { get; init; }
+
+    /// <summary>Work income not counted (art. 31 lid 2 onder n and r).</summary>
+    public required Bedrag Vrijlating { get; init; }
+
+    public required Bedrag InkomenInAanmerking { get; init; }
+
+    /// <summary>Lowering by a maatregel (art. 18 lid 2), already taken off <see cref="Bijstand"/>.</summary>
+    public required Bedrag Verlaging { get; init; }
+
+    /// <summary>The algemene bijstand for the month, including vakantietoeslag, after any maatregel.</summary>
+    public required Bedrag Bijstand { get; init; }
+
+    public required Bedrag Vakantietoeslag { get; init; }
+
+    /// <summary>Paid monthly: bijstand − vakantietoeslag (the vakantietoeslag is reserved, art. 45 lid 1).</summary>
+    public required Bedrag TeBetalen { get; init; }
+}

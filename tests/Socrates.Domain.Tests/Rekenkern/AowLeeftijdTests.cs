@@ -1,0 +1,69 @@
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
+using static Socrates.Domain.Tests.Rekenkern.Huishoudens;
+
+namespace Socrates.Domain.Tests.Rekenkern;
+
+/// <summary>Art. 22 Participatiewet from the month after the pensioengerechtigde leeftijd (art. 7a AOW) is reached.</summary>
+public sealed class AowLeeftijdTests
+{
+    [Theory]
+    // Born 15-03-1959: 67 on 15-03-2026. March still art. 21 onder a, April art. 22 onder a.
+    [InlineData("2026-03-01", "1.401,50")]
+    [InlineData("2026-03-15", "1.401,50")]
+    [InlineData("2026-03-31", "1.401,50")]
+    [InlineData("2026-04-01", "1.564,69")]
+    public void Bereken_AowBoundary_PensionerNormFromTheMonthAfter(string peildatum, string norm)
+    {
+        var datum = DateOnly.Parse(peildatum, System.Globalization.CultureInfo.InvariantCulture);
+        var huishouden = new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1959, 3, 15)) };
+
+        Assert.Equal(E(norm), Bereken(huishouden, datum).Norm);
+    }
+
+    [Fact]
+    public void Bereken_BornOnTheFirst_StillTheMonthAfter()
+    {
+        // Born 01-04-1959: 67 on 01-04-2026; art. 22 applies from 01-05-2026.
+        var huishouden = new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1959, 4, 1)) };
+
+        Assert.Equal(E("1.401,50"), Bereken(huishouden, new DateOnly(2026, 4, 1)).Norm);
+        Assert.Equal(E("1.564,69"), Bereken(huishouden, new DateOnly(2026, 5, 1)).Norm);
+    }
+
+    [Theory]
+    [InlineData("1957-06-10", "2024-06-10")]
+    [InlineData("1960-12-31", "2027-12-31")]
+    public void DatumBereikt_InTheTable_Is67(string geboren, string bereikt) =>
+        Assert.Equal(
+            DateOnly.Parse(bereikt, System.Globalization.CultureInfo.InvariantCulture),
+            AowLeeftijd.DatumBereikt(DateOnly.Parse(geboren, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void DatumBereikt_BeforeTheTable_IsNullAndCountsAsReached()
+    {
+        Assert.Null(AowLeeftijd.DatumBereikt(new DateOnly(1956, 6, 10)));
+        Assert.True(AowLeeftijd.NormenPensioengerechtigdeVanToepassing(new DateOnly(1956, 6, 10), new DateOnly(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void AfterTheTable_NotYetReachedBeforeIt_UnknownAfterIt()
+    {
+        var geboren = new DateOnly(1961, 6, 10);                   // 67 in 2028: not in the table yet
+
+        Assert.False(AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, new DateOnly(2027, 12, 1)));
+        Assert.Throws<DomeinregelException>(() => AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, new DateOnly(2028, 8, 1)));
+    }
+
+    [Fact]
+    public void Bereken_YoungPersonAfterTheTable_NeedsNoAowRow()
+    {
+        var peildatum = new DateOnly(2029, 1, 1);                  // the last norms row still applies; AOW is 37 years away
+
+        Assert.Equal(E("1.401,50"), Bereken(Alleenstaande(30, peildatum), peildatum).Norm);
+    }
+
+    [Fact]
+    public void Tabel_IsByYear_67For2024To2027() =>
+        Assert.Equal([(2024, 67, 0), (2025, 67, 0), (2026, 67, 0), (2027, 67, 0)], AowLeeftijd.Tabel);
+}

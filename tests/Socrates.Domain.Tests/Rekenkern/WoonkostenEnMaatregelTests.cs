@@ -1,0 +1,94 @@
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Rekenkern;
+using static Socrates.Domain.Tests.Rekenkern.Huishoudens;
+
+namespace Socrates.Domain.Tests.Rekenkern;
+
+/// <summary>The municipality's settings: art. 27 (woonkostenverlaging) and art. 18 lid 2 (maatregel).</summary>
+public sealed class WoonkostenEnMaatregelTests
+{
+    private static readonly DateOnly Februari2026 = new(2026, 2, 1);
+
+    [Theory]
+    // Inwonend 10 % of 2.002,13 = 200,213 → 200,21: 1.401,50 − 200,21 = 1.201,29; VT 60,0645 → 60,06; paid 1.141,23.
+    // Dakloos 20 % = 400,426 → 400,43: 1.001,07; VT 50,05; paid 951,02.
+    [InlineData(Woonsituatie.Inwonend, "-200,21", "1.201,29", "60,06", "1.141,23")]
+    [InlineData(Woonsituatie.Dakloos, "-400,43", "1.001,07", "50,05", "951,02")]
+    public void Bereken_Art27_LowersTheArt21NormByThePercentageOfTheGehuwdennorm(Woonsituatie woonsituatie, string verlaging, string norm, string vt, string teBetalen)
+    {
+        var b = Bereken(Alleenstaande(35, Februari2026) with { Woonsituatie = woonsituatie }, Februari2026);
+
+        Assert.Equal(E(verlaging), b.Regel("27").Bedrag);
+        Assert.Equal((E(norm), E(vt), E(teBetalen)), (b.Norm, b.Vakantietoeslag, b.TeBetalen));
+    }
+
+    [Fact]
+    public void Bereken_Art27_UsesTheMunicipalitysOwnPercentage()
+    {
+        // 15 % of 2.002,13 = 300,3195 → 300,32; 1.401,50 − 300,32 = 1.101,18.
+        var regels = Regels with { WoonkostenverlagingPercentage = Percentage.Van(15) };
+
+        var b = Domain.Rekenkern.Rekenkern.Bereken(Alleenstaande(35, Februari2026) with { Woonsituatie = Woonsituatie.Inwonend }, Februari2026, regels);
+
+        Assert.Equal(E("1.101,18"), b.Norm);
+    }
+
+    [Fact]
+    public void Bereken_Art27_GehuwdenInwonend()
+    {
+        var b = Bereken(Gehuwden(35, 38, Februari2026) with { Woonsituatie = Woonsituatie.Inwonend }, Februari2026);
+
+        Assert.Equal(E("1.801,92"), b.Norm);                        // 2.002,13 − 200,21
+    }
+
+    [Theory]                                                       // art. 27 names only the norms of art. 20 and 21
+    [InlineData(70, 0, "1.564,69")]                                // art. 22 onder a
+    [InlineData(35, 1, "1.001,07")]                                // art. 22a lid 1, A = 2
+    public void Bereken_Art27_DoesNotLowerArt22Or22a(int leeftijd, int kostendelers, string norm)
+    {
+        var huishouden = Alleenstaande(leeftijd, Februari2026) with { Woonsituatie = Woonsituatie.Inwonend, Medebewoners = Kostendelers(kostendelers, Februari2026) };
+
+        var b = Bereken(huishouden, Februari2026);
+
+        Assert.Equal(E(norm), b.Norm);
+        Assert.Equal(E("0,00"), b.Regel("27").Bedrag);
+    }
+
+    [Fact]
+    public void Bereken_Art27_NeverBelowZero()
+    {
+        // Dakloos 400,43 is more than the jongerennorm 345,99: only the art. 20 part is taken off.
+        var b = Bereken(Alleenstaande(19, Februari2026) with { Woonsituatie = Woonsituatie.Dakloos }, Februari2026);
+
+        Assert.Equal(E("-345,99"), b.Regel("27").Bedrag);
+        Assert.Equal(E("0,00"), b.Norm);
+    }
+
+    [Theory]
+    // Cat. 1, 5 %: 1.401,50 × 5 % = 70,075 → 70,08; 1.331,42; VT 66,571 → 66,57; paid 1.264,85.
+    // Cat. 2, 30 %: 420,45; 981,05; VT 49,0525 → 49,05; paid 932,00.
+    // Cat. 3, 100 %: all of it; nothing paid, but the right remains.
+    [InlineData(Maatregelcategorie.Eerste, "70,08", "1.331,42", "66,57", "1.264,85")]
+    [InlineData(Maatregelcategorie.Tweede, "420,45", "981,05", "49,05", "932,00")]
+    [InlineData(Maatregelcategorie.Derde, "1.401,50", "0,00", "0,00", "0,00")]
+    public void Bereken_Maatregel_Art18Lid2_LowersTheBijstandWithItsOwnLine(Maatregelcategorie categorie, string verlaging, string bijstand, string vt, string teBetalen)
+    {
+        var b = Bereken(Alleenstaande(35, Februari2026) with { Maatregel = categorie }, Februari2026);
+
+        Assert.True(b.Recht);
+        Assert.Equal(-E(verlaging), b.Regels.First(r => r.Artikel == "art. 18 lid 2 Participatiewet").Bedrag);
+        Assert.Equal((E(verlaging), E(bijstand), E(vt), E(teBetalen)), (b.Verlaging, b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+    }
+
+    [Fact]
+    public void Bereken_MaatregelOnTheIssueExample()
+    {
+        // 651,50 × 30 % = 195,45 → 456,05; VT 22,8025 → 22,80; paid 433,25.
+        var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Arbeid("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
+
+        var b = Bereken(huishouden, Februari2026);
+
+        Assert.Equal((E("456,05"), E("22,80"), E("433,25")), (b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+    }
+}
