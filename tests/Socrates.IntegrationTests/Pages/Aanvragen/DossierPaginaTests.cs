@@ -28,10 +28,26 @@ public sealed class DossierPaginaTests(AppFixture app)
         var id = await app.IngediendAsync(Leden.Amsterdam);
         var client = await app.LoginAsync(Rol.Consulent, Leden.Utrecht);
 
-        foreach (var pagina in new[] { "Dossier", "Indienen", "Bewijsstukken", "Hersteltermijn", "Verdagen", "Intrekken" })
+        foreach (var pagina in new[] { "Dossier", "Berekening", "Indienen", "Bewijsstukken", "Hersteltermijn", "Verdagen", "Intrekken" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetPaginaAsync($"/Aanvragen/{pagina}/{id}")).Status);
         }
+    }
+
+    [DbFact]
+    public async Task Berekening_ShowsEveryLineWithItsArticle()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
+
+        var pagina = await client.GetPaginaAsync($"/Aanvragen/Berekening/{id}?Maand=2026-02");
+        var fout = await client.GetPaginaAsync($"/Aanvragen/Berekening/{id}?Maand=februari");
+
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Contains("Berekening februari 2026", pagina.Zoek("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("art. 21 onder a Participatiewet", pagina.Tekst, StringComparison.Ordinal);
+        Assert.Contains("€\u00A01.331,42", pagina.Zoek("#kop-uitkomst")?.ParentElement?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Kies een maand, zoals 2026-03.", fout.Zoek("#Maand-fout")?.TextContent.Trim());
     }
 
     [DbFact]

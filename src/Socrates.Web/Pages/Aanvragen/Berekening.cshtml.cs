@@ -1,0 +1,37 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Socrates.Application.Aanvragen.Berekening;
+
+namespace Socrates.Web.Pages.Aanvragen;
+
+/// <summary>The explained calculation of the household for a month, live from the dossier, every line with its article.</summary>
+[Authorize(Roles = "Consulent,Teamleider")]
+public sealed class BerekeningModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+{
+    /// <summary>The month as an input of type month sends it: yyyy-MM.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Maand { get; set; }
+
+    public AanvraagBerekeningView? Uitkomst { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        DateOnly? maand = null;
+        if (!string.IsNullOrWhiteSpace(Maand))
+        {
+            if (!DateOnly.TryParseExact(Maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var gekozen))
+            {
+                ModelState.AddModelError(nameof(Maand), "Kies een maand, zoals 2026-03.");
+                return Page();
+            }
+
+            maand = gekozen;
+        }
+
+        Uitkomst = await Mediator.Send(new AanvraagBerekening(id, maand), cancellationToken);
+        Maand = Uitkomst?.Peildatum.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return Uitkomst is null ? NotFound() : Page();
+    }
+}
