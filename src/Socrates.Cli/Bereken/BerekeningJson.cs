@@ -53,6 +53,13 @@ internal static class BerekeningJson
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("opmerkingen");
+            foreach (var opmerking in berekening.Opmerkingen)
+            {
+                w.WriteStringValue(Tekst(opmerking));
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

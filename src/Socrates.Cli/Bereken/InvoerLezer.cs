@@ -56,7 +56,7 @@ internal static class InvoerLezer
     private static BerekenInvoer? Lees(JsonElement root, JsonVelden v)
     {
         if (!v.IsObject(root, "", "gemeente", "peildatum", "aanvrager", "partner", "kinderen", "medebewoners", "ouderlijkeBijdrageOntoereikend",
-                "inkomsten", "eerdereMaandenArbeidsvrijlating", "vermogen", "woonsituatie", "maatregelCategorie"))
+                "inkomsten", "eerdereMaandenArbeidsvrijlating", "eerdereMaandenArbeidsvrijlatingPartner", "vermogen", "woonsituatie", "maatregelCategorie"))
         {
             return null;
         }
@@ -93,6 +93,7 @@ internal static class InvoerLezer
         var maatregel = Maatregel(root, v);
         var ouderlijkeBijdrageOntoereikend = v.JaNee(root, "ouderlijkeBijdrageOntoereikend", "", false);
         var eerdereMaanden = v.AantalMaanden(root, "eerdereMaandenArbeidsvrijlating", "");
+        var eerdereMaandenPartner = v.AantalMaanden(root, "eerdereMaandenArbeidsvrijlatingPartner", "");
 
         if (gemeente is null || peildatum is null || aanvrager is null || v.Fouten.Count > 0)
         {
@@ -108,6 +109,7 @@ internal static class InvoerLezer
             OuderlijkeBijdrageOntoereikend = ouderlijkeBijdrageOntoereikend,
             Inkomsten = [.. inkomsten.OfType<Inkomstenregel>()],
             EerdereMaandenArbeidsvrijlating = eerdereMaanden,
+            EerdereMaandenArbeidsvrijlatingPartner = eerdereMaandenPartner,
             Bezittingen = bezittingen,
             Schulden = schulden,
             Woonsituatie = woonsituatie ?? Woonsituatie.Huur,

@@ -17,9 +17,11 @@ internal static class Arbeidsvrijlating
     {
         var regels = new List<Berekeningsregel>();
         var totaal = Bedrag.Nul;
-        var maanden = huishouden.EerdereMaandenArbeidsvrijlating;
         foreach (var persoon in gezin.Rechthebbenden)
         {
+            var maanden = persoon.Lid == Gezinslid.Partner
+                ? huishouden.EerdereMaandenArbeidsvrijlatingPartner
+                : huishouden.EerdereMaandenArbeidsvrijlating;
             var arbeid = huishouden.Inkomsten
                 .Where(i => i.Van == persoon.Lid && i.Soort == Inkomstensoort.Arbeid)
                 .Aggregate(Bedrag.Nul, (som, i) => som + i.NettoPerMaand);

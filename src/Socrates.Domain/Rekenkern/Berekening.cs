@@ -15,6 +15,9 @@ public sealed record Berekening
 
     public required IReadOnlyList<string> RedenenGeenRecht { get; init; }
 
+    /// <summary>What the reader must know about the figures, such as a provisional norm.</summary>
+    public IReadOnlyList<string> Opmerkingen { get; init; } = [];
+
     /// <summary>A of art. 22a lid 1, for the household's belanghebbende of 21 or older in the dwelling.</summary>
     public required int Kostendelers { get; init; }
 

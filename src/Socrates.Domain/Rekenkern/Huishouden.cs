@@ -24,8 +24,11 @@ public sealed record Huishouden
 
     public IReadOnlyList<Inkomstenregel> Inkomsten { get; init; } = [];
 
-    /// <summary>Months in which a work-income vrijlating (art. 31 lid 2 onder n, then r) was already applied.</summary>
+    /// <summary>Months in which the aanvrager already had a work-income vrijlating (art. 31 lid 2 onder n, then r).</summary>
     public int EerdereMaandenArbeidsvrijlating { get; init; }
+
+    /// <summary>The same for the partner: art. 31 lid 2 onder n gives each person his own six months.</summary>
+    public int EerdereMaandenArbeidsvrijlatingPartner { get; init; }
 
     /// <summary>Market value of the possessions (art. 34 lid 1 onder a), without what lid 2 leaves out.</summary>
     public Bedrag Bezittingen { get; init; }

@@ -13,6 +13,7 @@ internal static class Invoercontrole
         Vereis(huishouden.Kinderen.All(k => k <= peildatum), "De geboortedatum van een kind ligt na de peildatum.");
         Vereis(huishouden.Medebewoners.All(m => m.Geboortedatum <= peildatum), "De geboortedatum van een medebewoner ligt na de peildatum.");
         Vereis(huishouden.EerdereMaandenArbeidsvrijlating >= 0, "Het aantal eerdere maanden met een arbeidsvrijlating kan niet negatief zijn.");
+        Vereis(huishouden.EerdereMaandenArbeidsvrijlatingPartner >= 0, "Het aantal eerdere maanden met een arbeidsvrijlating van de partner kan niet negatief zijn.");
         Vereis(!huishouden.Bezittingen.IsNegatief && !huishouden.Schulden.IsNegatief, "Bezittingen en schulden kunnen niet negatief zijn.");
         Vereis(huishouden.Inkomsten.All(i => !i.NettoPerMaand.IsNegatief), "Een netto inkomen per maand kan niet negatief zijn.");
         Vereis(

@@ -18,6 +18,13 @@ public static class LandelijkeBedragen
     private const string Wet2026 =
         "Participatiewet, tekst geldend op 1 januari 2026 (Stcrt. 2025, 43553); Normenbrief 1 januari 2026 (SZW), bijlage I";
 
+    /// <summary>
+    /// The first date on which the newest norms above are known to change by law (art. 38 lid 1: with the netto
+    /// minimumloon on 1 January and 1 July) while the new amounts are not in this table yet. A calculation for that
+    /// date or later is marked provisional.
+    /// </summary>
+    public static readonly DateOnly VolgendeIndexatie = new(2026, 7, 1);
+
     public static Tijdreeks<Normbedragen> Normen { get; } = new(
     [
         // The 2025 text of art. 20–23; the four main amounts are confirmed by domain-reference §1.4. Art. 20 lid 3 did

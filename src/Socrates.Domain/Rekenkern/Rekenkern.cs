@@ -106,6 +106,9 @@ public static class Rekenkern
             Bijstand = bijstand,
             Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen,
+            Opmerkingen = peildatum >= LandelijkeBedragen.VolgendeIndexatie
+                ? [$"Voorlopig: de normen en vrijlatingen veranderen op {LandelijkeBedragen.VolgendeIndexatie:dd-MM-yyyy} met het minimumloon (art. 38 Participatiewet), maar de nieuwe bedragen zijn nog niet in Socrates opgenomen. Gerekend is met de laatst gepubliceerde bedragen."]
+                : [],
         };
     }
 

@@ -44,7 +44,7 @@ public sealed class BerekenTests : IDisposable
             ["1401.50", "750.00", "250.00", "651.50", "32.58", "618.92"],
             Totalen.Select(veld => root.GetProperty(veld).GetRawText()));
         Assert.Equal(
-            ["recht", "redenenGeenRecht", "kostendelers", "norm", "inkomenInAanmerking", "vrijlating", "bijstand", "vakantietoeslag", "teBetalen", "regels"],
+            ["recht", "redenenGeenRecht", "kostendelers", "norm", "inkomenInAanmerking", "vrijlating", "bijstand", "vakantietoeslag", "teBetalen", "regels", "opmerkingen"],
             root.EnumerateObject().Select(p => p.Name));
         var regels = root.GetProperty("regels").EnumerateArray().ToList();
         Assert.Contains(regels, r => r.GetProperty("artikel").GetString() == "art. 21 onder a Participatiewet" && r.GetProperty("bedrag").GetRawText() == "1401.50");
