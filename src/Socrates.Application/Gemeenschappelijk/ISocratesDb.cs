@@ -5,6 +5,7 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Gemeenschappelijk;
 
@@ -23,6 +24,8 @@ public interface ISocratesDb
     DbSet<Aanvraag> Aanvragen { get; }
 
     DbSet<Notitie> Notities { get; }
+
+    DbSet<Toekenning> Toekenningen { get; }
 
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);

@@ -177,6 +177,9 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
         Status = AanvraagStatus.InBehandeling;
         Besluit = null;
         BesluitVoorgesteldDoor = null;
+        Ingangsdatum = null;
+        Afwijzingsgrond = null;
+        Motivering = null;
         Gewijzigd();
     }
 

@@ -9,6 +9,7 @@ using Socrates.Domain.Audit;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Toekenningen;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence.Configurations;
 using Socrates.Infrastructure.Persistence.Conversies;
@@ -31,6 +32,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public DbSet<Aanvraag> Aanvragen => Set<Aanvraag>();
 
     public DbSet<Notitie> Notities => Set<Notitie>();
+
+    public DbSet<Toekenning> Toekenningen => Set<Toekenning>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -876,6 +876,10 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<int>("AanvragerId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Afwijzingsgrond")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("BehandelaarId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -905,8 +909,15 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<long?>("Hypotheek")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("Ingangsdatum")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateOnly?>("Ontvangstdatum")
                         .HasColumnType("date");
@@ -1165,6 +1176,82 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("Gemeente", "Achternaam", "Voornamen");
 
                     b.ToTable("Personen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("BeslotenOp")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Bijstand")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<long>("InkomenInAanmerking")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kostendelers")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Norm")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Peildatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("TeBetalen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Vakantietoeslag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("VoorgesteldOp")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("AanvragerId");
+
+                    b.HasIndex("Gemeente", "AanvraagId");
+
+                    b.HasIndex("Gemeente", "Status", "Ingangsdatum");
+
+                    b.ToTable("Toekenningen", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Infrastructure.Identity.Gebruiker", b =>
@@ -1574,6 +1661,66 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Navigation("Adres")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Socrates.Domain.Toekenningen.ToekenningRegel", "Regels", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Artikel")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<long>("Bedrag")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<int>("ToekenningId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Volgorde")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ToekenningId");
+
+                            b1.ToTable("ToekenningRegels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ToekenningId");
+                        });
+
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Socrates.Infrastructure.Identity.Gebruiker", b =>

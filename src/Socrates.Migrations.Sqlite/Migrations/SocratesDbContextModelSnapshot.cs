@@ -854,6 +854,10 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<int>("AanvragerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Afwijzingsgrond")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BehandelaarId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -883,7 +887,14 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<long?>("Hypotheek")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Meldingsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Ontvangstdatum")
@@ -1137,6 +1148,80 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("Gemeente", "Achternaam", "Voornamen");
 
                     b.ToTable("Personen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BeslotenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bijstand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InkomenInAanmerking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kostendelers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Norm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Peildatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TeBetalen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Vakantietoeslag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("AanvragerId");
+
+                    b.HasIndex("Gemeente", "AanvraagId");
+
+                    b.HasIndex("Gemeente", "Status", "Ingangsdatum");
+
+                    b.ToTable("Toekenningen", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Infrastructure.Identity.Gebruiker", b =>
@@ -1535,6 +1620,64 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Navigation("Adres")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Socrates.Domain.Toekenningen.ToekenningRegel", "Regels", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Artikel")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Bedrag")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ToekenningId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Volgorde")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ToekenningId");
+
+                            b1.ToTable("ToekenningRegels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ToekenningId");
+                        });
+
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Socrates.Infrastructure.Identity.Gebruiker", b =>

@@ -30,6 +30,7 @@ public static partial class Acties
         ["BeslistermijnVerdagen"] = "Beslistermijn verdaagd (Awb 4:14)",
         ["BuitenBehandelingStellen"] = "Buiten behandeling stellen voorgesteld of besloten",
         ["BesluitBeoordelen"] = "Besluit beoordeeld door de teamleider",
+        ["BesluitVoorstellen"] = "Besluit voorgesteld (toekennen of afwijzen)",
         ["NotitieToevoegen"] = "Notitie geschreven",
     };
 

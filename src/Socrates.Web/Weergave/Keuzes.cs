@@ -20,6 +20,8 @@ public static class Keuzes
 
     public static IReadOnlyList<SelectListItem> Statussen { get; } = Lijst<AanvraagStatus>(StatusTekst.Van);
 
+    public static IReadOnlyList<SelectListItem> Afwijzingsgronden { get; } = Lijst<Afwijzingsgrond>(Teksten.Van);
+
     private static List<SelectListItem> Lijst<T>(Func<T, string> tekst)
         where T : struct, Enum =>
         [.. Enum.GetValues<T>().Select(w => new SelectListItem(tekst(w), w.ToString()))];

@@ -57,4 +57,15 @@ public static class Teksten
         ZoektermijnUitzondering.Collegebesluit => "Besluit van het college om eerder te beginnen (art. 41 lid 11)",
         _ => waarde.ToString(),
     };
+
+    public static string Van(Afwijzingsgrond waarde) => waarde switch
+    {
+        Afwijzingsgrond.VermogenBovenGrens => "Vermogen boven de vermogensgrens (art. 34)",
+        Afwijzingsgrond.MiddelenBovenNorm => "Middelen gelijk aan of hoger dan de bijstandsnorm (art. 19 lid 1)",
+        Afwijzingsgrond.Uitgesloten => "Uitgesloten van algemene bijstand (art. 13)",
+        Afwijzingsgrond.RechtNietVastTeStellen => "Recht niet vast te stellen: gegevens ontbreken (art. 17)",
+        Afwijzingsgrond.GeenWoonplaats => "Geen woonplaats in de gemeente (art. 40)",
+        Afwijzingsgrond.Overig => "Andere grond (zie motivering)",
+        _ => waarde.ToString(),
+    };
 }

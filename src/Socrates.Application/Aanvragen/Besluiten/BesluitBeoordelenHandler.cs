@@ -1,9 +1,11 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
@@ -19,13 +21,19 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
 
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
+        var toekenning = aanvraag.Besluit == Besluitsoort.Toegekend
+            ? await db.Toekenningen.SingleOrDefaultAsync(
+                t => t.AanvraagId == aanvraag.Id && t.Status == ToekenningStatus.Voorgesteld, cancellationToken)
+            : null;
         if (command.Goedgekeurd)
         {
             aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
+            toekenning?.Activeren(klok.Vandaag());
         }
         else
         {
             aanvraag.BesluitAfkeuren(id);
+            toekenning?.Vervallen();
         }
 
         if (!string.IsNullOrWhiteSpace(command.Toelichting))

@@ -6,6 +6,7 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Dossier;
 
@@ -44,6 +45,11 @@ public sealed class AanvraagDossierHandler(
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
         var instellingen = await regels.OpAsync(gemeente, vandaag, cancellationToken);
+        var toekenning = await db.Toekenningen.AsNoTracking()
+            .Where(t => t.AanvraagId == aanvraag.Id && t.Status != ToekenningStatus.Vervallen)
+            .OrderByDescending(t => t.Id)
+            .Select(t => new DossierToekenning(t.Id, t.Status, t.Ingangsdatum, t.Bijstand, t.Vakantietoeslag, t.TeBetalen))
+            .FirstOrDefaultAsync(cancellationToken);
 
         var aanvrager = personen.Single(p => p.Id == aanvraag.AanvragerId);
         var partner = personen.SingleOrDefault(p => p.Id == aanvraag.PartnerId);
@@ -62,6 +68,10 @@ public sealed class AanvraagDossierHandler(
             BesluitVoorgesteldDoorId = aanvraag.BesluitVoorgesteldDoor,
             BesluitVoorgesteldDoor = Naam(namen, aanvraag.BesluitVoorgesteldDoor),
             BesluitDatum = aanvraag.BesluitDatum,
+            Ingangsdatum = aanvraag.Ingangsdatum,
+            Afwijzingsgrond = aanvraag.Afwijzingsgrond,
+            Motivering = aanvraag.Motivering,
+            Toekenning = toekenning,
             Meldingsdatum = aanvraag.Meldingsdatum,
             Ontvangstdatum = aanvraag.Ontvangstdatum,
             Termijn = aanvraag.Termijn(vandaag, instellingen.SignaleringsdagenBeslistermijn),

@@ -24,6 +24,15 @@ public sealed record DossierView
 
     public required DateOnly? BesluitDatum { get; init; }
 
+    public required DateOnly? Ingangsdatum { get; init; }
+
+    public required Afwijzingsgrond? Afwijzingsgrond { get; init; }
+
+    public required string? Motivering { get; init; }
+
+    /// <summary>The toekenning proposed or granted on this aanvraag (not one that was sent back), or null.</summary>
+    public required DossierToekenning? Toekenning { get; init; }
+
     public required DateOnly Meldingsdatum { get; init; }
 
     public required DateOnly? Ontvangstdatum { get; init; }
@@ -93,6 +102,9 @@ public sealed record DossierView
 
 /// <summary>The aanvrager or the partner as the dossier shows him.</summary>
 public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban);
+
+/// <summary>The toekenning's amounts and status, from its calculation snapshot.</summary>
+public sealed record DossierToekenning(int Id, Domain.Toekenningen.ToekenningStatus Status, DateOnly Ingangsdatum, Bedrag Bijstand, Bedrag Vakantietoeslag, Bedrag TeBetalen);
 
 /// <summary>A note with its author and time (UTC).</summary>
 public sealed record DossierNotitie(string Tekst, string Auteur, DateTime Tijdstip);

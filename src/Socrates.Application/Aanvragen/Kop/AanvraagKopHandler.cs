@@ -17,6 +17,7 @@ public sealed class AanvraagKopHandler(ISocratesDb db, IHuidigeGebruiker gebruik
             {
                 a.Id, a.Versie, a.Status, a.AanvragerId, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, a.Meldingsdatum,
                 a.Ontvangstdatum, a.UitersteBeslisdatum, a.HersteltermijnTot, a.VerdaagdTot, a.Bewijsstukken,
+                a.Besluit, a.Ingangsdatum, a.Afwijzingsgrond, a.Motivering,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (rij is null)
@@ -31,8 +32,22 @@ public sealed class AanvraagKopHandler(ISocratesDb db, IHuidigeGebruiker gebruik
             ? Domain.Aanvragen.Beslistermijn.Signaal(
                 uiterste, vandaag, (await regels.OpAsync(gebruiker.VereisteGemeente(), vandaag, cancellationToken)).SignaleringsdagenBeslistermijn)
             : null;
+        AanvraagKopBesluit? besluit = null;
+        if (rij.Besluit is { } soort)
+        {
+            var teBetalen = soort == Domain.Aanvragen.Besluitsoort.Toegekend
+                ? await db.Toekenningen.AsNoTracking()
+                    .Where(t => t.AanvraagId == rij.Id && t.Status != Domain.Toekenningen.ToekenningStatus.Vervallen)
+                    .OrderByDescending(t => t.Id).Select(t => (Domain.Geld.Bedrag?)t.TeBetalen).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            besluit = new AanvraagKopBesluit(soort, rij.Ingangsdatum, teBetalen, rij.Afwijzingsgrond, rij.Motivering);
+        }
+
         return new AanvraagKopView(
             rij.Id, rij.Versie, rij.Status, rij.AanvragerId, Persoon.Volledig(rij.Voornamen, rij.Voorvoegsel, rij.Achternaam), rij.Geboortedatum,
-            rij.Meldingsdatum, rij.Ontvangstdatum, termijn, rij.HersteltermijnTot, rij.VerdaagdTot, [.. rij.Bewijsstukken]);
+            rij.Meldingsdatum, rij.Ontvangstdatum, termijn, rij.HersteltermijnTot, rij.VerdaagdTot, [.. rij.Bewijsstukken])
+        {
+            Besluit = besluit,
+        };
     }
 }

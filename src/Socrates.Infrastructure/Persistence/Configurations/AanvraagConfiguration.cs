@@ -20,6 +20,7 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.Property(a => a.BehandelaarId).HasMaxLength(450);
         builder.Property(a => a.ZoektermijnUitzonderingReden).HasMaxLength(1000);
         builder.Property(a => a.VerdagingReden).HasMaxLength(1000);
+        builder.Property(a => a.Motivering).HasMaxLength(Aanvraag.MaximumMotivering);
         builder.Property(a => a.Versie).IsConcurrencyToken();
         builder.Ignore(a => a.IsOpen);
         builder.Ignore(a => a.HeeftOntbrekendeBewijsstukken);

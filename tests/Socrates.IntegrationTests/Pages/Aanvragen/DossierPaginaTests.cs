@@ -51,6 +51,37 @@ public sealed class DossierPaginaTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Besluit_AfwijzenWithoutMotivering_ShowsTheMessageAtTheField()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam);
+        var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
+        await client.PostFormAsync($"/Aanvragen/Dossier/{id}", new Dictionary<string, string> { ["versie"] = (await app.VersieAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/Aanvragen/Dossier/{id}?handler=InBehandeling");
+
+        var formulier = await client.GetPaginaAsync($"/Aanvragen/Besluit/{id}");
+        using var antwoord = await client.PostFormAsync($"/Aanvragen/Besluit/{id}", new Dictionary<string, string>
+        {
+            ["Input.Soort"] = "Afgewezen", ["Input.Afwijzingsgrond"] = "Overig", ["Input.Motivering"] = "",
+        });
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+
+        Assert.Equal(HttpStatusCode.OK, formulier.Status);
+        Assert.Contains("Berekening vanaf de vroegste ingangsdatum", formulier.Tekst, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.Equal("Vul de motivering in.", pagina.FoutBij("Input.Motivering"));
+    }
+
+    [DbFact]
+    public async Task Toekenningen_ListIsThereForCaseworkers()
+    {
+        var client = await app.LoginAsync(Rol.Teamleider, Leden.Rotterdam);
+
+        var pagina = await client.GetPaginaAsync("/Toekenningen?Status=Voorgesteld");
+
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Equal("Wacht op goedkeuring", pagina.Zoek("nav[aria-label='Welke toekenningen'] a[aria-current=page]")?.TextContent.Trim());
+    }
+
+    [DbFact]
     public async Task Notitie_Empty_ShowsTheMessageAtTheField()
     {
         var id = await app.IngediendAsync(Leden.Rotterdam);

@@ -22,6 +22,7 @@ public sealed class NavigatieTests(AppFixture app)
         Assert.Equal(zichtbaar, menu.Contains("Beheer"));
         Assert.Equal(!zichtbaar, menu.Contains("Werkvoorraad"));
         Assert.Equal(!zichtbaar, menu.Contains("Personen"));
+        Assert.Equal(!zichtbaar, menu.Contains("Toekenningen"));
     }
 
     [DbTheory]

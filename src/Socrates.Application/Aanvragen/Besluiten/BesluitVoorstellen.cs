@@ -1,0 +1,20 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Application.Aanvragen.Besluiten;
+
+/// <summary>
+/// The consulent proposes the decision on an aanvraag in behandeling: a toekenning from an ingangsdatum (the amount
+/// comes from the calculation of that month) or an afwijzing on a ground with a motivering.
+/// </summary>
+public sealed record BesluitVoorstellen : AanvraagOpdracht, ICommand
+{
+    public Besluitsoort? Soort { get; init; }
+
+    public DateOnly? Ingangsdatum { get; init; }
+
+    public Afwijzingsgrond? Afwijzingsgrond { get; init; }
+
+    public string? Motivering { get; init; }
+}

@@ -1,0 +1,53 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Aanvragen.Besluiten;
+
+/// <summary>
+/// Proposes the decision under the municipality's four-eyes settings of today: a toekenning needs a team lead when
+/// VierOgenToekenning is set and its monthly amount reaches VierOgenVanafBedrag; an afwijzing when VierOgenAfwijzing is set.
+/// </summary>
+public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+    : ICommandHandler<BesluitVoorstellen>
+{
+    public async ValueTask<Unit> Handle(BesluitVoorstellen command, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        if (aanvraag.Status != AanvraagStatus.InBehandeling)
+        {
+            throw new DomeinregelException("Een besluit stelt u voor op een aanvraag die in behandeling is.");
+        }
+
+        var vandaag = klok.Vandaag();
+        var door = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
+        var nu = await regels.OpAsync(aanvraag.Gemeente, vandaag, cancellationToken);
+        if (command.Soort == Besluitsoort.Afgewezen)
+        {
+            aanvraag.AfwijzingVoorstellen(command.Afwijzingsgrond!.Value, command.Motivering!, door, nu.VierOgenAfwijzing, vandaag);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+
+        var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
+        var vroegst = Ingangsdatum.Vroegst(
+            aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
+            nu.IngangsdatumJongeren);
+        var ingangsdatum = command.Ingangsdatum!.Value;
+        var peildatum = Huishoudensnapshot.Maandbegin(ingangsdatum);
+        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
+        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
+        var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
+
+        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag);
+        db.Toekenningen.Add(Toekenning.Voorstellen(
+            aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag));
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,8 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Toekenningen.Lijst;
+
+/// <summary>The municipality's toekenningen (by default the active ones), newest ingangsdatum first, paged on the server.</summary>
+public sealed record ToekenningenLijst(ToekenningStatus? Status = ToekenningStatus.Actief, int? Pagina = null) : IQuery<Pagina<ToekenningRegelView>>;

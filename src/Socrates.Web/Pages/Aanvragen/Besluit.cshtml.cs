@@ -1,0 +1,47 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Domain.Aanvragen;
+using Socrates.Web.Navigatie;
+
+namespace Socrates.Web.Pages.Aanvragen;
+
+/// <summary>The consulent proposes the decision: toekenning from an ingangsdatum, or afwijzing with ground and motivering.</summary>
+[Authorize(Policy = Configuration.Beleid.Consulent)]
+public sealed class BesluitModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+{
+    [BindProperty]
+    public BesluitVoorstellen Input { get; set; } = new() { Soort = Besluitsoort.Toegekend };
+
+    public BesluitVoorbereidingView? Voorbereiding { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        await base.OnPageHandlerExecutionAsync(context, async () =>
+        {
+            Voorbereiding = await Mediator.Send(new BesluitVoorbereiding(Kop.Id), HttpContext.RequestAborted);
+            return await next();
+        });
+    }
+
+    public IActionResult OnGet(int id)
+    {
+        if (Kop.Status != AanvraagStatus.InBehandeling || Voorbereiding is null)
+        {
+            return RedirectToPage("Dossier", new { id });
+        }
+
+        Input = Input with { Ingangsdatum = Voorbereiding.VroegsteIngangsdatum };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        await Mediator.Send(Input with { AanvraagId = id, Versie = Kop.Versie }, cancellationToken);
+        TempData.ZetMelding("Het besluit is vastgelegd.");
+        return RedirectToPage("Dossier", new { id });
+    }
+}
