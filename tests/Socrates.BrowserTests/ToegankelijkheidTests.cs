@@ -54,6 +54,8 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     [InlineData("/Aanvragen/Huishouden/Vermogen/{0}")]
     [InlineData("/Werkvoorraad?Weergave=Team")]
     [InlineData("/Personen/Registreren")]
+    [InlineData("/Toekenningen")]
+    [InlineData("/Aanvragen/Berekening/{0}")]
     public async Task Axe_CaseworkPages_NoSeriousViolations(string pad)
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
