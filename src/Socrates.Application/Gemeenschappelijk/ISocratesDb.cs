@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
+using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
 using Socrates.Domain.Toekenningen;
@@ -26,6 +27,8 @@ public interface ISocratesDb
     DbSet<Notitie> Notities { get; }
 
     DbSet<Toekenning> Toekenningen { get; }
+
+    DbSet<Beschikking> Beschikkingen { get; }
 
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);

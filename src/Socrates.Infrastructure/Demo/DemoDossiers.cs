@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
+using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -84,11 +85,11 @@ public static class DemoDossiers
 
             aanvraag.Indienen(ontvangst, aanvrager.Geboortedatum, null, null, null, vandaag);
             Audit(aanvraag, "AanvraagIndienen", ontvangst);
-            Verder(aanvraag, status, ontvangst);
+            Verder(aanvraag, status, ontvangst, aanvrager);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        private void Verder(Aanvraag aanvraag, AanvraagStatus status, DateOnly ontvangst)
+        private void Verder(Aanvraag aanvraag, AanvraagStatus status, DateOnly ontvangst, Persoon aanvrager)
         {
             if (status == AanvraagStatus.Ingediend)
             {
@@ -121,6 +122,10 @@ public static class DemoDossiers
                 {
                     aanvraag.BesluitGoedkeuren(teamleider, vandaag);
                     Audit(aanvraag, "BesluitBeoordelen", vandaag, teamleider);
+                    db.Beschikkingen.Add(Beschikking.Opmaken(
+                        aanvraag, null, Bedrag.Nul, Bedrag.Nul, Bedrag.Nul, 6, aanvrager.Naam, Persoon.Volledig("", aanvrager.Voorvoegsel, aanvrager.Achternaam),
+                        aanvrager.Adres.Regel1, aanvrager.Adres.Regel2,
+                        lid.Briefhoofd, vandaag));
                 }
             }
         }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
+using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
@@ -34,6 +35,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public DbSet<Notitie> Notities => Set<Notitie>();
 
     public DbSet<Toekenning> Toekenningen => Set<Toekenning>();
+
+    public DbSet<Beschikking> Beschikkingen => Set<Beschikking>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

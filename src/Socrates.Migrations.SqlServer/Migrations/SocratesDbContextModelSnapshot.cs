@@ -1077,6 +1077,92 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("AuditRegels", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Beschikkingen.Beschikking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aanhef")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AanvragerNaam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("AdresRegel1")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("AdresRegel2")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Afwijzingsgrond")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Bijstand")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly?>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("TeBetalen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Vakantietoeslag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VakantietoeslagMaand")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("Gemeente", "AanvraagId");
+
+                    b.ToTable("Beschikkingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenten.Gemeente", b =>
                 {
                     b.Property<string>("Code")
@@ -1606,6 +1692,84 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Beschikkingen.Beschikking", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Socrates.Domain.Gemeenten.Briefhoofd", "Briefhoofd", b1 =>
+                        {
+                            b1.Property<int>("BeschikkingId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Bezoekadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefBezoekadres");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefNaam");
+
+                            b1.Property<string>("OndertekenaarFunctie")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("OndertekenaarFunctie");
+
+                            b1.Property<string>("OndertekenaarNaam")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("OndertekenaarNaam");
+
+                            b1.Property<string>("Postadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefPostadres");
+
+                            b1.Property<string>("Telefoon")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("BriefTelefoon");
+
+                            b1.Property<string>("Website")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefWebsite");
+
+                            b1.HasKey("BeschikkingId");
+
+                            b1.ToTable("Beschikkingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeschikkingId");
+                        });
+
+                    b.Navigation("Briefhoofd")
                         .IsRequired();
                 });
 

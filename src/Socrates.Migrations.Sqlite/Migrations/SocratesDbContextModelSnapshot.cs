@@ -1051,6 +1051,90 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("AuditRegels", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Beschikkingen.Beschikking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aanhef")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AanvragerNaam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdresRegel1")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdresRegel2")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afwijzingsgrond")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bijstand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TeBetalen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Vakantietoeslag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VakantietoeslagMaand")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("Gemeente", "AanvraagId");
+
+                    b.ToTable("Beschikkingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenten.Gemeente", b =>
                 {
                     b.Property<string>("Code")
@@ -1565,6 +1649,84 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Beschikkingen.Beschikking", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Socrates.Domain.Gemeenten.Briefhoofd", "Briefhoofd", b1 =>
+                        {
+                            b1.Property<int>("BeschikkingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Bezoekadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefBezoekadres");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefNaam");
+
+                            b1.Property<string>("OndertekenaarFunctie")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OndertekenaarFunctie");
+
+                            b1.Property<string>("OndertekenaarNaam")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OndertekenaarNaam");
+
+                            b1.Property<string>("Postadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefPostadres");
+
+                            b1.Property<string>("Telefoon")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefTelefoon");
+
+                            b1.Property<string>("Website")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefWebsite");
+
+                            b1.HasKey("BeschikkingId");
+
+                            b1.ToTable("Beschikkingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeschikkingId");
+                        });
+
+                    b.Navigation("Briefhoofd")
                         .IsRequired();
                 });
 

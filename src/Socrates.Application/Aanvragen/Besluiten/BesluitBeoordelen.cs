@@ -6,7 +6,7 @@ namespace Socrates.Application.Aanvragen.Besluiten;
 /// <summary>A team lead approves or rejects a proposed decision (four-eyes: never his own proposal).</summary>
 public sealed record BesluitBeoordelen : AanvraagOpdracht, ICommand
 {
-    public bool Goedgekeurd { get; init; }
+    public bool? Goedgekeurd { get; init; }
 
     /// <summary>Why the proposal is sent back; required when it is not approved.</summary>
     public string? Toelichting { get; init; }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
@@ -9,7 +10,7 @@ using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
-public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
+public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
     : ICommandHandler<BesluitBeoordelen>
 {
     public async ValueTask<Unit> Handle(BesluitBeoordelen command, CancellationToken cancellationToken)
@@ -25,10 +26,11 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
             ? await db.Toekenningen.SingleOrDefaultAsync(
                 t => t.AanvraagId == aanvraag.Id && t.Status == ToekenningStatus.Voorgesteld, cancellationToken)
             : null;
-        if (command.Goedgekeurd)
+        if (command.Goedgekeurd == true)
         {
             aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
             toekenning?.Activeren(klok.Vandaag());
+            await db.OpmakenAsync(regels, aanvraag, toekenning, klok.Vandaag(), cancellationToken);
         }
         else
         {
@@ -40,7 +42,7 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
         {
             db.Notities.Add(Notitie.Schrijf(
                 aanvraag.Gemeente, aanvraag.Id,
-                (command.Goedgekeurd ? "Besluit goedgekeurd. " : "Voorstel afgekeurd. ") + command.Toelichting.Trim(),
+                (command.Goedgekeurd == true ? "Besluit goedgekeurd. " : "Voorstel afgekeurd. ") + command.Toelichting.Trim(),
                 id, gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime));
         }
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
@@ -30,6 +31,11 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         if (command.Soort == Besluitsoort.Afgewezen)
         {
             aanvraag.AfwijzingVoorstellen(command.Afwijzingsgrond!.Value, command.Motivering!, door, nu.VierOgenAfwijzing, vandaag);
+            if (!nu.VierOgenAfwijzing)
+            {
+                await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -45,9 +51,15 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
 
         aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag);
-        db.Toekenningen.Add(Toekenning.Voorstellen(
-            aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag));
+        var toekenning = Toekenning.Voorstellen(
+            aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag);
+        db.Toekenningen.Add(toekenning);
         await db.SaveChangesAsync(cancellationToken);
+        if (!vierOgen)
+        {
+            await db.OpmakenAsync(regels, aanvraag, toekenning, vandaag, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return Unit.Value;
     }
 }

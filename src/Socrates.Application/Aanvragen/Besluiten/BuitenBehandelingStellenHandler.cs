@@ -1,4 +1,5 @@
 using Mediator;
+using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
@@ -15,6 +16,11 @@ public sealed class BuitenBehandelingStellenHandler(ISocratesDb db, IHuidigeGebr
         var instellingen = await regels.OpAsync(aanvraag.Gemeente, vandaag, cancellationToken);
         aanvraag.BuitenBehandelingStellen(
             gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), instellingen.VierOgenBuitenBehandeling, vandaag);
+        if (!instellingen.VierOgenBuitenBehandeling)
+        {
+            await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -20,7 +20,7 @@ public sealed class BeoordelenModel(IMediator mediator) : AanvraagPaginaModel(me
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         await Mediator.Send(Input with { AanvraagId = id, Versie = Kop.Versie }, cancellationToken);
-        TempData.ZetMelding(Input.Goedgekeurd ? "Het besluit is goedgekeurd." : "Het voorstel is teruggestuurd naar de consulent.");
+        TempData.ZetMelding(Input.Goedgekeurd == true ? "Het besluit is goedgekeurd." : "Het voorstel is teruggestuurd naar de consulent.");
         return RedirectToPage("Dossier", new { id });
     }
 }

@@ -71,6 +71,40 @@ public sealed class DossierPaginaTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Beschikking_AfterApproval_IsALetterWithLetterheadCalculationAndBezwaarclausule()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam, dagenGeleden: 10);
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Rotterdam))
+        {
+            await consulent.Send(new Application.Aanvragen.Behandelen.AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
+            await consulent.Send(new Application.Aanvragen.Besluiten.BesluitVoorstellen
+            {
+                AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Domain.Aanvragen.Besluitsoort.Toegekend,
+                Ingangsdatum = Domain.Gemeenschappelijk.Klok.Vandaag(TimeProvider.System).AddDays(-10),
+            });
+        }
+
+        var teamleider = await app.LoginAsync(Rol.Teamleider, Leden.Rotterdam);
+        var voorBesluit = await teamleider.GetPaginaAsync($"/Aanvragen/Beschikking/{id}");
+        await using (var als = app.AlsGebruiker(Rol.Teamleider, Leden.Rotterdam))
+        {
+            await als.Send(new Application.Aanvragen.Besluiten.BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
+        }
+
+        var brief = await teamleider.GetPaginaAsync($"/Aanvragen/Beschikking/{id}");
+        var amsterdam = await (await app.LoginAsync(Rol.Teamleider, Leden.Amsterdam)).GetPaginaAsync($"/Aanvragen/Beschikking/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, voorBesluit.Status);
+        Assert.Equal(HttpStatusCode.OK, brief.Status);
+        Assert.Contains(Leden.Rotterdam.Briefhoofd.Naam, brief.Tekst, StringComparison.Ordinal);
+        Assert.Contains("algemene bijstand toe te kennen met ingang van", brief.Tekst, StringComparison.Ordinal);
+        Assert.Contains("art. 21 onder a Participatiewet", brief.Tekst, StringComparison.Ordinal);
+        Assert.Contains("binnen zes weken", brief.Tekst, StringComparison.Ordinal);
+        Assert.Contains("artikel 17 Participatiewet", brief.Tekst, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, amsterdam.Status);
+    }
+
+    [DbFact]
     public async Task Toekenningen_ListIsThereForCaseworkers()
     {
         var client = await app.LoginAsync(Rol.Teamleider, Leden.Rotterdam);

@@ -43,6 +43,12 @@ public sealed class BesluitTests(AppFixture app)
         Assert.Equal(AanvraagStatus.Besloten, await Status(id));
         var lijst = await teamleider.Send(new ToekenningenLijst(ToekenningStatus.Actief));
         Assert.True(lijst.Totaal >= 1);
+
+        var brief = await teamleider.Send(new Application.Aanvragen.Beschikkingen.BeschikkingInzien(id));
+        Assert.NotNull(brief);
+        Assert.Equal((Besluitsoort.Toegekend, actief.TeBetalen, Leden.Utrecht.Briefhoofd.Postadres, $"GM0344-{Vandaag.Year}-{id:000000}"),
+            (brief.Beschikking.Soort, brief.Beschikking.TeBetalen, brief.Beschikking.Briefhoofd.Postadres, brief.Beschikking.Kenmerk));
+        Assert.Equal(actief.Regels.Count, brief.Regels.Count);
     }
 
     [DbFact]
@@ -58,6 +64,7 @@ public sealed class BesluitTests(AppFixture app)
 
         Assert.Equal(ToekenningStatus.Vervallen, (await Toekenning(id)).Status);
         Assert.Equal(AanvraagStatus.InBehandeling, await Status(id));
+        Assert.Null(await teamleider.Send(new Application.Aanvragen.Beschikkingen.BeschikkingInzien(id)));
     }
 
     [DbFact]

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Beschikkingen;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Infrastructure.Persistence.Configurations;
+
+/// <summary>The decision letter's snapshot, the letterhead in the same row.</summary>
+internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschikking>
+{
+    public void Configure(EntityTypeBuilder<Beschikking> builder)
+    {
+        builder.ToTable("Beschikkingen");
+        builder.HasKey(b => b.Id);
+        builder.HasOne<Gemeente>().WithMany().HasForeignKey(b => b.Gemeente).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Aanvraag>().WithMany().HasForeignKey(b => b.AanvraagId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Toekenning>().WithMany().HasForeignKey(b => b.ToekenningId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(b => b.Kenmerk).HasMaxLength(40);
+        builder.Property(b => b.Motivering).HasMaxLength(Aanvraag.MaximumMotivering);
+        builder.Property(b => b.Aanhef).HasMaxLength(300);
+        builder.Property(b => b.AanvragerNaam).HasMaxLength(300);
+        builder.Property(b => b.AdresRegel1).HasMaxLength(250);
+        builder.Property(b => b.AdresRegel2).HasMaxLength(150);
+        builder.HasIndex(b => new { b.Gemeente, b.AanvraagId });
+        builder.OwnsOne(b => b.Briefhoofd, h =>
+        {
+            h.Property(x => x.Naam).HasColumnName("BriefNaam").HasMaxLength(200);
+            h.Property(x => x.Bezoekadres).HasColumnName("BriefBezoekadres").HasMaxLength(200);
+            h.Property(x => x.Postadres).HasColumnName("BriefPostadres").HasMaxLength(200);
+            h.Property(x => x.Telefoon).HasColumnName("BriefTelefoon").HasMaxLength(30);
+            h.Property(x => x.Website).HasColumnName("BriefWebsite").HasMaxLength(200);
+            h.Property(x => x.OndertekenaarNaam).HasColumnName("OndertekenaarNaam").HasMaxLength(100);
+            h.Property(x => x.OndertekenaarFunctie).HasColumnName("OndertekenaarFunctie").HasMaxLength(100);
+        });
+        builder.Navigation(b => b.Briefhoofd).IsRequired();
+    }
+}
