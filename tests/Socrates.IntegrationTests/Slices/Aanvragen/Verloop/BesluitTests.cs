@@ -120,6 +120,16 @@ public sealed class BesluitTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Beoordelen_WithoutAChoice_AsksForOne()
+    {
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente);
+
+        var fout = await Assert.ThrowsAsync<ValidationException>(() => teamleider.Send(new BesluitBeoordelen { AanvraagId = 1, Versie = 0 }).AsTask());
+
+        Assert.Equal(("Goedgekeurd", "Kies: goedkeuren of afkeuren."), (Assert.Single(fout.Errors).PropertyName, fout.Errors.Single().ErrorMessage));
+    }
+
+    [DbFact]
     public async Task Toekenning_OnAnIngediendeAanvraag_IsRefused()
     {
         var id = await app.IngediendAsync(Gemeente);
