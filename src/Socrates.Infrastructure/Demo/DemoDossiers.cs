@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Domain.Aanvragen;
+using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Geld;
@@ -9,6 +10,8 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Rekenkern;
+using Socrates.Domain.Toekenningen;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence;
 
@@ -68,10 +71,12 @@ public static class DemoDossiers
             var melding = ontvangst.AddDays(-(jong ? 30 : random.Next(0, 8)));
             var aanvraag = Aanvraag.Melden(lid.Code, aanvrager.Id, aanvrager.Geboortedatum, status == AanvraagStatus.Gemeld ? vandaag.AddDays(-random.Next(0, 10)) : melding, vandaag);
             db.Aanvragen.Add(aanvraag);
+            DateOnly? partnerGeboren = null;
             if (soort is 1 or 4)
             {
                 var partner = await PersoonAsync(Math.Max(21, aanvrager.LeeftijdOp(vandaag) + random.Next(-4, 5)), cancellationToken, aanvrager.Adres);
                 aanvraag.PartnerVastleggen(partner, random.Next(2) == 0 ? PartnerRelatie.Gehuwd : PartnerRelatie.Samenwonend, aanvrager.Geboortedatum);
+                partnerGeboren = partner.Geboortedatum;
             }
 
             Huishouden(aanvraag, soort);
@@ -85,8 +90,54 @@ public static class DemoDossiers
 
             aanvraag.Indienen(ontvangst, aanvrager.Geboortedatum, null, null, null, vandaag);
             Audit(aanvraag, "AanvraagIndienen", ontvangst);
+            if (status is AanvraagStatus.BesluitVoorgesteld or AanvraagStatus.Besloten && i % 2 == 0
+                && await ToekennenAsync(aanvraag, status, ontvangst, aanvrager, partnerGeboren, cancellationToken))
+            {
+                return;
+            }
+
             Verder(aanvraag, status, ontvangst, aanvrager);
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        /// <summary>A toekenning through the rekenkern, proposed and (for Besloten) approved with its beschikking; false without a right.</summary>
+        private async Task<bool> ToekennenAsync(
+            Aanvraag aanvraag, AanvraagStatus status, DateOnly ontvangst, Persoon aanvrager, DateOnly? partnerGeboren, CancellationToken cancellationToken)
+        {
+            var regels = GemeenteInstellingen.Standaard(lid, vandaag);
+            var vroegst = Ingangsdatum.Vroegst(aanvraag.Meldingsdatum, ontvangst, aanvrager.Geboortedatum, partnerGeboren, null, regels.IngangsdatumJongeren);
+            var peildatum = Huishoudensnapshot.Maandbegin(vroegst);
+            var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, aanvrager.Geboortedatum, partnerGeboren, peildatum);
+            var berekening = Rekenkern.Bereken(huishouden, peildatum, regels);
+            if (!berekening.Recht)
+            {
+                return false;
+            }
+
+            aanvraag.InBehandelingNemen(consulent);
+            Audit(aanvraag, "AanvraagInBehandelingNemen", ontvangst.AddDays(1), consulent);
+            aanvraag.ToekenningVoorstellen(vroegst, vroegst, consulent, vierOgen: true, vandaag);
+            Audit(aanvraag, "BesluitVoorstellen", vandaag, consulent);
+            var toekenning = Toekenning.Voorstellen(lid.Code, aanvraag.Id, aanvrager.Id, vroegst, peildatum, berekening, consulent, vierOgen: true, vandaag);
+            db.Toekenningen.Add(toekenning);
+            if (status == AanvraagStatus.Besloten)
+            {
+                aanvraag.BesluitGoedkeuren(teamleider, vandaag);
+                toekenning.Activeren(vandaag);
+                Audit(aanvraag, "BesluitBeoordelen", vandaag, teamleider);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (status == AanvraagStatus.Besloten)
+            {
+                db.Beschikkingen.Add(Beschikking.Opmaken(
+                    aanvraag, toekenning.Id, toekenning.Bijstand, toekenning.Vakantietoeslag, toekenning.TeBetalen, regels.VakantietoeslagUitbetaalmaand,
+                    aanvrager.Naam, Persoon.Volledig("", aanvrager.Voorvoegsel, aanvrager.Achternaam), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2,
+                    lid.Briefhoofd, vandaag));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return true;
         }
 
         private void Verder(Aanvraag aanvraag, AanvraagStatus status, DateOnly ontvangst, Persoon aanvrager)
