@@ -10,9 +10,6 @@ namespace Socrates.Domain.Aanvragen;
 /// </summary>
 public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
 {
-    private static readonly AanvraagStatus[] Open =
-        [AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld];
-
     /// <summary>Algemene bijstand is for people of 18 and older (the norms of art. 20 start at 18).</summary>
     public const int MinimumLeeftijd = 18;
 
@@ -52,7 +49,7 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
 
     public int Versie { get; private set; }
 
-    public bool IsOpen => Open.Contains(Status);
+    public bool IsOpen => AanvraagStatussen.IsOpen(Status);
 
     /// <summary>Registers a melding for a person: the aanvraag exists from then on, still without its form.</summary>
     public static Aanvraag Melden(GemeenteCode gemeente, int aanvragerId, DateOnly aanvragerGeboren, DateOnly meldingsdatum, DateOnly vandaag)
@@ -204,7 +201,7 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
     /// <summary>The household and the documents can change while the aanvraag is being prepared or handled.</summary>
     private void VereisBewerkbaar()
     {
-        if (Status is not (AanvraagStatus.Gemeld or AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling))
+        if (!AanvraagStatussen.IsBewerkbaar(Status))
         {
             throw new DomeinregelException(
                 $"Een aanvraag met status '{StatusTekst.Van(Status)}' kan niet meer worden gewijzigd.");

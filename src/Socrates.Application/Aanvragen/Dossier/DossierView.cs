@@ -93,9 +93,9 @@ public sealed record DossierView
 
     public required IReadOnlyList<DossierGebeurtenis> Tijdlijn { get; init; }
 
-    public bool IsOpen => Status is AanvraagStatus.Gemeld or AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling or AanvraagStatus.BesluitVoorgesteld;
+    public bool IsOpen => AanvraagStatussen.IsOpen(Status);
 
-    public bool IsBewerkbaar => Status is AanvraagStatus.Gemeld or AanvraagStatus.Ingediend or AanvraagStatus.InBehandeling;
+    public bool IsBewerkbaar => AanvraagStatussen.IsBewerkbaar(Status);
 
     public bool HeeftOntbrekendeBewijsstukken => Bewijsstukken.Any(b => b.OntvangenOp is null);
 }

@@ -9,14 +9,12 @@ namespace Socrates.Application.Aanvragen.Melden;
 public sealed class MeldingRegistrerenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
     : ICommandHandler<MeldingRegistreren, int>
 {
-    private static readonly AanvraagStatus[] Lopend =
-        [AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld];
 
     public async ValueTask<int> Handle(MeldingRegistreren command, CancellationToken cancellationToken)
     {
         var persoon = await db.Personen.SingleOrDefaultAsync(p => p.Id == command.PersoonId, cancellationToken)
             ?? throw new NietGevondenException();
-        if (await db.Aanvragen.AnyAsync(a => (a.AanvragerId == persoon.Id || a.PartnerId == persoon.Id) && Lopend.Contains(a.Status), cancellationToken))
+        if (await db.Aanvragen.AnyAsync(a => (a.AanvragerId == persoon.Id || a.PartnerId == persoon.Id) && AanvraagStatussen.Open.Contains(a.Status), cancellationToken))
         {
             throw new DomeinregelException($"Voor {persoon.Naam} loopt al een aanvraag: werk die bij in plaats van een nieuwe melding.");
         }

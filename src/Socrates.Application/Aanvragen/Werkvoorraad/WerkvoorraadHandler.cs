@@ -16,9 +16,6 @@ public sealed class WerkvoorraadHandler(
     ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikersbeheer gebruikers, IGemeenteregels regels, TimeProvider klok)
     : IQueryHandler<Werkvoorraad, WerkvoorraadView>
 {
-    internal static readonly AanvraagStatus[] OpenStatussen =
-        [AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld];
-
     public async ValueTask<WerkvoorraadView> Handle(Werkvoorraad query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -145,7 +142,7 @@ public sealed class WerkvoorraadHandler(
 
     /// <summary>As the domain's <c>Aanvraag.Termijn</c>: only an open aanvraag past its melding has a running term.</summary>
     private static BeslistermijnSignaal? Signaal(Rij rij, DateOnly vandaag, int signaleringsdagen) =>
-        rij.UitersteBeslisdatum is { } uiterste && OpenStatussen.Contains(rij.Status) && rij.Status != AanvraagStatus.Gemeld
+        rij.UitersteBeslisdatum is { } uiterste && AanvraagStatussen.IsOpen(rij.Status) && rij.Status != AanvraagStatus.Gemeld
             ? Beslistermijn.Signaal(uiterste, vandaag, signaleringsdagen)
             : null;
 

@@ -18,5 +18,5 @@ public sealed record WerkvoorraadRegel(
     string? BehandelaarNaam,
     int Versie)
 {
-    public bool IsOpen => WerkvoorraadHandler.OpenStatussen.Contains(Status);
+    public bool IsOpen => AanvraagStatussen.IsOpen(Status);
 }

@@ -1,10 +1,6 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Socrates.Application.Personen.Details;
 using Socrates.Application.Personen.Wijzigen;
 using Socrates.Web.Navigatie;
 
@@ -12,27 +8,10 @@ namespace Socrates.Web.Pages.Personen;
 
 /// <summary>Corrects a person's name, birth date, address or IBAN; the BSN stays as it is.</summary>
 [Authorize(Policy = Configuration.Beleid.Consulent)]
-public sealed class WijzigenModel(IMediator mediator) : PageModel
+public sealed class WijzigenModel(IMediator mediator) : PersoonPaginaModel(mediator)
 {
-    public PersoonDetailsView Persoon { get; private set; } = null!;
-
     [BindProperty]
     public PersoonWijzigen Input { get; set; } = new();
-
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var id = Convert.ToInt32(RouteData.Values["id"], CultureInfo.InvariantCulture);
-        if (await mediator.Send(new PersoonDetails(id), HttpContext.RequestAborted) is not { } persoon)
-        {
-            context.Result = NotFound();
-            return;
-        }
-
-        Persoon = persoon;
-        await next();
-    }
 
     public void OnGet() => Input = new PersoonWijzigen
     {
@@ -51,7 +30,7 @@ public sealed class WijzigenModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        await mediator.Send(Input with { PersoonId = id }, cancellationToken);
+        await Mediator.Send(Input with { PersoonId = id }, cancellationToken);
         TempData.ZetMelding("De gegevens zijn gewijzigd.");
         return RedirectToPage("Details", new { id });
     }

@@ -10,7 +10,6 @@ namespace Socrates.Application.Aanvragen.Huishouden.Gegevens;
 
 public sealed class HuishoudenGegevensHandler(ISocratesDb db, TimeProvider klok) : IQueryHandler<HuishoudenGegevens, HuishoudenView?>
 {
-    private static readonly AanvraagStatus[] Bewerkbaar = [AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling];
 
     public async ValueTask<HuishoudenView?> Handle(HuishoudenGegevens query, CancellationToken cancellationToken)
     {
@@ -59,7 +58,7 @@ public sealed class HuishoudenGegevensHandler(ISocratesDb db, TimeProvider klok)
             AanvraagId = a.Id,
             Versie = a.Versie,
             Status = a.Status,
-            IsBewerkbaar = Bewerkbaar.Contains(a.Status),
+            IsBewerkbaar = AanvraagStatussen.Bewerkbaar.Contains(a.Status),
             Peildatum = vandaag,
             AanvragerNaam = Persoon.Volledig(aanvrager.Voornamen, aanvrager.Voorvoegsel, aanvrager.Achternaam),
             AanvragerGeboortedatum = aanvrager.Geboortedatum,

@@ -10,8 +10,6 @@ namespace Socrates.Application.Aanvragen.Huishouden.Partner;
 
 public sealed class PartnerVastleggenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker) : ICommandHandler<PartnerVastleggen>
 {
-    private static readonly AanvraagStatus[] Lopend =
-        [AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld];
 
     public async ValueTask<Unit> Handle(PartnerVastleggen command, CancellationToken cancellationToken)
     {
@@ -32,7 +30,7 @@ public sealed class PartnerVastleggenHandler(ISocratesDb db, IHuidigeGebruiker g
         }
         else if (partner.Id != aanvraag.AanvragerId && partner.Id != aanvraag.PartnerId
                  && await db.Aanvragen.AnyAsync(
-                     a => a.Id != aanvraag.Id && (a.AanvragerId == partner.Id || a.PartnerId == partner.Id) && Lopend.Contains(a.Status),
+                     a => a.Id != aanvraag.Id && (a.AanvragerId == partner.Id || a.PartnerId == partner.Id) && AanvraagStatussen.Open.Contains(a.Status),
                      cancellationToken))
         {
             throw new DomeinregelException(
