@@ -1,4 +1,5 @@
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Domain.Aanvragen;
 
@@ -16,10 +17,17 @@ public sealed partial class Aanvraag
 
     /// <summary>
     /// Proposes a toekenning from <paramref name="ingangsdatum"/>, which lies on or after the earliest date art. 44 allows
-    /// and not after today. With four-eyes it waits for a team lead; otherwise it is decided at once.
+    /// and not after today. With four-eyes it waits for a team lead; otherwise it is decided at once. A wijziging's new
+    /// toekenning starts on the wijzigingsdatum, with the herberekening of the months since.
     /// </summary>
-    public void ToekenningVoorstellen(DateOnly ingangsdatum, DateOnly vroegst, string door, bool vierOgen, DateOnly vandaag)
+    public void ToekenningVoorstellen(
+        DateOnly ingangsdatum, DateOnly vroegst, string door, bool vierOgen, DateOnly vandaag, IEnumerable<HerberekeningMaand>? herberekening = null)
     {
+        if (IsWijziging && ingangsdatum != Wijzigingsdatum)
+        {
+            throw new DomeinregelException($"Bij een wijziging gaat de nieuwe toekenning in op de datum van de wijziging ({Wijzigingsdatum:dd-MM-yyyy}).");
+        }
+
         if (ingangsdatum < vroegst)
         {
             throw new DomeinregelException(
@@ -36,11 +44,17 @@ public sealed partial class Aanvraag
         Ingangsdatum = ingangsdatum;
         Afwijzingsgrond = null;
         Motivering = null;
+        HerberekeningVastleggen(herberekening ?? []);
     }
 
     /// <summary>Proposes to refuse the aanvraag on a ground, with a motivering (Awb 3:46).</summary>
     public void AfwijzingVoorstellen(Afwijzingsgrond grond, string motivering, string door, bool vierOgen, DateOnly vandaag)
     {
+        if (IsWijziging)
+        {
+            throw new DomeinregelException("Een wijziging wijst u niet af: stel een nieuwe toekenning voor, of een beëindiging als er geen recht meer is.");
+        }
+
         if (string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering)
         {
             throw new DomeinregelException($"Een afwijzing heeft een motivering van hoogstens {MaximumMotivering} tekens (Awb 3:46).");

@@ -19,6 +19,7 @@ public static class StatusTekst
         Besluitsoort.Toegekend => "toegekend",
         Besluitsoort.Afgewezen => "afgewezen",
         Besluitsoort.BuitenBehandeling => "buiten behandeling gesteld",
+        Besluitsoort.Beeindigd => "beëindigd",
         _ => besluit.ToString(),
     };
 }

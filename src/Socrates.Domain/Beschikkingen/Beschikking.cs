@@ -55,6 +55,9 @@ public sealed class Beschikking : IGemeenteEigendom
 
     public Briefhoofd Briefhoofd { get; private set; } = null!;
 
+    /// <summary>For the besluit on a wijziging: the date from which the running toekenning is changed or ended.</summary>
+    public DateOnly? Wijzigingsdatum { get; private set; }
+
     /// <summary>Makes the letter of a final besluit; the kenmerk names the municipality, the year and the aanvraag.</summary>
     public static Beschikking Opmaken(
         Aanvraag aanvraag, int? toekenningId, Bedrag bijstand, Bedrag vakantietoeslag, Bedrag teBetalen, int vakantietoeslagMaand,
@@ -73,6 +76,7 @@ public sealed class Beschikking : IGemeenteEigendom
             Afwijzingsgrond = aanvraag.Afwijzingsgrond, Motivering = aanvraag.Motivering, Bijstand = bijstand, Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen, VakantietoeslagMaand = vakantietoeslagMaand, Aanhef = $"Geachte heer/mevrouw {Hoofdletter(achternaamMetVoorvoegsel)},",
             AanvragerNaam = aanvragerNaam, AdresRegel1 = adresRegel1, AdresRegel2 = adresRegel2, Briefhoofd = briefhoofd with { },     // an own copy: EF owns one per letter
+            Wijzigingsdatum = aanvraag.Wijzigingsdatum,
         };
     }
 

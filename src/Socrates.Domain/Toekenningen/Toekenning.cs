@@ -50,6 +50,9 @@ public sealed class Toekenning : IGemeenteEigendom, IVersieBeheerd
 
     public DateOnly? BeslotenOp { get; private set; }
 
+    /// <summary>The last day this toekenning applies to, once a later besluit replaced or ended it; null while it runs.</summary>
+    public DateOnly? Einddatum { get; private set; }
+
     public IReadOnlyList<ToekenningRegel> Regels => _regels;
 
     public int Versie { get; private set; }
@@ -63,7 +66,7 @@ public sealed class Toekenning : IGemeenteEigendom, IVersieBeheerd
         if (!berekening.Recht)
         {
             throw new DomeinregelException(
-                "Volgens de berekening is er geen recht op bijstand: " + string.Join(" ", berekening.RedenenGeenRecht) + " Stel een afwijzing voor.");
+                "Volgens de berekening is er geen recht op bijstand: " + string.Join(" ", berekening.RedenenGeenRecht) + " Stel een afwijzing voor, of bij een wijziging een beëindiging.");
         }
 
         var toekenning = new Toekenning
@@ -94,6 +97,33 @@ public sealed class Toekenning : IGemeenteEigendom, IVersieBeheerd
         Status = ToekenningStatus.Vervallen;
         Versie++;
     }
+
+    /// <summary>
+    /// A later besluit (a wijziging from <paramref name="wijzigingsdatum"/>) replaces or ends this toekenning: it applies
+    /// up to and including the day before.
+    /// </summary>
+    public void Beeindigen(DateOnly wijzigingsdatum)
+    {
+        if (Status != ToekenningStatus.Actief)
+        {
+            throw new DomeinregelException("Alleen een lopende toekenning kan worden gewijzigd of beëindigd; deze is dat niet meer.");
+        }
+
+        if (wijzigingsdatum < Ingangsdatum)
+        {
+            throw new DomeinregelException($"Een wijziging kan niet ingaan vóór de ingangsdatum van de toekenning ({Ingangsdatum:dd-MM-yyyy}).");
+        }
+
+        Status = ToekenningStatus.Beeindigd;
+        Einddatum = wijzigingsdatum.AddDays(-1);
+        Versie++;
+    }
+
+    /// <summary>
+    /// A wijziging of this toekenning was registered: the version rises, so that two registered at the same moment
+    /// cannot both pass the check for an open wijziging.
+    /// </summary>
+    public void WijzigingGeregistreerd() => Versie++;
 
     private void VereisVoorgesteld()
     {

@@ -895,10 +895,16 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateOnly?>("BijstandSinds")
+                        .HasColumnType("date");
+
                     b.Property<string>("Gemeente")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
+
+                    b.Property<int?>("GewijzigdeToekenningId")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("HersteltermijnTot")
                         .HasColumnType("date");
@@ -932,6 +938,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<long>("Schulden")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -953,6 +964,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("WijzigingOmschrijving")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("Wijzigingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Wijzigingsoort")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<long>("Woonkosten")
                         .HasColumnType("bigint");
@@ -976,9 +998,13 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AanvragerId");
 
+                    b.HasIndex("GewijzigdeToekenningId");
+
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("Gemeente", "AanvragerId");
+
+                    b.HasIndex("Gemeente", "GewijzigdeToekenningId");
 
                     b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
 
@@ -1152,6 +1178,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<int>("VakantietoeslagMaand")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("Wijzigingsdatum")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AanvraagId");
@@ -1283,6 +1312,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Bijstand")
                         .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("date");
 
                     b.Property<string>("Gemeente")
                         .IsRequired()
@@ -1482,6 +1514,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("GewijzigdeToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Socrates.Domain.Personen.Persoon", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
@@ -1660,9 +1697,47 @@ namespace Socrates.Migrations.SqlServer.Migrations
                                 .HasForeignKey("AanvraagId");
                         });
 
+                    b.OwnsMany("Socrates.Domain.Toekenningen.HerberekeningMaand", "Herberekening", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DagenInMaand")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DagenNieuw")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("Maand")
+                                .HasColumnType("date");
+
+                            b1.Property<long>("Nieuw")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("Oud")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagHerberekening", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
                     b.Navigation("Bewijsstukken");
 
                     b.Navigation("Bezittingen");
+
+                    b.Navigation("Herberekening");
 
                     b.Navigation("Inkomsten");
 

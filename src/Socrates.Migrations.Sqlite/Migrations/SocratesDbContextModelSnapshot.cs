@@ -873,10 +873,16 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("BijstandSinds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gemeente")
                         .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GewijzigdeToekenningId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("HersteltermijnTot")
                         .HasColumnType("TEXT");
@@ -910,6 +916,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<long>("Schulden")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -931,6 +942,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WijzigingOmschrijving")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Wijzigingsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijzigingsoort")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Woonkosten")
                         .HasColumnType("INTEGER");
@@ -954,9 +976,13 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AanvragerId");
 
+                    b.HasIndex("GewijzigdeToekenningId");
+
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("Gemeente", "AanvragerId");
+
+                    b.HasIndex("Gemeente", "GewijzigdeToekenningId");
 
                     b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
 
@@ -1124,6 +1150,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<int>("VakantietoeslagMaand")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Wijzigingsdatum")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AanvraagId");
@@ -1251,6 +1280,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<long>("Bijstand")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Einddatum")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Gemeente")
                         .IsRequired()
@@ -1449,6 +1481,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("GewijzigdeToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Socrates.Domain.Personen.Persoon", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
@@ -1617,9 +1654,45 @@ namespace Socrates.Migrations.Sqlite.Migrations
                                 .HasForeignKey("AanvraagId");
                         });
 
+                    b.OwnsMany("Socrates.Domain.Toekenningen.HerberekeningMaand", "Herberekening", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AanvraagId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DagenInMaand")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DagenNieuw")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Maand")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Nieuw")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Oud")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AanvraagId");
+
+                            b1.ToTable("AanvraagHerberekening", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AanvraagId");
+                        });
+
                     b.Navigation("Bewijsstukken");
 
                     b.Navigation("Bezittingen");
+
+                    b.Navigation("Herberekening");
 
                     b.Navigation("Inkomsten");
 

@@ -22,6 +22,8 @@ public static class Keuzes
 
     public static IReadOnlyList<SelectListItem> Afwijzingsgronden { get; } = Lijst<Afwijzingsgrond>(Teksten.Van);
 
+    public static IReadOnlyList<SelectListItem> Wijzigingsoorten { get; } = Lijst<Wijzigingsoort>(Teksten.Van);
+
     private static List<SelectListItem> Lijst<T>(Func<T, string> tekst)
         where T : struct, Enum =>
         [.. Enum.GetValues<T>().Select(w => new SelectListItem(tekst(w), w.ToString()))];

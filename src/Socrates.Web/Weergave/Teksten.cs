@@ -68,4 +68,15 @@ public static class Teksten
         Afwijzingsgrond.Overig => "Andere grond (zie motivering)",
         _ => waarde.ToString(),
     };
+
+    public static string Van(Wijzigingsoort waarde) => waarde switch
+    {
+        Wijzigingsoort.Inkomen => "Inkomen",
+        Wijzigingsoort.MedebewonerIn => "Medebewoner ingetrokken",
+        Wijzigingsoort.MedebewonerUit => "Medebewoner vertrokken",
+        Wijzigingsoort.Partner => "Partner",
+        Wijzigingsoort.Adres => "Adres of woonsituatie",
+        Wijzigingsoort.Overig => "Andere wijziging",
+        _ => waarde.ToString(),
+    };
 }

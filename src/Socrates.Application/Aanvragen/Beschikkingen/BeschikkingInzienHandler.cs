@@ -20,6 +20,10 @@ public sealed class BeschikkingInzienHandler(ISocratesDb db) : IQueryHandler<Bes
             ? (await db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId).SelectMany(t => t.Regels).ToListAsync(cancellationToken))
                 .OrderBy(r => r.Volgorde).ToList()
             : [];
-        return new BeschikkingView(beschikking, regels);
+        IReadOnlyList<HerberekeningMaand> herberekening = beschikking.Wijzigingsdatum is null
+            ? []
+            : (await db.Aanvragen.AsNoTracking().Where(a => a.Id == beschikking.AanvraagId).SelectMany(a => a.Herberekening).ToListAsync(cancellationToken))
+                .OrderBy(m => m.Maand).ToList();
+        return new BeschikkingView(beschikking, regels, herberekening);
     }
 }

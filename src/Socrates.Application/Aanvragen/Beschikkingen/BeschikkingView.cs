@@ -3,5 +3,13 @@ using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Beschikkingen;
 
-/// <summary>The letter's snapshot and, for a toekenning, the calculation lines it was based on.</summary>
-public sealed record BeschikkingView(Beschikking Beschikking, IReadOnlyList<ToekenningRegel> Regels);
+/// <summary>
+/// The letter's snapshot, for a toekenning the calculation lines it was based on, and for a wijziging the months
+/// recalculated since the wijzigingsdatum.
+/// </summary>
+public sealed record BeschikkingView(Beschikking Beschikking, IReadOnlyList<ToekenningRegel> Regels, IReadOnlyList<HerberekeningMaand> Herberekening)
+{
+    public Domain.Geld.Bedrag Nabetaling => Domain.Toekenningen.Herberekening.Nabetaling(Herberekening);
+
+    public Domain.Geld.Bedrag TeveelBetaald => Domain.Toekenningen.Herberekening.TeveelBetaald(Herberekening);
+}

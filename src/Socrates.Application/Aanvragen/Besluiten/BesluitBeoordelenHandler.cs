@@ -7,6 +7,7 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Toekenningen;
+using Socrates.Application.Toekenningen.Wijzigen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
@@ -30,6 +31,7 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
         {
             aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
             toekenning?.Activeren(klok.Vandaag());
+            await db.DoorvoerenAsync(aanvraag, cancellationToken);
             await db.OpmakenAsync(regels, aanvraag, toekenning, klok.Vandaag(), cancellationToken);
         }
         else

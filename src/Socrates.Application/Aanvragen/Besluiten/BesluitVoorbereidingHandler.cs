@@ -21,11 +21,14 @@ public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels 
 
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
         var nu = await regels.OpAsync(aanvraag.Gemeente, klok.Vandaag(), cancellationToken);
-        var vroegst = Ingangsdatum.Vroegst(
+        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, ontvangst, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering, nu.IngangsdatumJongeren);
         var peildatum = Huishoudensnapshot.Maandbegin(vroegst);
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
-        return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag);
+        return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag)
+        {
+            IsWijziging = aanvraag.IsWijziging,
+        };
     }
 }

@@ -7,6 +7,8 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Toekenningen;
+using Socrates.Application.Toekenningen.Herberekenen;
+using Socrates.Application.Toekenningen.Wijzigen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
@@ -40,8 +42,22 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             return Unit.Value;
         }
 
+        if (command.Soort == Besluitsoort.Beeindigd)
+        {
+            var herberekening = await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken);
+            aanvraag.BeeindigingVoorstellen(command.Motivering!, herberekening, door, nu.VierOgenAfwijzing, vandaag);
+            if (!nu.VierOgenAfwijzing)
+            {
+                await db.DoorvoerenAsync(aanvraag, cancellationToken);
+                await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
-        var vroegst = Ingangsdatum.Vroegst(
+        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
             nu.IngangsdatumJongeren);
         var ingangsdatum = command.Ingangsdatum!.Value;
@@ -49,17 +65,24 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
+        var maanden = aanvraag.IsWijziging ? await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken) : null;
 
-        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag);
+        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag, maanden);
         var toekenning = Toekenning.Voorstellen(
             aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag);
         db.Toekenningen.Add(toekenning);
+        if (!vierOgen)
+        {
+            await db.DoorvoerenAsync(aanvraag, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         if (!vierOgen)
         {
             await db.OpmakenAsync(regels, aanvraag, toekenning, vandaag, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
+
         return Unit.Value;
     }
 }

@@ -9,8 +9,8 @@ public sealed class BesluitVoorstellenValidator : AbstractValidator<BesluitVoors
 {
     public BesluitVoorstellenValidator(TimeProvider klok)
     {
-        RuleFor(c => c.Soort).NotNull().WithMessage("Kies: toekennen of afwijzen.")
-            .Must(s => s is Besluitsoort.Toegekend or Besluitsoort.Afgewezen).WithMessage("Kies: toekennen of afwijzen.");
+        RuleFor(c => c.Soort).NotNull().WithMessage("Kies het besluit.")
+            .Must(s => s is Besluitsoort.Toegekend or Besluitsoort.Afgewezen or Besluitsoort.Beeindigd).WithMessage("Kies een van de besluiten.");
         RuleFor(c => c.Ingangsdatum).NotNull().WithMessage("Vul de ingangsdatum in.")
             .Must(d => d <= klok.Vandaag()).WithMessage("De ingangsdatum kan niet in de toekomst liggen.")
             .When(c => c.Soort == Besluitsoort.Toegekend);
@@ -18,7 +18,7 @@ public sealed class BesluitVoorstellenValidator : AbstractValidator<BesluitVoors
             .IsInEnum().WithMessage("Kies een van de gronden.")
             .When(c => c.Soort == Besluitsoort.Afgewezen);
         RuleFor(c => c.Motivering).VerplichteTekst("de motivering", Aanvraag.MaximumMotivering)
-            .When(c => c.Soort == Besluitsoort.Afgewezen);
+            .When(c => c.Soort is Besluitsoort.Afgewezen or Besluitsoort.Beeindigd);
         RuleFor(c => c.Motivering).OptioneleTekst("de motivering", Aanvraag.MaximumMotivering);
     }
 }

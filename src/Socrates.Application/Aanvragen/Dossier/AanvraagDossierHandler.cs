@@ -48,8 +48,18 @@ public sealed class AanvraagDossierHandler(
         var toekenning = await db.Toekenningen.AsNoTracking()
             .Where(t => t.AanvraagId == aanvraag.Id && t.Status != ToekenningStatus.Vervallen)
             .OrderByDescending(t => t.Id)
-            .Select(t => new DossierToekenning(t.Id, t.Status, t.Ingangsdatum, t.Bijstand, t.Vakantietoeslag, t.TeBetalen))
+            .Select(t => new DossierToekenning(t.Id, t.Versie, t.Status, t.Ingangsdatum, t.Einddatum, t.Bijstand, t.Vakantietoeslag, t.TeBetalen))
             .FirstOrDefaultAsync(cancellationToken);
+        var wijzigingen = toekenning is null
+            ? []
+            : await db.Aanvragen.AsNoTracking().Where(a => a.GewijzigdeToekenningId == toekenning.Id).OrderByDescending(a => a.Id)
+                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijzigingsdatum!.Value, a.Wijzigingsoort!.Value, a.Status, a.Besluit))
+                .ToListAsync(cancellationToken);
+        var wijziging = aanvraag is { IsWijziging: true, GewijzigdeToekenningId: { } gewijzigd }
+            ? new DossierWijziging(
+                aanvraag.Wijzigingsdatum!.Value, aanvraag.Wijzigingsoort!.Value, aanvraag.WijzigingOmschrijving ?? "", gewijzigd,
+                await db.Toekenningen.AsNoTracking().Where(t => t.Id == gewijzigd).Select(t => t.AanvraagId).SingleAsync(cancellationToken))
+            : null;
 
         var aanvrager = personen.Single(p => p.Id == aanvraag.AanvragerId);
         var partner = personen.SingleOrDefault(p => p.Id == aanvraag.PartnerId);
@@ -72,6 +82,8 @@ public sealed class AanvraagDossierHandler(
             Afwijzingsgrond = aanvraag.Afwijzingsgrond,
             Motivering = aanvraag.Motivering,
             Toekenning = toekenning,
+            Wijziging = wijziging,
+            Wijzigingen = wijzigingen,
             Meldingsdatum = aanvraag.Meldingsdatum,
             Ontvangstdatum = aanvraag.Ontvangstdatum,
             Termijn = aanvraag.Termijn(vandaag, instellingen.SignaleringsdagenBeslistermijn),

@@ -33,6 +33,12 @@ public sealed record DossierView
     /// <summary>The toekenning proposed or granted on this aanvraag (not one that was sent back), or null.</summary>
     public required DossierToekenning? Toekenning { get; init; }
 
+    /// <summary>For a wijziging: what changed from when, in which toekenning; null for an aanvraag.</summary>
+    public required DossierWijziging? Wijziging { get; init; }
+
+    /// <summary>The wijzigingen registered on this dossier's toekenning, newest first.</summary>
+    public required IReadOnlyList<DossierWijzigingVerwijzing> Wijzigingen { get; init; }
+
     public required DateOnly Meldingsdatum { get; init; }
 
     public required DateOnly? Ontvangstdatum { get; init; }
@@ -98,13 +104,25 @@ public sealed record DossierView
     public bool IsBewerkbaar => AanvraagStatussen.IsBewerkbaar(Status);
 
     public bool HeeftOntbrekendeBewijsstukken => Bewijsstukken.Any(b => b.OntvangenOp is null);
+
+    /// <summary>A running toekenning without an open wijziging can get one.</summary>
+    public bool KanWijzigingRegistreren =>
+        Toekenning is { Status: Domain.Toekenningen.ToekenningStatus.Actief } && !Wijzigingen.Any(w => AanvraagStatussen.IsOpen(w.Status));
 }
 
 /// <summary>The aanvrager or the partner as the dossier shows him.</summary>
 public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban);
 
 /// <summary>The toekenning's amounts and status, from its calculation snapshot.</summary>
-public sealed record DossierToekenning(int Id, Domain.Toekenningen.ToekenningStatus Status, DateOnly Ingangsdatum, Bedrag Bijstand, Bedrag Vakantietoeslag, Bedrag TeBetalen);
+public sealed record DossierToekenning(
+    int Id, int Versie, Domain.Toekenningen.ToekenningStatus Status, DateOnly Ingangsdatum, DateOnly? Einddatum, Bedrag Bijstand,
+    Bedrag Vakantietoeslag, Bedrag TeBetalen);
+
+/// <summary>A wijziging: its date, kind and description, the toekenning it changes and the dossier that toekenning came from.</summary>
+public sealed record DossierWijziging(DateOnly Wijzigingsdatum, Wijzigingsoort Soort, string Omschrijving, int ToekenningId, int BronAanvraagId);
+
+/// <summary>A wijziging registered on a toekenning, as a link in its dossier.</summary>
+public sealed record DossierWijzigingVerwijzing(int AanvraagId, DateOnly Wijzigingsdatum, Wijzigingsoort Soort, AanvraagStatus Status, Besluitsoort? Besluit);
 
 /// <summary>A note with its author and time (UTC).</summary>
 public sealed record DossierNotitie(string Tekst, string Auteur, DateTime Tijdstip);

@@ -17,7 +17,7 @@ public sealed class AanvraagKopHandler(ISocratesDb db, IHuidigeGebruiker gebruik
             {
                 a.Id, a.Versie, a.Status, a.AanvragerId, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, a.Meldingsdatum,
                 a.Ontvangstdatum, a.UitersteBeslisdatum, a.HersteltermijnTot, a.VerdaagdTot, a.Bewijsstukken,
-                a.Besluit, a.Ingangsdatum, a.Afwijzingsgrond, a.Motivering,
+                a.Besluit, a.Ingangsdatum, a.Afwijzingsgrond, a.Motivering, a.Wijzigingsdatum,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (rij is null)
@@ -48,6 +48,7 @@ public sealed class AanvraagKopHandler(ISocratesDb db, IHuidigeGebruiker gebruik
             rij.Meldingsdatum, rij.Ontvangstdatum, termijn, rij.HersteltermijnTot, rij.VerdaagdTot, [.. rij.Bewijsstukken])
         {
             Besluit = besluit,
+            Wijzigingsdatum = rij.Wijzigingsdatum,
         };
     }
 }

@@ -9,6 +9,11 @@ public sealed record AanvraagKopView(
 {
     /// <summary>The proposed or taken decision, for the team lead who judges it.</summary>
     public AanvraagKopBesluit? Besluit { get; init; }
+
+    /// <summary>For a wijziging of a running toekenning: the date it takes effect; null for an aanvraag.</summary>
+    public DateOnly? Wijzigingsdatum { get; init; }
+
+    public bool IsWijziging => Wijzigingsdatum is not null;
 }
 
 /// <summary>What was proposed: toekenning from a date with its monthly amount, or afwijzing on a ground with a motivering.</summary>

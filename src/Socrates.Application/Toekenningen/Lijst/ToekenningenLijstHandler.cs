@@ -23,12 +23,12 @@ public sealed class ToekenningenLijstHandler(ISocratesDb db) : IQueryHandler<Toe
             .Skip((nummer - 1) * Paginering.StandaardGrootte).Take(Paginering.StandaardGrootte)
             .Join(db.Personen, t => t.AanvragerId, p => p.Id, (t, p) => new
             {
-                t.Id, t.AanvraagId, p.Voornamen, p.Voorvoegsel, p.Achternaam, t.Ingangsdatum, t.Status, t.TeBetalen, t.Kostendelers,
+                t.Id, t.AanvraagId, p.Voornamen, p.Voorvoegsel, p.Achternaam, t.Ingangsdatum, t.Einddatum, t.Status, t.TeBetalen, t.Kostendelers,
             })
             .ToListAsync(cancellationToken);
         var items = rijen
             .Select(r => new ToekenningRegelView(
-                r.Id, r.AanvraagId, Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam), r.Ingangsdatum, r.Status, r.TeBetalen, r.Kostendelers))
+                r.Id, r.AanvraagId, Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam), r.Ingangsdatum, r.Einddatum, r.Status, r.TeBetalen, r.Kostendelers))
             .ToList();
         return new Pagina<ToekenningRegelView>(items, nummer, Paginering.StandaardGrootte, totaal);
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Infrastructure.Persistence.Configurations;
 
@@ -25,6 +26,11 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.Ignore(a => a.IsOpen);
         builder.Ignore(a => a.HeeftOntbrekendeBewijsstukken);
         builder.Ignore(a => a.VermogenSaldo);
+        builder.Ignore(a => a.IsWijziging);
+        builder.Ignore(a => a.BeginBijstand);
+        builder.Property(a => a.WijzigingOmschrijving).HasMaxLength(Aanvraag.MaximumWijzigingOmschrijving);
+        builder.HasOne<Toekenning>().WithMany().HasForeignKey(a => a.GewijzigdeToekenningId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.Gemeente, a.GewijzigdeToekenningId });
         builder.HasIndex(a => new { a.Gemeente, a.Status, a.UitersteBeslisdatum });
         builder.HasIndex(a => new { a.Gemeente, a.BehandelaarId, a.Status, a.UitersteBeslisdatum });
         builder.HasIndex(a => new { a.Gemeente, a.AanvragerId });
@@ -50,6 +56,12 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
             Kind(b, "AanvraagBewijsstukken");
             b.Property(x => x.Omschrijving).HasMaxLength(200);
             b.Ignore(x => x.IsOntvangen);
+        });
+        builder.OwnsMany(a => a.Herberekening, h =>
+        {
+            Kind(h, "AanvraagHerberekening");
+            h.Ignore(x => x.Verschil);
+            h.Ignore(x => x.IsGebrokenMaand);
         });
     }
 

@@ -8,7 +8,10 @@ using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
-/// <summary>The consulent proposes the decision: toekenning from an ingangsdatum, or afwijzing with ground and motivering.</summary>
+/// <summary>
+/// The consulent proposes the decision: toekenning from an ingangsdatum, or afwijzing with ground and motivering; on a
+/// wijziging a new toekenning from its date, or the end of the bijstand.
+/// </summary>
 [Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class BesluitModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
@@ -34,7 +37,7 @@ public sealed class BesluitModel(IMediator mediator) : AanvraagPaginaModel(media
             return RedirectToPage("Dossier", new { id });
         }
 
-        Input = Input with { Ingangsdatum = Voorbereiding.VroegsteIngangsdatum };
+        Input = Input with { Ingangsdatum = Voorbereiding.VroegsteIngangsdatum, Soort = Voorbereiding.Berekening.Recht || !Voorbereiding.IsWijziging ? Besluitsoort.Toegekend : Besluitsoort.Beeindigd };
         return Page();
     }
 

@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace Socrates.Application.Toekenningen.Herberekenen;
+
+/// <summary>
+/// The herberekening of a wijziging: live from the dossier while it is being handled, the stored snapshot once a besluit
+/// has been proposed or taken.
+/// </summary>
+public sealed record WijzigingHerberekening(int AanvraagId) : IQuery<HerberekeningView?>;

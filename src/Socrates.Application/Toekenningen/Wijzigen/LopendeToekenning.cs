@@ -1,0 +1,10 @@
+using Mediator;
+using Socrates.Domain.Geld;
+
+namespace Socrates.Application.Toekenningen.Wijzigen;
+
+/// <summary>The running toekenning decided on an aanvraag (or wijziging), to register a wijziging on; null when there is none.</summary>
+public sealed record LopendeToekenning(int AanvraagId) : IQuery<LopendeToekenningView?>;
+
+/// <summary>The toekenning with the version a wijziging form is based on, and whether a wijziging is already open.</summary>
+public sealed record LopendeToekenningView(int Id, int Versie, DateOnly Ingangsdatum, Bedrag TeBetalen, int? OpenWijzigingId);

@@ -1,0 +1,27 @@
+using Mediator;
+using Socrates.Application.Audit;
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Application.Toekenningen.Wijzigen;
+
+/// <summary>
+/// The consulent registers a change in a running toekenning from a date (art. 17 lid 1 Participatiewet: reported by the
+/// client, or found otherwise). Returns the id of the new wijziging, which is handled like an aanvraag.
+/// </summary>
+public sealed record WijzigingRegistreren : ICommand<int>, IAuditOnderwerp
+{
+    public int ToekenningId { get; init; }
+
+    /// <summary>The toekenning's version the form was based on: two wijzigingen registered at once cannot both pass.</summary>
+    public int Versie { get; init; }
+
+    public DateOnly? Wijzigingsdatum { get; init; }
+
+    public Wijzigingsoort? Soort { get; init; }
+
+    public string? Omschrijving { get; init; }
+
+    string IAuditOnderwerp.OnderwerpType => "Aanvraag";
+
+    string? IAuditOnderwerp.OnderwerpId => null;
+}

@@ -1,0 +1,122 @@
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Domain.Aanvragen;
+
+/// <summary>
+/// A wijziging: a change in the household of a running toekenning from a date. It starts as a copy of the household
+/// the toekenning was based on, is handled like an aanvraag (the same household pages, the same besluit and the same
+/// four-eyes rules) and its besluit replaces the toekenning from the wijzigingsdatum, or ends the bijstand.
+/// </summary>
+public sealed partial class Aanvraag
+{
+    public const int MaximumWijzigingOmschrijving = 1000;
+
+    private readonly List<HerberekeningMaand> _herberekening = [];
+
+    public AanvraagSoort Soort { get; private set; }
+
+    /// <summary>For a wijziging: the toekenning it changes.</summary>
+    public int? GewijzigdeToekenningId { get; private set; }
+
+    /// <summary>For a wijziging: the day from which the changed situation applies.</summary>
+    public DateOnly? Wijzigingsdatum { get; private set; }
+
+    public Wijzigingsoort? Wijzigingsoort { get; private set; }
+
+    public string? WijzigingOmschrijving { get; private set; }
+
+    /// <summary>For a wijziging: the day the bijstand period began (the first toekenning's ingangsdatum).</summary>
+    public DateOnly? BijstandSinds { get; private set; }
+
+    /// <summary>For a proposed or decided wijziging: old and new amount per month from the wijzigingsdatum (a snapshot).</summary>
+    public IReadOnlyList<HerberekeningMaand> Herberekening => _herberekening;
+
+    public bool IsWijziging => Soort == AanvraagSoort.Wijziging;
+
+    /// <summary>The first day of the bijstand period this aanvraag or wijziging belongs to, once there is one.</summary>
+    public DateOnly? BeginBijstand => IsWijziging ? BijstandSinds : Besluit == Besluitsoort.Toegekend ? Ingangsdatum : null;
+
+    /// <summary>
+    /// Registers a change in the running <paramref name="toekenning"/> of <paramref name="bron"/> (the aanvraag or wijziging
+    /// it was decided on). The new wijziging carries a copy of that household, is in behandeling with
+    /// <paramref name="behandelaarId"/> at once, and has the beslistermijn of an aanvraag from today (Awb 4:13).
+    /// </summary>
+    public static Aanvraag WijzigingRegistreren(
+        Aanvraag bron, Toekenning toekenning, DateOnly wijzigingsdatum, Wijzigingsoort soort, string omschrijving, string behandelaarId,
+        DateOnly vandaag)
+    {
+        ArgumentNullException.ThrowIfNull(bron);
+        ArgumentNullException.ThrowIfNull(toekenning);
+        if (toekenning.Status != ToekenningStatus.Actief || toekenning.AanvraagId != bron.Id)
+        {
+            throw new DomeinregelException("Een wijziging registreert u op een lopende toekenning.");
+        }
+
+        if (wijzigingsdatum < toekenning.Ingangsdatum)
+        {
+            throw new DomeinregelException($"De wijziging kan niet ingaan vóór de ingangsdatum van de toekenning ({toekenning.Ingangsdatum:dd-MM-yyyy}).");
+        }
+
+        if (wijzigingsdatum > vandaag)
+        {
+            throw new DomeinregelException("De datum van de wijziging kan niet in de toekomst liggen: registreer haar op of na de dag dat zij ingaat.");
+        }
+
+        if (string.IsNullOrWhiteSpace(omschrijving) || omschrijving.Trim().Length > MaximumWijzigingOmschrijving)
+        {
+            throw new DomeinregelException($"Omschrijf de wijziging in hoogstens {MaximumWijzigingOmschrijving} tekens.");
+        }
+
+        var wijziging = new Aanvraag
+        {
+            Gemeente = bron.Gemeente, AanvragerId = bron.AanvragerId, Meldingsdatum = vandaag, Ontvangstdatum = vandaag,
+            Status = AanvraagStatus.InBehandeling, BehandelaarId = behandelaarId, Soort = AanvraagSoort.Wijziging,
+            GewijzigdeToekenningId = toekenning.Id, Wijzigingsdatum = wijzigingsdatum, Wijzigingsoort = soort,
+            WijzigingOmschrijving = omschrijving.Trim(), BijstandSinds = bron.BeginBijstand ?? toekenning.Ingangsdatum,
+            PartnerId = bron.PartnerId, PartnerRelatie = bron.PartnerRelatie, Woonsituatie = bron.Woonsituatie, Woonkosten = bron.Woonkosten,
+            Schulden = bron.Schulden, WozWaarde = bron.WozWaarde, Hypotheek = bron.Hypotheek,
+        };
+        wijziging._kinderen.AddRange(bron._kinderen.Select(k => new Kind(k.Voornaam, k.Geboortedatum)));
+        wijziging._medebewoners.AddRange(bron._medebewoners.Select(
+            m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst)));
+        wijziging._inkomsten.AddRange(bron._inkomsten.Select(i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot)));
+        wijziging._bezittingen.AddRange(bron._bezittingen.Select(b => new Bezitting(b.Soort, b.Omschrijving, b.Waarde)));
+        wijziging.HerberekenTermijn();
+        return wijziging;
+    }
+
+    /// <summary>
+    /// Proposes to end the bijstand from the wijzigingsdatum (intrekking, art. 54 lid 3 Participatiewet): the changed
+    /// situation gives no right any more. With a motivering (Awb 3:46).
+    /// </summary>
+    public void BeeindigingVoorstellen(string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag)
+    {
+        VereisWijziging("een beëindiging voorstellen");
+        if (string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering)
+        {
+            throw new DomeinregelException($"Een beëindiging heeft een motivering van hoogstens {MaximumMotivering} tekens (Awb 3:46).");
+        }
+
+        BesluitVoorstellen(Besluitsoort.Beeindigd, door, vierOgen, vandaag);
+        Ingangsdatum = Wijzigingsdatum;
+        Afwijzingsgrond = null;
+        Motivering = motivering.Trim();
+        HerberekeningVastleggen(herberekening);
+    }
+
+    /// <summary>Keeps the herberekening the proposed besluit is based on, replacing an earlier proposal's.</summary>
+    private void HerberekeningVastleggen(IEnumerable<HerberekeningMaand> maanden)
+    {
+        _herberekening.Clear();
+        _herberekening.AddRange(maanden.Select(m => m.Kopie()));
+    }
+
+    private void VereisWijziging(string handeling)
+    {
+        if (!IsWijziging)
+        {
+            throw new DomeinregelException($"Alleen bij een wijziging van een lopende toekenning kunt u {handeling}.");
+        }
+    }
+}

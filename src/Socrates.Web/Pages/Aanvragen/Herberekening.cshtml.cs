@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Socrates.Application.Toekenningen.Herberekenen;
+
+namespace Socrates.Web.Pages.Aanvragen;
+
+/// <summary>
+/// The herberekening of a wijziging: per month from the wijzigingsdatum the old and the new amount and the difference,
+/// live while the wijziging is handled, the besluit's snapshot once one is proposed.
+/// </summary>
+[Authorize(Roles = "Consulent,Teamleider")]
+public sealed class HerberekeningModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+{
+    public HerberekeningView Uitkomst { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await Mediator.Send(new WijzigingHerberekening(id), cancellationToken) is not { } uitkomst)
+        {
+            return RedirectToPage("Dossier", new { id });
+        }
+
+        Uitkomst = uitkomst;
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Web.Navigatie;
+
+namespace Socrates.Web.Pages.Aanvragen;
+
+/// <summary>
+/// Registers a change in the running toekenning of this dossier from a date: a new wijziging with a copy of the
+/// household, which the consulent then brings up to date and decides on.
+/// </summary>
+[Authorize(Policy = Configuration.Beleid.Consulent)]
+public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+{
+    [BindProperty]
+    public WijzigingRegistreren Input { get; set; } = new();
+
+    public LopendeToekenningView? Toekenning { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        await base.OnPageHandlerExecutionAsync(context, async () =>
+        {
+            Toekenning = await Mediator.Send(new LopendeToekenning(Kop.Id), HttpContext.RequestAborted);
+            return await next();
+        });
+    }
+
+    public IActionResult OnGet(int id)
+    {
+        if (Toekenning is null)
+        {
+            return RedirectToPage("Dossier", new { id });
+        }
+
+        return Toekenning.OpenWijzigingId is { } open ? RedirectToPage("Dossier", new { id = open }) : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (Toekenning is null)
+        {
+            return RedirectToPage("Dossier", new { id });
+        }
+
+        var wijziging = await Mediator.Send(Input with { ToekenningId = Toekenning.Id }, cancellationToken);
+        TempData.ZetMelding("De wijziging is geregistreerd. Pas het huishouden aan en bekijk de herberekening; stel daarna een besluit voor.");
+        return RedirectToPage("Dossier", new { id = wijziging });
+    }
+}

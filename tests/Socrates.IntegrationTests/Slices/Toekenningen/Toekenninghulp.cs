@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Behandelen;
+using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Toekenningen;
+using Socrates.Testing;
+
+namespace Socrates.IntegrationTests.Slices.Toekenningen;
+
+/// <summary>Granted toekenningen to change in a test.</summary>
+internal static class Toekenninghulp
+{
+    /// <summary>A single person's aanvraag, granted from its melding <paramref name="dagenGeleden"/> days ago and approved by a team lead.</summary>
+    public static async Task<(int AanvraagId, Toekenning Toekenning)> ToegekendAsync(this SocratesApp app, Lid gemeente, int dagenGeleden = 120)
+    {
+        var id = await app.IngediendAsync(gemeente, dagenGeleden);
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente);
+        await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
+        var melding = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Meldingsdatum).SingleAsync());
+        await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = melding });
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente);
+        await teamleider.Send(new BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
+        return (id, await app.ToekenningAsync(id));
+    }
+
+    /// <summary>The newest toekenning of an aanvraag, with its lines.</summary>
+    public static Task<Toekenning> ToekenningAsync(this SocratesApp app, int aanvraagId) =>
+        app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().Include(t => t.Regels)
+            .Where(t => t.AanvraagId == aanvraagId).OrderByDescending(t => t.Id).FirstAsync());
+
+    public static Task<Toekenning> ToekenningMetIdAsync(this SocratesApp app, int toekenningId) =>
+        app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == toekenningId));
+}
