@@ -7,7 +7,8 @@ namespace Socrates.Domain.Toekenningen;
 /// Recalculates every calendar month from the date a change starts up to and including the current month: per month
 /// the amount to pay under the running toekenning and under the changed situation. In the first month, when the
 /// change starts after the 1st, both amounts count naar rato of the calendar days (Socrates decision, see
-/// docs/wijzigingen.md); every later month is recalculated whole, with the norms and rules of that month.
+/// docs/wijzigingen.md), and when the bijstand itself began in that month only its days from the ingangsdatum count
+/// (art. 45 lid 3 Participatiewet); every later month is recalculated whole, with the norms and rules of that month.
 /// </summary>
 public static class Herberekening
 {
@@ -15,10 +16,15 @@ public static class Herberekening
     public const int MaximumMaanden = 60;
 
     public static IReadOnlyList<HerberekeningMaand> Maak(
-        DateOnly wijzigingsdatum, DateOnly vandaag, Func<DateOnly, Bedrag> oud, Func<DateOnly, Bedrag> nieuw)
+        DateOnly ingangsdatum, DateOnly wijzigingsdatum, DateOnly vandaag, Func<DateOnly, Bedrag> oud, Func<DateOnly, Bedrag> nieuw)
     {
         ArgumentNullException.ThrowIfNull(oud);
         ArgumentNullException.ThrowIfNull(nieuw);
+        if (wijzigingsdatum < ingangsdatum)
+        {
+            throw new DomeinregelException($"De wijziging kan niet ingaan vóór de ingangsdatum van de toekenning ({ingangsdatum:dd-MM-yyyy}).");
+        }
+
         if (wijzigingsdatum > vandaag)
         {
             throw new DomeinregelException("De datum van de wijziging kan niet in de toekomst liggen.");
@@ -36,14 +42,19 @@ public static class Herberekening
         {
             var dagen = DateTime.DaysInMonth(maand.Year, maand.Month);
             var dagenNieuw = maand == eerste ? dagen - wijzigingsdatum.Day + 1 : dagen;
+            var vanaf = maand.Year == ingangsdatum.Year && maand.Month == ingangsdatum.Month ? ingangsdatum.Day : 1;
+            var dagenOud = dagen - dagenNieuw - (vanaf - 1);
             var o = oud(maand);
             var n = nieuw(maand);
-            var gemengd = dagenNieuw == dagen ? n : o.Maal((decimal)(dagen - dagenNieuw) / dagen) + n.Maal((decimal)dagenNieuw / dagen);
-            maanden.Add(new HerberekeningMaand(maand, o, gemengd, dagenNieuw, dagen));
+            maanden.Add(new HerberekeningMaand(
+                maand, NaarRato(o, dagenOud + dagenNieuw, dagen), NaarRato(o, dagenOud, dagen) + NaarRato(n, dagenNieuw, dagen), dagenOud, dagenNieuw, dagen));
         }
 
         return maanden;
     }
+
+    private static Bedrag NaarRato(Bedrag bedrag, int dagen, int dagenInMaand) =>
+        dagen == dagenInMaand ? bedrag : dagen == 0 ? Bedrag.Nul : bedrag.Maal((decimal)dagen / dagenInMaand);
 
     /// <summary>The sum of the months that pay more than before.</summary>
     public static Bedrag Nabetaling(IEnumerable<HerberekeningMaand> maanden) =>

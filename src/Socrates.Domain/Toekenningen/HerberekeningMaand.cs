@@ -5,7 +5,8 @@ namespace Socrates.Domain.Toekenningen;
 /// <summary>
 /// One calendar month of a herberekening: what the running toekenning gave, what the changed situation gives, and
 /// the difference (positive: nabetaling; negative: teveel betaald). In the month the change starts, the new amount
-/// counts for <see cref="DagenNieuw"/> of the <see cref="DagenInMaand"/> days and the old amount for the rest.
+/// counts for <see cref="DagenNieuw"/> of the <see cref="DagenInMaand"/> days and the old amount for the
+/// <see cref="DagenOud"/> days before; in the month the bijstand began, days before the ingangsdatum count for neither.
 /// </summary>
 public sealed class HerberekeningMaand
 {
@@ -13,11 +14,12 @@ public sealed class HerberekeningMaand
     {
     }
 
-    public HerberekeningMaand(DateOnly maand, Bedrag oud, Bedrag nieuw, int dagenNieuw, int dagenInMaand)
+    public HerberekeningMaand(DateOnly maand, Bedrag oud, Bedrag nieuw, int dagenOud, int dagenNieuw, int dagenInMaand)
     {
         Maand = maand;
         Oud = oud;
         Nieuw = nieuw;
+        DagenOud = dagenOud;
         DagenNieuw = dagenNieuw;
         DagenInMaand = dagenInMaand;
     }
@@ -31,6 +33,10 @@ public sealed class HerberekeningMaand
 
     public Bedrag Nieuw { get; private set; }
 
+    /// <summary>Days of this month under the old situation (from the ingangsdatum, before the wijziging).</summary>
+    public int DagenOud { get; private set; }
+
+    /// <summary>Days of this month under the new situation (from the wijzigingsdatum).</summary>
     public int DagenNieuw { get; private set; }
 
     public int DagenInMaand { get; private set; }
@@ -39,5 +45,5 @@ public sealed class HerberekeningMaand
 
     public bool IsGebrokenMaand => DagenNieuw < DagenInMaand;
 
-    public HerberekeningMaand Kopie() => new(Maand, Oud, Nieuw, DagenNieuw, DagenInMaand);
+    public HerberekeningMaand Kopie() => new(Maand, Oud, Nieuw, DagenOud, DagenNieuw, DagenInMaand);
 }

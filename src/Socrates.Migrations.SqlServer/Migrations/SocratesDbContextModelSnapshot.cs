@@ -1714,6 +1714,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             b1.Property<int>("DagenNieuw")
                                 .HasColumnType("int");
 
+                            b1.Property<int>("DagenOud")
+                                .HasColumnType("int");
+
                             b1.Property<DateOnly>("Maand")
                                 .HasColumnType("date");
 

@@ -1669,6 +1669,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             b1.Property<int>("DagenNieuw")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("DagenOud")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly>("Maand")
                                 .HasColumnType("TEXT");
 

@@ -79,4 +79,17 @@ public static class Teksten
         Wijzigingsoort.Overig => "Andere wijziging",
         _ => waarde.ToString(),
     };
+
+    /// <summary>How a month of a herberekening was split over the days, or null when it counts whole under the new situation.</summary>
+    public static string? NaarRato(Domain.Toekenningen.HerberekeningMaand maand)
+    {
+        ArgumentNullException.ThrowIfNull(maand);
+        if (maand.DagenNieuw == maand.DagenInMaand)
+        {
+            return null;
+        }
+
+        var oud = maand.DagenOud == 0 ? "" : $"{maand.DagenOud} {(maand.DagenOud == 1 ? "dag" : "dagen")} oud, ";
+        return $"naar rato: {oud}{maand.DagenNieuw} {(maand.DagenNieuw == 1 ? "dag" : "dagen")} nieuw van {maand.DagenInMaand}";
+    }
 }

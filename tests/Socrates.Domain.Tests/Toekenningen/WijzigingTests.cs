@@ -58,7 +58,7 @@ public sealed class WijzigingTests
     {
         var (bron, toekenning) = Toegekend();
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 10, 1), Wijzigingsoort.Inkomen, "Meer uren", "c", Vandaag);
-        var herberekening = Herberekening.Maak(new DateOnly(2026, 10, 1), Vandaag, _ => Bedrag.Euro(1_000m), _ => Bedrag.Euro(900m));
+        var herberekening = Herberekening.Maak(new DateOnly(2026, 3, 1), new DateOnly(2026, 10, 1), Vandaag, _ => Bedrag.Euro(1_000m), _ => Bedrag.Euro(900m));
 
         Assert.Contains("01-10-2026", Assert.Throws<DomeinregelException>(() =>
             wijziging.ToekenningVoorstellen(new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 1), "c", true, Vandaag, herberekening)).Message, StringComparison.Ordinal);

@@ -28,8 +28,9 @@ public static class HerberekeningMaker
             throw new DomeinregelException("Alleen een wijziging van een toekenning wordt herberekend.");
         }
 
-        var bronId = await db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId).Select(t => t.AanvraagId).SingleAsync(cancellationToken);
-        var bron = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleAsync(a => a.Id == bronId, cancellationToken);
+        var lopend = await db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId)
+            .Select(t => new { t.AanvraagId, t.Ingangsdatum }).SingleAsync(cancellationToken);
+        var bron = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleAsync(a => a.Id == lopend.AanvraagId, cancellationToken);
         var bronGeboren = await db.GeboortedatumsAsync(bron, cancellationToken);
         var geboren = await db.GeboortedatumsAsync(wijziging, cancellationToken);
 
@@ -46,6 +47,6 @@ public static class HerberekeningMaker
             return berekening.Recht ? berekening.TeBetalen : Bedrag.Nul;
         }
 
-        return Herberekening.Maak(datum, vandaag, m => TeBetalen(bron, bronGeboren, m), m => TeBetalen(wijziging, geboren, m));
+        return Herberekening.Maak(lopend.Ingangsdatum, datum, vandaag, m => TeBetalen(bron, bronGeboren, m), m => TeBetalen(wijziging, geboren, m));
     }
 }

@@ -72,6 +72,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     Maand = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Oud = table.Column<long>(type: "INTEGER", nullable: false),
                     Nieuw = table.Column<long>(type: "INTEGER", nullable: false),
+                    DagenOud = table.Column<int>(type: "INTEGER", nullable: false),
                     DagenNieuw = table.Column<int>(type: "INTEGER", nullable: false),
                     DagenInMaand = table.Column<int>(type: "INTEGER", nullable: false),
                     AanvraagId = table.Column<int>(type: "INTEGER", nullable: false)

@@ -12,7 +12,7 @@ using Socrates.Infrastructure.Persistence;
 namespace Socrates.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SocratesDbContext))]
-    [Migration("20261126095646_Wijzigingen")]
+    [Migration("20261126101110_Wijzigingen")]
     partial class Wijzigingen
     {
         /// <inheritdoc />
@@ -1715,6 +1715,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                                 .HasColumnType("int");
 
                             b1.Property<int>("DagenNieuw")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DagenOud")
                                 .HasColumnType("int");
 
                             b1.Property<DateOnly>("Maand")

@@ -72,6 +72,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     Maand = table.Column<DateOnly>(type: "date", nullable: false),
                     Oud = table.Column<long>(type: "bigint", nullable: false),
                     Nieuw = table.Column<long>(type: "bigint", nullable: false),
+                    DagenOud = table.Column<int>(type: "int", nullable: false),
                     DagenNieuw = table.Column<int>(type: "int", nullable: false),
                     DagenInMaand = table.Column<int>(type: "int", nullable: false),
                     AanvraagId = table.Column<int>(type: "int", nullable: false)

@@ -11,7 +11,7 @@ using Socrates.Infrastructure.Persistence;
 namespace Socrates.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SocratesDbContext))]
-    [Migration("20261126095609_Wijzigingen")]
+    [Migration("20261126101026_Wijzigingen")]
     partial class Wijzigingen
     {
         /// <inheritdoc />
@@ -1670,6 +1670,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("DagenNieuw")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DagenOud")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("Maand")
