@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
@@ -13,8 +10,6 @@ namespace Socrates.BrowserTests;
 /// <summary>axe-core on the rendered pages: no violation of impact serious or critical.</summary>
 public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser)
 {
-    private static readonly string[] Ernstig = ["serious", "critical"];
-
     [Fact]
     public async Task Axe_SignInPage_NoSeriousViolations()
     {
@@ -22,7 +17,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await sessie.Pagina.GotoAsync("/Account/Inloggen");
         await sessie.SchermafdrukAsync("inloggen");
 
-        await GeenErnstigeAsync(sessie);
+        await Axe.GeenErnstigeAsync(sessie);
     }
 
     [Fact]
@@ -33,7 +28,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await Expect(sessie.Pagina.Locator("#Input_Email-fout")).ToHaveTextAsync("Vul uw e-mailadres in.");
         await sessie.SchermafdrukAsync("inloggen-leeg");
 
-        await GeenErnstigeAsync(sessie);
+        await Axe.GeenErnstigeAsync(sessie);
     }
 
     [Fact]
@@ -43,7 +38,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Rotterdam, Rol.Beheerder), KestrelApp.Wachtwoord);
         await Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());
 
-        await GeenErnstigeAsync(sessie);
+        await Axe.GeenErnstigeAsync(sessie);
     }
 
     [Theory]
@@ -65,37 +60,6 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
 
         await sessie.Pagina.GotoAsync(string.Format(CultureInfo.InvariantCulture, pad, id));
 
-        await GeenErnstigeAsync(sessie);
-    }
-
-    private static async Task GeenErnstigeAsync(BrowserSessie sessie)
-    {
-        var resultaat = await sessie.Pagina.RunAxe();
-        Assert.NotEmpty(resultaat.Passes ?? []);                 // axe really ran on this page
-        var alle = resultaat.Violations ?? [];
-        if (alle.Length > 0)
-        {
-            TestContext.Current.TestOutputHelper?.WriteLine($"axe op {sessie.Pagina.Url}:\n{Beschrijf(alle)}");
-        }
-
-        var ernstig = alle.Where(v => Ernstig.Contains(v.Impact, StringComparer.Ordinal)).ToArray();
-        Assert.True(ernstig.Length == 0, $"axe vond ernstige problemen op {sessie.Pagina.Url}:\n{Beschrijf(ernstig)}");
-    }
-
-    private static string Beschrijf(IEnumerable<AxeResultItem> overtredingen)
-    {
-        var tekst = new StringBuilder();
-        foreach (var v in overtredingen)
-        {
-            tekst.AppendLine(CultureInfo.InvariantCulture, $"- {v.Id} ({v.Impact}): {v.Help} [{v.HelpUrl}]");
-            foreach (var node in v.Nodes ?? [])
-            {
-                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
-                tekst.AppendLine(CultureInfo.InvariantCulture, $"    {node.Target}  {node.Html}");
-                tekst.AppendLine(CultureInfo.InvariantCulture, $"    {string.Join(" | ", checks)}");
-            }
-        }
-
-        return tekst.ToString();
+        await Axe.GeenErnstigeAsync(sessie);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
-using Socrates.IntegrationTests.Slices.Toekenningen;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Pages.Toekenningen;

@@ -5,16 +5,16 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Toekenningen;
-using Socrates.Testing;
 
-namespace Socrates.IntegrationTests.Slices.Toekenningen;
+namespace Socrates.Testing;
 
 /// <summary>Granted toekenningen to change in a test.</summary>
-internal static class Toekenninghulp
+public static class ToekenningData
 {
     /// <summary>A single person's aanvraag, granted from its melding <paramref name="dagenGeleden"/> days ago and approved by a team lead.</summary>
     public static async Task<(int AanvraagId, Toekenning Toekenning)> ToegekendAsync(this SocratesApp app, Lid gemeente, int dagenGeleden = 120)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var id = await app.IngediendAsync(gemeente, dagenGeleden);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente);
         await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
@@ -27,9 +27,9 @@ internal static class Toekenninghulp
 
     /// <summary>The newest toekenning of an aanvraag, with its lines.</summary>
     public static Task<Toekenning> ToekenningAsync(this SocratesApp app, int aanvraagId) =>
-        app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().Include(t => t.Regels)
+        (app ?? throw new ArgumentNullException(nameof(app))).InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().Include(t => t.Regels)
             .Where(t => t.AanvraagId == aanvraagId).OrderByDescending(t => t.Id).FirstAsync());
 
     public static Task<Toekenning> ToekenningMetIdAsync(this SocratesApp app, int toekenningId) =>
-        app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == toekenningId));
+        (app ?? throw new ArgumentNullException(nameof(app))).InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == toekenningId));
 }
