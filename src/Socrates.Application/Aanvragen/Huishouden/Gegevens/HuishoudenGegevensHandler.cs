@@ -18,7 +18,7 @@ public sealed class HuishoudenGegevensHandler(ISocratesDb db, TimeProvider klok)
             .Where(a => a.Id == query.AanvraagId)
             .Select(a => new
             {
-                a.Id, a.Versie, a.Status, a.AanvragerId, a.PartnerId, a.PartnerRelatie, a.Woonsituatie, a.Woonkosten,
+                a.Id, a.Versie, a.Status, IsWijziging = a.Soort == AanvraagSoort.Wijziging, a.AanvragerId, a.PartnerId, a.PartnerRelatie, a.Woonsituatie, a.Woonkosten,
                 a.Schulden, a.WozWaarde, a.Hypotheek,
                 Kinderen = a.Kinderen.OrderBy(k => k.Geboortedatum).ThenBy(k => k.Id)
                     .Select(k => new { k.Id, k.Voornaam, k.Geboortedatum }).ToList(),
@@ -61,6 +61,7 @@ public sealed class HuishoudenGegevensHandler(ISocratesDb db, TimeProvider klok)
             IsBewerkbaar = AanvraagStatussen.Bewerkbaar.Contains(a.Status),
             Peildatum = vandaag,
             AanvragerNaam = Persoon.Volledig(aanvrager.Voornamen, aanvrager.Voorvoegsel, aanvrager.Achternaam),
+            IsWijziging = a.IsWijziging,
             AanvragerGeboortedatum = aanvrager.Geboortedatum,
             AanvragerLeeftijd = Leeftijd.Op(aanvrager.Geboortedatum, vandaag),
             Partner = partner is null || a.PartnerRelatie is not { } relatie

@@ -20,6 +20,9 @@ public sealed record HuishoudenView
 
     public required string AanvragerNaam { get; init; }
 
+    /// <summary>True for a wijziging of a running toekenning, whose household starts as a copy.</summary>
+    public bool IsWijziging { get; init; }
+
     public required DateOnly AanvragerGeboortedatum { get; init; }
 
     public required int AanvragerLeeftijd { get; init; }
