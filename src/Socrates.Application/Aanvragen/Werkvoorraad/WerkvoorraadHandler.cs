@@ -62,7 +62,8 @@ public sealed class WerkvoorraadHandler(
                 Signaal(r, vandaag, signaleringsdagen),
                 r.BehandelaarId,
                 r.BehandelaarId is { } id && namen.TryGetValue(id, out var naam) ? naam : null,
-                r.Versie))
+                r.Versie,
+                r.IsWijziging))
             .ToList();
         return new WerkvoorraadView(
             new Pagina<WerkvoorraadRegel>(regelsOpPagina, nummer, grootte, totaal),
@@ -86,6 +87,7 @@ public sealed class WerkvoorraadHandler(
             UitersteBeslisdatum = a.UitersteBeslisdatum,
             BehandelaarId = a.BehandelaarId,
             Versie = a.Versie,
+            IsWijziging = a.Soort == AanvraagSoort.Wijziging,
         };
 
     private IQueryable<Aanvraag> Filter(IQueryable<Aanvraag> aanvragen, Werkvoorraad query, DateOnly vandaag, int signaleringsdagen)
@@ -181,5 +183,7 @@ public sealed class WerkvoorraadHandler(
         public string? BehandelaarId { get; init; }
 
         public int Versie { get; init; }
+
+        public bool IsWijziging { get; init; }
     }
 }

@@ -4,7 +4,7 @@ namespace Socrates.Application.Aanvragen.Werkvoorraad;
 
 /// <summary>
 /// One aanvraag in the werkvoorraad. <see cref="Termijn"/> is null while the term does not run (Gemeld, or decided);
-/// <see cref="BehandelaarNaam"/> is null when nobody is assigned.
+/// <see cref="BehandelaarNaam"/> is null when nobody is assigned. <see cref="IsWijziging"/> marks a change in a running toekenning.
 /// </summary>
 public sealed record WerkvoorraadRegel(
     int Id,
@@ -16,7 +16,8 @@ public sealed record WerkvoorraadRegel(
     BeslistermijnSignaal? Termijn,
     string? BehandelaarId,
     string? BehandelaarNaam,
-    int Versie)
+    int Versie,
+    bool IsWijziging)
 {
     public bool IsOpen => AanvraagStatussen.IsOpen(Status);
 }
