@@ -31,7 +31,7 @@ public sealed class InstellingenVastleggenTests(AppFixture app)
             GeldigVanaf = vanaf, Toelichting = "Raadsbesluit woonkosten", WoonkostenverlagingPercentage = 15m,
         };
 
-        var id = await als.Send(command);
+        var id = (await als.Send(command)).VersieId!.Value;
 
         var regels = als.Get<IGemeenteregels>();
         Assert.Equal(overzicht.Versies.Count + 1, (await regels.VersiesAsync(Gemeente.Code, Ct)).Count);
