@@ -130,6 +130,11 @@ internal sealed class Gebruikersadministratie(UserManager<Gebruiker> userManager
     {
         var gebruiker = await db.Users.SingleOrDefaultAsync(u => u.Id == id && u.Gemeente == gemeente, cancellationToken)
             ?? throw new NietGevondenException();
+        if (!string.Equals(gebruiker.ConcurrencyStamp, versie, StringComparison.Ordinal))
+        {
+            throw new DbUpdateConcurrencyException("Het account is intussen door iemand anders gewijzigd.");
+        }
+
         db.Entry(gebruiker).Property(u => u.ConcurrencyStamp).OriginalValue = versie;
         return gebruiker;
     }

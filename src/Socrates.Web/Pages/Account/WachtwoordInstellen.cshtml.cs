@@ -41,15 +41,20 @@ public sealed class WachtwoordInstellenModel(IGebruikersadministratie gebruikers
             ModelState.AddModelError("Input.Herhaling", "De twee wachtwoorden zijn niet gelijk.");
         }
 
-        if (!ModelState.IsValid || string.IsNullOrEmpty(Input.Gebruiker) || string.IsNullOrEmpty(Input.Token))
+        if (string.IsNullOrEmpty(Input.Gebruiker) || string.IsNullOrEmpty(Input.Token))
+        {
+            ModelState.AddModelError("", "Deze link is niet compleet. Gebruik de hele link die uw beheerder u gaf.");
+        }
+
+        if (!ModelState.IsValid)
         {
             return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
 
         try
         {
-            var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker, Input.Token, Input.Wachtwoord!, HttpContext.RequestAborted);
-            audit.Schrijf(gemeente, Input.Gebruiker, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
+            var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker!, Input.Token!, Input.Wachtwoord!, HttpContext.RequestAborted);
+            audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         catch (DomeinregelException fout)
