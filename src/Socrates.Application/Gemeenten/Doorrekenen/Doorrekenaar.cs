@@ -21,19 +21,28 @@ public static class Doorrekenaar
         IReadOnlyList<Doorrekenhuishouden> huishoudens, DateOnly peildatum, GemeenteInstellingen huidig, GemeenteInstellingen nieuw)
     {
         ArgumentNullException.ThrowIfNull(huishoudens);
+        // The rekenkern is pure, so the households are calculated in parallel; the sums are made in order afterwards.
+        var uitkomsten = new (Bedrag Voor, Bedrag Na, bool Berekend)[huishoudens.Count];
+        Parallel.For(0, huishoudens.Count, i =>
+        {
+            try
+            {
+                uitkomsten[i] = (Bijstand(huishoudens[i], peildatum, huidig), Bijstand(huishoudens[i], peildatum, nieuw), true);
+            }
+            catch (DomeinregelException)
+            {
+                uitkomsten[i] = (Bedrag.Nul, Bedrag.Nul, false);
+            }
+        });
+
         int omhoog = 0, omlaag = 0, nietBerekend = 0;
         var totaalHuidig = Bedrag.Nul;
         var totaalNieuw = Bedrag.Nul;
         var verschillen = new List<Doorrekeningsverschil>();
-        foreach (var h in huishoudens)
+        for (var i = 0; i < huishoudens.Count; i++)
         {
-            Bedrag voor, na;
-            try
-            {
-                voor = Bijstand(h, peildatum, huidig);
-                na = Bijstand(h, peildatum, nieuw);
-            }
-            catch (DomeinregelException)
+            var (voor, na, berekend) = uitkomsten[i];
+            if (!berekend)
             {
                 nietBerekend++;
                 continue;
@@ -55,7 +64,7 @@ public static class Doorrekenaar
                 omlaag++;
             }
 
-            verschillen.Add(new Doorrekeningsverschil(h.ToekenningId, h.AanvraagId, voor, na));
+            verschillen.Add(new Doorrekeningsverschil(huishoudens[i].ToekenningId, huishoudens[i].AanvraagId, voor, na));
         }
 
         return new Doorrekening

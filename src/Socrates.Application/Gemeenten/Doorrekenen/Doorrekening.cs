@@ -37,4 +37,7 @@ public sealed record Doorrekening
 
     /// <summary>How long loading and calculating took.</summary>
     public TimeSpan Duur { get; init; }
+
+    /// <summary>Of <see cref="Duur"/>, how long loading the households took.</summary>
+    public TimeSpan DuurLaden { get; init; }
 }

@@ -13,7 +13,8 @@ public sealed class InstellingenDoorrekenenHandler(ISocratesDb db, IHuidigeGebru
         var huidig = await regels.OpAsync(gebruiker.VereisteGemeente(), peildatum, cancellationToken);
         var nieuw = query.Voorstel.NaarVersie(gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime);
         var huishoudens = await db.LaadAsync(peildatum, cancellationToken);
+        var laden = klok.GetElapsedTime(begin);
         var uitkomst = Doorrekenaar.Vergelijk(huishoudens, peildatum, huidig, nieuw);
-        return uitkomst with { Duur = klok.GetElapsedTime(begin) };
+        return uitkomst with { Duur = klok.GetElapsedTime(begin), DuurLaden = laden };
     }
 }
