@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gebruikers.Blokkeren;
 using Socrates.Application.Gebruikers.Details;
 using Socrates.Application.Gebruikers.Rollen;
@@ -8,6 +6,7 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.EigenDatabase;
 
@@ -19,7 +18,7 @@ public sealed class LaatsteBeheerderTests(EigenApp app) : IClassFixture<EigenApp
     [Fact]
     public async Task TheLastBeheerder_CannotBeBlockedOrLoseTheRole_UntilThereIsASecond()
     {
-        var enige = await IdAsync(DemoGebruikers.Email(Gemeente, Rol.Beheerder));
+        var enige = await app.GebruikerIdAsync(DemoGebruikers.Email(Gemeente, Rol.Beheerder));
         await using var als = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: "iemand-anders");
         var view = (await als.Send(new GebruikerDetails(enige)))!;
 
@@ -41,7 +40,7 @@ public sealed class LaatsteBeheerderTests(EigenApp app) : IClassFixture<EigenApp
     [Fact]
     public async Task ABeheerder_CannotBlockHimself()
     {
-        var ik = await IdAsync(DemoGebruikers.Email(Gemeente, Rol.Teamleider));
+        var ik = await app.GebruikerIdAsync(DemoGebruikers.Email(Gemeente, Rol.Teamleider));
         await using var als = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: ik);
         var view = (await als.Send(new GebruikerDetails(ik)))!;
 
@@ -49,11 +48,5 @@ public sealed class LaatsteBeheerderTests(EigenApp app) : IClassFixture<EigenApp
             als.Send(new GebruikerBlokkeren { Id = ik, Versie = view.Versie, Blokkeren = true }).AsTask());
 
         Assert.Equal("U kunt uzelf niet blokkeren.", fout.Message);
-    }
-
-    private async Task<string> IdAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().FindByEmailAsync(email))!.Id;
     }
 }

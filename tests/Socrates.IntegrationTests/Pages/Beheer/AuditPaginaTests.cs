@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Audit.Inzien;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
@@ -19,7 +17,7 @@ public sealed class AuditPaginaTests(AppFixture app)
     public async Task Get_ShowsTheOwnTrail_AndIsItselfAudited()
     {
         var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
-        var id = await IdAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder));
+        var id = await app.GebruikerIdAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder));
         var voor = await Aantal(id, AuditRegelsZoeken.Inzage);
 
         var pagina = await client.GetPaginaAsync($"/Beheer/Audit?Input.Gebruiker={id}&Input.Actie=Inloggen");
@@ -33,7 +31,7 @@ public sealed class AuditPaginaTests(AppFixture app)
     public async Task Csv_ExportsTheFilteredLines_AndIsItselfAudited()
     {
         var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
-        var id = await IdAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder));
+        var id = await app.GebruikerIdAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder));
         var voor = await Aantal(id, AuditExporteren.Export);
 
         using var antwoord = await client.GetAsync(new Uri($"/Beheer/Audit?handler=Csv&Input.Gebruiker={id}&Input.Actie=Inloggen", UriKind.Relative), Ct);
@@ -67,10 +65,4 @@ public sealed class AuditPaginaTests(AppFixture app)
 
     private Task<int> Aantal(string gebruiker, string actie) => app.InDatabaseAsync(db =>
         db.AuditRegels.IgnoreQueryFilters().CountAsync(a => a.GebruikerId == gebruiker && a.Actie == actie, Ct));
-
-    private async Task<string> IdAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().FindByEmailAsync(email))!.Id;
-    }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Audit.Inzien;
 using Socrates.Application.Gebruikers.Blokkeren;
 using Socrates.Application.Gebruikers.Herstellink;
@@ -23,7 +21,7 @@ public sealed class BeheerIsolatieTests(AppFixture app)
     [DbFact]
     public async Task UtrechtsBeheerder_Gets404_OnDenHaagsUser_AndCannotChangeIt()
     {
-        var denHaag = await IdAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Consulent));
+        var denHaag = await app.GebruikerIdAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Consulent));
         var client = await app.LoginAsync(Rol.Beheerder, Leden.Utrecht);
 
         var pagina = await client.GetPaginaAsync($"/Beheer/Gebruikers/Details/{denHaag}");
@@ -56,7 +54,7 @@ public sealed class BeheerIsolatieTests(AppFixture app)
     [DbFact]
     public async Task UtrechtsBeheerder_SeesNoAuditLineOfDenHaag()
     {
-        var denHaag = await IdAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Beheerder));
+        var denHaag = await app.GebruikerIdAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Beheerder));
         await app.LoginAsync(Rol.Beheerder, Leden.DenHaag);
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Utrecht);
 
@@ -82,11 +80,5 @@ public sealed class BeheerIsolatieTests(AppFixture app)
 
         Assert.Contains(antwoord.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
         Assert.NotEqual(HttpStatusCode.OK, antwoord.StatusCode);
-    }
-
-    private async Task<string> IdAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().FindByEmailAsync(email))!.Id;
     }
 }

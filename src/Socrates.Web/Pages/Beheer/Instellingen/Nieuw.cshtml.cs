@@ -1,9 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Socrates.Application.Gemeenten.Doorrekenen;
-using Socrates.Application.Gemeenten.Instellingen;
 using Socrates.Application.Gemeenten.InstellingenVastleggen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Web.Navigatie;
@@ -14,12 +12,10 @@ namespace Socrates.Web.Pages.Beheer.Instellingen;
 /// A new version of the municipality's rules, prefilled with the rules in force: first "Doorrekenen" (what-if on the
 /// active toekenningen, saves nothing), then "Vastleggen" (recorded, or proposed when a second Beheerder must approve).
 /// </summary>
-public sealed class NieuwModel(IMediator mediator) : PageModel
+public sealed class NieuwModel(IMediator mediator) : InstellingenPaginaModel(mediator)
 {
     [BindProperty]
     public InstellingenVastleggen Input { get; set; } = new();
-
-    public InstellingenOverzicht Overzicht { get; private set; } = null!;
 
     public Doorrekening? Doorrekening { get; private set; }
 
@@ -35,14 +31,6 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
         new("Norm exclusief vakantietoeslag", nameof(BeslagvrijeVoetGrondslag.NormExclusiefVakantietoeslag)),
     ];
 
-    public override async Task OnPageHandlerExecutionAsync(
-        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(next);
-        Overzicht = await mediator.Send(new GeldendeInstellingen(), HttpContext.RequestAborted);
-        await next();
-    }
-
     public void OnGet()
     {
         var volgendeMaand = new DateOnly(Overzicht.Peildatum.Year, Overzicht.Peildatum.Month, 1).AddMonths(1);
@@ -51,13 +39,13 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostDoorrekenenAsync(CancellationToken cancellationToken)
     {
-        Doorrekening = await mediator.Send(new InstellingenDoorrekenen(Input), cancellationToken);
+        Doorrekening = await Mediator.Send(new InstellingenDoorrekenen(Input), cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var uitkomst = await mediator.Send(Input, cancellationToken);
+        var uitkomst = await Mediator.Send(Input, cancellationToken);
         TempData.ZetMelding(uitkomst.Voorgesteld
             ? "De nieuwe versie is voorgesteld. Een andere beheerder moet haar goedkeuren voordat zij geldt."
             : $"De nieuwe versie is vastgelegd en geldt vanaf {Input.GeldigVanaf:dd-MM-yyyy}.");
