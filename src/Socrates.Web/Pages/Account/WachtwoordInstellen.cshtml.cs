@@ -53,9 +53,12 @@ public sealed class WachtwoordInstellenModel(IGebruikersadministratie gebruikers
 
         try
         {
+            // One transaction: the new password and its audit line commit together.
+            await using var transactie = await db.BeginTransactionAsync(HttpContext.RequestAborted);
             var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker!, Input.Token!, Input.Wachtwoord!, HttpContext.RequestAborted);
             audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await transactie.CommitAsync(HttpContext.RequestAborted);
         }
         catch (DomeinregelException fout)
         {
