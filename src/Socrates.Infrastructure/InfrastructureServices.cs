@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure.Gemeenten;
 using Socrates.Infrastructure.Identity;
@@ -19,6 +20,7 @@ public static class InfrastructureServices
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
         services.AddScoped<IGebruikersbeheer, Gebruikersbeheer>();
+        services.AddScoped<IGebruikersadministratie, Gebruikersadministratie>();
 
         // Keys in the database: every web instance behind the load balancer reads the same cookies and tokens.
         services.AddDataProtection().SetApplicationName("Socrates").PersistKeysToDbContext<SocratesDbContext>();

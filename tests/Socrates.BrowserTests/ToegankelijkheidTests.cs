@@ -62,4 +62,42 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
 
         await Axe.GeenErnstigeAsync(sessie);
     }
+
+    [Theory]
+    [InlineData("/Beheer/Instellingen")]
+    [InlineData("/Beheer/Instellingen/Nieuw")]
+    [InlineData("/Beheer/Instellingen/Vergelijken?A=1&B=1")]
+    [InlineData("/Beheer/Gebruikers")]
+    [InlineData("/Beheer/Gebruikers/Nieuw")]
+    [InlineData("/Beheer/Landelijk")]
+    [InlineData("/Beheer/Audit")]
+    public async Task Axe_BeheerPages_NoSeriousViolations(string pad)
+    {
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder), KestrelApp.Wachtwoord);
+        await Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());
+
+        await sessie.Pagina.GotoAsync(pad);
+        await sessie.SchermafdrukAsync("beheer" + pad.Replace('/', '-').Replace('?', '-').Replace('&', '-').Replace('=', '-').ToLowerInvariant());
+
+        await Axe.GeenErnstigeAsync(sessie);
+    }
+
+    [Fact]
+    public async Task Axe_WhatIfAndUserDetails_NoSeriousViolations()
+    {
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder), KestrelApp.Wachtwoord);
+        await sessie.Pagina.GotoAsync("/Beheer/Instellingen/Nieuw");
+        await sessie.Pagina.GetByLabel("Reden van de wijziging", new() { Exact = true }).FillAsync("Alleen doorrekenen");
+        await sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Doorrekenen", Exact = true }).ClickAsync();
+        await Expect(sessie.Pagina.Locator("#doorrekening")).ToBeVisibleAsync();
+        await Axe.GeenErnstigeAsync(sessie);
+
+        await sessie.Pagina.GotoAsync("/Beheer/Gebruikers");
+        await sessie.Pagina.Locator("table a").First.ClickAsync();
+        await Expect(sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Rollen" })).ToBeVisibleAsync();
+        await sessie.SchermafdrukAsync("beheer-gebruiker");
+        await Axe.GeenErnstigeAsync(sessie);
+    }
 }

@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Aanvragen.Indienen;
 using Socrates.Application.Aanvragen.Melden;
 using Socrates.Application.Personen.Registreren;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
 
 namespace Socrates.Testing;
 
@@ -85,5 +88,14 @@ public static class TestData
         ArgumentNullException.ThrowIfNull(app);
         return app.InDatabaseAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Aanvragen).Where(a => a.Id == aanvraagId).Select(a => a.Versie)));
+    }
+
+    /// <summary>The Identity id of the account with this e-mail address (a demo user, or one a test made).</summary>
+    public static async Task<string> GebruikerIdAsync(this SocratesApp app, string email)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var gebruiker = await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().FindByEmailAsync(email);
+        return gebruiker?.Id ?? throw new InvalidOperationException($"Geen gebruiker {email}.");
     }
 }

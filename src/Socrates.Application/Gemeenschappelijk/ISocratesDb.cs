@@ -30,6 +30,8 @@ public interface ISocratesDb
 
     DbSet<Beschikking> Beschikkingen { get; }
 
+    DbSet<InstellingenVoorstel> InstellingenVoorstellen { get; }
+
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);
 

@@ -12,4 +12,8 @@ public static class Klok
     }
 
     public static DateTimeOffset InAmsterdam(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam);
+
+    /// <summary>The moment (UTC) a calendar day begins in Amsterdam, to select stored UTC times by Dutch date.</summary>
+    public static DateTime BeginVanDagUtc(DateOnly dag) =>
+        TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Amsterdam);
 }

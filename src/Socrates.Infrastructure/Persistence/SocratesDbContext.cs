@@ -38,6 +38,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Beschikking> Beschikkingen => Set<Beschikking>();
 
+    public DbSet<InstellingenVoorstel> InstellingenVoorstellen => Set<InstellingenVoorstel>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time, so every query sees the acting user of its scope.</summary>

@@ -1238,6 +1238,71 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Gemeenten.InstellingenVoorstel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("GeldigVanaf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VersieId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VoorgesteldDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Status");
+
+                    b.ToTable("InstellingenVoorstellen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
                 {
                     b.Property<int>("Id")
@@ -1848,6 +1913,15 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Briefhoofd")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Gemeenten.InstellingenVoorstel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

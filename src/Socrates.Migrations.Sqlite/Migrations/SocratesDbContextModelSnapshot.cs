@@ -1210,6 +1210,69 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Gemeenten.InstellingenVoorstel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GeldigVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VersieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoorgesteldDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Status");
+
+                    b.ToTable("InstellingenVoorstellen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
                 {
                     b.Property<int>("Id")
@@ -1803,6 +1866,15 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Briefhoofd")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Gemeenten.InstellingenVoorstel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

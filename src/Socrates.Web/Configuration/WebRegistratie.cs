@@ -17,6 +17,7 @@ public static class WebRegistratie
         services.AddRazorPages(o =>
             {
                 o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
+                o.Conventions.AllowAnonymousToPage("/Account/WachtwoordInstellen");
                 o.Conventions.AllowAnonymousToPage("/Fout");
                 o.Conventions.AuthorizeFolder("/Beheer", Beleid.Beheerder);
                 o.Conventions.ConfigureFilter(new OngeldigeInvoerFilter());

@@ -8,11 +8,7 @@ public sealed class GebruikerAanmakenValidator : AbstractValidator<GebruikerAanm
 {
     public GebruikerAanmakenValidator(IGebruikersbeheer gebruikers)
     {
-        RuleFor(c => c.Email).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Vul het e-mailadres in.")
-            .MaximumLength(256).WithMessage("Het e-mailadres is te lang (hoogstens 256 tekens).")
-            .EmailAddress().WithMessage("Dit is geen geldig e-mailadres.")
-            .MustAsync(async (e, ct) => !await gebruikers.EmailInGebruikAsync(e!.Trim(), ct))
-            .WithMessage("Er bestaat al een gebruiker met dit e-mailadres.");
+        RuleFor(c => c.Email).NieuwEmailadres(gebruikers);
         RuleFor(c => c.Naam).VerplichteTekst("de naam", 200);
         RuleFor(c => c.Rol).Must(Rol.Bestaat).WithMessage("Kies een rol: Consulent, Teamleider of Beheerder.");
         RuleFor(c => c.Wachtwoord).Must(w => !string.IsNullOrEmpty(w)).WithMessage("Vul een wachtwoord in.")

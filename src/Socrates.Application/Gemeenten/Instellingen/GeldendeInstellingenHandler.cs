@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Gemeenten.Vergelijken;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Application.Gemeenten.Instellingen;
 
@@ -19,6 +22,19 @@ public sealed class GeldendeInstellingenHandler(
         var vandaag = klok.Vandaag();
         var geldend = await regels.OpAsync(code, vandaag, cancellationToken);
         var versies = await regels.VersiesAsync(code, cancellationToken);
-        return new InstellingenOverzicht(gemeente.Naam, code, gemeente.Versie, vandaag, geldend, versies);
+        var voorstel = await db.InstellingenVoorstellen.AsNoTracking()
+            .Where(v => v.Status == VoorstelStatus.Open).OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+        OpenVoorstel? open = null;
+        if (voorstel is not null)
+        {
+            var inhoud = JsonSerializer.Deserialize<InstellingenVastleggen.InstellingenVastleggen>(voorstel.Inhoud)!;
+            var basis = await regels.OpAsync(code, voorstel.GeldigVanaf, cancellationToken);
+            open = new OpenVoorstel(
+                voorstel.Id, voorstel.Versie, voorstel.GeldigVanaf, voorstel.Toelichting, voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp,
+                string.Equals(voorstel.VoorgesteldDoorId, gebruiker.Id, StringComparison.Ordinal),
+                InstellingenVergelijking.Van(basis, inhoud.NaarVersie(voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp)));
+        }
+
+        return new InstellingenOverzicht(gemeente.Naam, code, gemeente.Versie, vandaag, geldend, versies, open);
     }
 }

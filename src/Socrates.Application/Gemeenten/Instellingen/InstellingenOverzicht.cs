@@ -8,4 +8,5 @@ public sealed record InstellingenOverzicht(
     int GemeenteVersie,
     DateOnly Peildatum,
     GemeenteInstellingen Geldend,
-    IReadOnlyList<GemeenteInstellingen> Versies);
+    IReadOnlyList<GemeenteInstellingen> Versies,
+    OpenVoorstel? Voorstel);

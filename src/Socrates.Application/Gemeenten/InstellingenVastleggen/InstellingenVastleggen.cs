@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
@@ -9,7 +10,7 @@ namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
 /// (today or later). Amounts are in euros and percentages in percent, as typed. <see cref="Versie"/> is the
 /// municipality's version the form was based on.
 /// </summary>
-public sealed record InstellingenVastleggen : ICommand<int>, IAuditOnderwerp
+public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, IAuditOnderwerp
 {
     public int Versie { get; init; }
 
@@ -111,4 +112,41 @@ public sealed record InstellingenVastleggen : ICommand<int>, IAuditOnderwerp
             OndertekenaarFunctie = bestaand.OndertekenaarFunctie,
         };
     }
+
+    /// <summary>The complete version these values make (the validator has run), set by <paramref name="door"/> at <paramref name="op"/> (UTC).</summary>
+    public GemeenteInstellingen NaarVersie(string door, DateTime op) =>
+        new()
+        {
+            GeldigVanaf = GeldigVanaf!.Value,
+            VastgesteldDoor = door,
+            VastgesteldOp = op,
+            Toelichting = Toelichting!.Trim(),
+            VierOgenToekenning = VierOgenToekenning,
+            VierOgenAfwijzing = VierOgenAfwijzing,
+            VierOgenBuitenBehandeling = VierOgenBuitenBehandeling,
+            VierOgenTerugvordering = VierOgenTerugvordering,
+            VierOgenInstellingen = VierOgenInstellingen,
+            VierOgenVanafBedrag = Bedrag.Euro(VierOgenVanafBedrag!.Value),
+            SignaleringsdagenBeslistermijn = SignaleringsdagenBeslistermijn!.Value,
+            IngangsdatumJongeren = IngangsdatumJongeren!.Value,
+            MaatregelPercentageCategorie1 = Percentage.Van(MaatregelPercentageCategorie1!.Value),
+            MaatregelPercentageCategorie2 = Percentage.Van(MaatregelPercentageCategorie2!.Value),
+            MaatregelPercentageCategorie3 = Percentage.Van(MaatregelPercentageCategorie3!.Value),
+            WoonkostenverlagingPercentage = Percentage.Van(WoonkostenverlagingPercentage!.Value),
+            WoonkostenverlagingDakloosPercentage = Percentage.Van(WoonkostenverlagingDakloosPercentage!.Value),
+            TerugvorderingMinimum = Bedrag.Euro(TerugvorderingMinimum!.Value),
+            BrutoTerugvorderingVanaf = Bedrag.Euro(BrutoTerugvorderingVanaf!.Value),
+            BeslagvrijeVoetPercentage = Percentage.Van(BeslagvrijeVoetPercentage!.Value),
+            BeslagvrijeVoetGrondslag = BeslagvrijeVoetGrondslag!.Value,
+            AflossingPercentageNorm = Percentage.Van(AflossingPercentageNorm!.Value),
+            AflossingPercentageInkomenBovenNorm = Percentage.Van(AflossingPercentageInkomenBovenNorm!.Value),
+            VakantietoeslagUitbetaalmaand = VakantietoeslagUitbetaalmaand!.Value,
+            BriefNaam = BriefNaam!.Trim(),
+            BriefBezoekadres = BriefBezoekadres!.Trim(),
+            BriefPostadres = BriefPostadres!.Trim(),
+            BriefTelefoon = BriefTelefoon!.Trim(),
+            BriefWebsite = BriefWebsite!.Trim(),
+            OndertekenaarNaam = OndertekenaarNaam!.Trim(),
+            OndertekenaarFunctie = OndertekenaarFunctie!.Trim(),
+        };
 }

@@ -20,6 +20,8 @@ public sealed class InloggenModel(
     public const string Geblokkeerd =
         "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
 
+    public const string DoorBeheerderGeblokkeerd = "Uw account is geblokkeerd door de beheerder van uw gemeente.";
+
     // A hash to verify against when the address is unknown, so an unknown address takes as long as a wrong password.
     private static readonly Lazy<string> Lokaas = new(() => new PasswordHasher<Gebruiker>().HashPassword(new Gebruiker(), Guid.NewGuid().ToString()));
 
@@ -66,6 +68,11 @@ public sealed class InloggenModel(
         if (resultaat.Succeeded)
         {
             return LocalRedirect(VeiligTerug());
+        }
+
+        if (resultaat.IsLockedOut && gebruiker.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year)
+        {
+            return Geweigerd(DoorBeheerderGeblokkeerd);
         }
 
         return Geweigerd(resultaat.IsLockedOut || resultaat.IsNotAllowed ? Geblokkeerd : Onjuist);

@@ -12,8 +12,10 @@ namespace Socrates.IntegrationTests.Slices.Gemeenten;
 
 /// <summary>
 /// A new version of Den Haag's rules. Only this class changes Den Haag's rules, and only from a future date, so
-/// the other tests keep seeing the defaults in force today.
+/// the other tests keep seeing the defaults in force today. Tests that add a version of Den Haag share its collection,
+/// so none reads the municipality's version while another raises it.
 /// </summary>
+[Collection(DenHaagsRegels.Naam)]
 public sealed class InstellingenVastleggenTests(AppFixture app)
 {
     private static readonly Lid Gemeente = Leden.DenHaag;
@@ -31,7 +33,7 @@ public sealed class InstellingenVastleggenTests(AppFixture app)
             GeldigVanaf = vanaf, Toelichting = "Raadsbesluit woonkosten", WoonkostenverlagingPercentage = 15m,
         };
 
-        var id = await als.Send(command);
+        var id = (await als.Send(command)).VersieId!.Value;
 
         var regels = als.Get<IGemeenteregels>();
         Assert.Equal(overzicht.Versies.Count + 1, (await regels.VersiesAsync(Gemeente.Code, Ct)).Count);

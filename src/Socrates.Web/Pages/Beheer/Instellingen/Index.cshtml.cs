@@ -1,14 +1,27 @@
 using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Socrates.Application.Gemeenten.Instellingen;
+using Microsoft.AspNetCore.Mvc;
+using Socrates.Application.Gemeenten.Voorstellen;
+using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Beheer.Instellingen;
 
-/// <summary>The municipality's local rules in force today, and every version with who set it, when and why.</summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+/// <summary>
+/// The municipality's local rules in force today, every version with who set it, when and why, a proposal that waits
+/// for a second Beheerder (approve or reject here), and the choice of two versions to compare.
+/// </summary>
+public sealed class IndexModel(IMediator mediator) : InstellingenPaginaModel(mediator)
 {
-    public InstellingenOverzicht Overzicht { get; private set; } = null!;
+    [BindProperty]
+    public InstellingenVoorstelBeoordelen Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Overzicht = await mediator.Send(new GeldendeInstellingen(), cancellationToken);
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostBeoordelenAsync(CancellationToken cancellationToken)
+    {
+        var versie = await Mediator.Send(Input, cancellationToken);
+        TempData.ZetMelding(versie is null ? "Het voorstel is afgewezen; er is niets gewijzigd." : "Het voorstel is goedgekeurd en vastgelegd als nieuwe versie.");
+        return RedirectToPage("Index");
+    }
 }

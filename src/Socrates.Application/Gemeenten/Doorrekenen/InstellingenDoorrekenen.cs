@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace Socrates.Application.Gemeenten.Doorrekenen;
+
+/// <summary>
+/// What-if before saving: the municipality's active toekenningen through the rekenkern with the rules that would apply
+/// and with the proposed ones, for the first month the proposal would apply. Saves nothing.
+/// </summary>
+public sealed record InstellingenDoorrekenen(InstellingenVastleggen.InstellingenVastleggen Voorstel) : IQuery<Doorrekening>;

@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Socrates.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class InstellingenVoorstellen : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InstellingenVoorstellen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Gemeente = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    GeldigVanaf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Toelichting = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Inhoud = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    VoorgesteldDoorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    VoorgesteldDoor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    VoorgesteldOp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    BeoordeeldDoor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    BeoordeeldOp = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    VersieId = table.Column<int>(type: "int", nullable: true),
+                    Versie = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstellingenVoorstellen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InstellingenVoorstellen_Gemeenten_Gemeente",
+                        column: x => x.Gemeente,
+                        principalTable: "Gemeenten",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstellingenVoorstellen_Gemeente_Status",
+                table: "InstellingenVoorstellen",
+                columns: new[] { "Gemeente", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InstellingenVoorstellen");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Socrates.Application.Audit.Inzien;
+
+namespace Socrates.Web.Pages.Beheer.Audit;
+
+/// <summary>
+/// The own municipality's audit trail: filter by user, period, action and dossier (in the query string: ids, dates
+/// and names of actions only), paged on the server, and exported as CSV. Every read and export is itself audited.
+/// </summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public AuditRegelsZoeken Input { get; set; } = new();
+
+    public AuditOverzicht? Overzicht { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Overzicht = await mediator.Send(Input, cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var csv = await mediator.Send(
+            new AuditExporteren { Gebruiker = Input.Gebruiker, Van = Input.Van, Tot = Input.Tot, Actie = Input.Actie, Dossier = Input.Dossier },
+            cancellationToken);
+        var bom = Encoding.UTF8.GetPreamble();
+        return File([.. bom, .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", "audittrail.csv");
+    }
+
+    /// <summary>The current filter as route values, for the pager and the export link.</summary>
+    public Dictionary<string, string> Filter(int? pagina = null)
+    {
+        var waarden = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Zet(string naam, string? waarde)
+        {
+            if (!string.IsNullOrEmpty(waarde))
+            {
+                waarden[naam] = waarde;
+            }
+        }
+
+        Zet("Input.Gebruiker", Input.Gebruiker);
+        Zet("Input.Van", Input.Van?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Zet("Input.Tot", Input.Tot?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Zet("Input.Actie", Input.Actie);
+        Zet("Input.Dossier", Input.Dossier?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Zet("Input.Pagina", pagina?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return waarden;
+    }
+}

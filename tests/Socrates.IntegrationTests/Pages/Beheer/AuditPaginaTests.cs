@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Audit.Inzien;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Testing;
+
+namespace Socrates.IntegrationTests.Pages.Beheer;
+
+/// <summary>The audit viewer: filtered, paged, exported as CSV, and every read of it is itself an audit line.</summary>
+public sealed class AuditPaginaTests(AppFixture app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [DbFact]
+    public async Task Get_ShowsTheOwnTrail_AndIsItselfAudited()
+    {
+        var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
+        var id = await app.GebruikerIdAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder));
+        var voor = await Aantal(id, AuditRegelsZoeken.Inzage);
+
+        var pagina = await client.GetPaginaAsync($"/Beheer/Audit?Input.Gebruiker={id}&Input.Actie=Inloggen");
+
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Contains("Inloggen", pagina.Tekst, StringComparison.Ordinal);
+        Assert.Equal(voor + 1, await Aantal(id, AuditRegelsZoeken.Inzage));
+    }
+
+    [DbFact]
+    public async Task Csv_ExportsTheFilteredLines_AndIsItselfAudited()
+    {
+        var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
+        var id = await app.GebruikerIdAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder));
+        var voor = await Aantal(id, AuditExporteren.Export);
+
+        using var antwoord = await client.GetAsync(new Uri($"/Beheer/Audit?handler=Csv&Input.Gebruiker={id}&Input.Actie=Inloggen", UriKind.Relative), Ct);
+
+        Assert.Equal("text/csv", antwoord.Content.Headers.ContentType?.MediaType);
+        var regels = (await antwoord.Content.ReadAsStringAsync(Ct)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(AuditCsv.Kop, regels[0]);
+        Assert.All(regels.Skip(1), r => Assert.Contains(";Inloggen;Gebruiker;", r, StringComparison.Ordinal));
+        Assert.True(regels.Length > 1);
+        Assert.Equal(voor + 1, await Aantal(id, AuditExporteren.Export));
+    }
+
+    [DbFact]
+    public async Task Get_EndBeforeStart_ShowsTheMessageAtTheField()
+    {
+        var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
+
+        var pagina = await client.GetPaginaAsync("/Beheer/Audit?Input.Van=2026-05-02&Input.Tot=2026-05-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.Equal("De einddatum ligt vóór de begindatum.", pagina.FoutBij("Input.Tot"));
+    }
+
+    [Fact]
+    public void Csv_QuotesSeparatorsAndDefusesFormulas()
+    {
+        var csv = AuditCsv.Schrijf([new AuditRegelView(1, new DateTime(2026, 1, 1, 11, 0, 0, DateTimeKind.Utc), "=Jansen; Piet", "Inloggen", null, null, Domain.Audit.AuditUitkomst.Geslaagd)]);
+
+        Assert.Equal(AuditCsv.Kop + "\r\n01-01-2026 12:00:00;\"'=Jansen; Piet\";Inloggen;;;Geslaagd\r\n", csv);
+    }
+
+    private Task<int> Aantal(string gebruiker, string actie) => app.InDatabaseAsync(db =>
+        db.AuditRegels.IgnoreQueryFilters().CountAsync(a => a.GebruikerId == gebruiker && a.Actie == actie, Ct));
+}
