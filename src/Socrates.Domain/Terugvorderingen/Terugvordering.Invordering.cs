@@ -181,9 +181,9 @@ public sealed partial class Terugvordering
         {
             Status = TerugvorderingStatus.Afgelost;
         }
-        else if (saldo > Bedrag.Nul && Status == TerugvorderingStatus.Afgelost)
+        else if (saldo != Bedrag.Nul && Status == TerugvorderingStatus.Afgelost)
         {
-            Status = TerugvorderingStatus.InInvordering;
+            Status = TerugvorderingStatus.InInvordering;        // a correction reopens it (below zero: money to pay back)
         }
 
         Versie++;
