@@ -16,7 +16,7 @@ public sealed class TerugvorderingVoorstellenValidator : AbstractValidator<Terug
         RuleFor(c => c.Maanden).Must(m => m.Any(r => !r.IsLeeg)).WithMessage("Vul minstens één maand in met het bedrag dat te veel is betaald.")
             .Must(m => m.Count(r => !r.IsLeeg) <= Terugvordering.MaximumMaanden)
             .WithMessage($"Een terugvordering gaat over hoogstens {Terugvordering.MaximumMaanden} maanden.");
-        RuleForEach(c => c.Maanden).ChildRules(regel =>
+        RuleForEach(c => c.Maanden).Cascade(CascadeMode.Continue).ChildRules(regel =>      // every row its own message
         {
             regel.RuleFor(r => r.Maand).Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage("Vul de maand in.")
                 .Must(m => Maandnotatie.ProbeerLees(m, out _)).WithMessage("Vul de maand in als jaar en maand, bijvoorbeeld 2026-03.")
