@@ -14,7 +14,8 @@ public sealed record TerugvorderingVoorstellen : ICommand<int>, IAuditOnderwerp
 
     public Terugvorderingsgrond? Grond { get; init; }
 
-    public IReadOnlyList<MaandRegel> Maanden { get; init; } = [];
+    /// <summary>Nullable on purpose: model binding cannot fill a read-only collection that already exists, so it starts as null.</summary>
+    public IReadOnlyList<MaandRegel>? Maanden { get; init; }
 
     public string? Motivering { get; init; }
 

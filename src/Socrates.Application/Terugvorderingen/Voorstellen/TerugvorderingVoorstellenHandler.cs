@@ -48,9 +48,10 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
         var fouten = new List<ValidationFailure>();
         var maanden = new List<(DateOnly, Bedrag)>();
         var gezien = new HashSet<DateOnly>();
-        for (var i = 0; i < command.Maanden.Count; i++)
+        var regels = command.Maanden ?? [];
+        for (var i = 0; i < regels.Count; i++)
         {
-            var regel = command.Maanden[i];
+            var regel = regels[i];
             if (regel.IsLeeg || !Maandnotatie.ProbeerLees(regel.Maand, out var maand))
             {
                 continue;

@@ -13,8 +13,8 @@ public sealed class TerugvorderingVoorstellenValidator : AbstractValidator<Terug
             .IsInEnum().WithMessage("Kies een van de gronden.")
             .NotEqual(Terugvorderingsgrond.Boete).WithMessage("Een boete legt u op vanuit de terugvordering waar hij bij hoort.");
         RuleFor(c => c.Motivering).VerplichteTekst("de motivering", Terugvordering.MaximumMotivering);
-        RuleFor(c => c.Maanden).Must(m => m.Any(r => !r.IsLeeg)).WithMessage("Vul minstens één maand in met het bedrag dat te veel is betaald.")
-            .Must(m => m.Count(r => !r.IsLeeg) <= Terugvordering.MaximumMaanden)
+        RuleFor(c => c.Maanden).Must(m => m is not null && m.Any(r => !r.IsLeeg)).WithMessage("Vul minstens één maand in met het bedrag dat te veel is betaald.")
+            .Must(m => m!.Count(r => !r.IsLeeg) <= Terugvordering.MaximumMaanden)
             .WithMessage($"Een terugvordering gaat over hoogstens {Terugvordering.MaximumMaanden} maanden.");
         RuleForEach(c => c.Maanden).Cascade(CascadeMode.Continue).ChildRules(regel =>      // every row its own message
         {

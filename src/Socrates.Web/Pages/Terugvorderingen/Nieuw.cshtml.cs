@@ -22,11 +22,11 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
 
     private int _extra;
 
-    [BindProperty(SupportsGet = true, Name = "toekenning")]
-    public int? ToekenningId { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Toekenning { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "wijziging")]
-    public int? WijzigingId { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Wijziging { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? Pagina { get; set; }
@@ -42,9 +42,9 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (ToekenningId is { } id)
+        if (Toekenning is { } id)
         {
-            Voorbereiding = await mediator.Send(new TerugvorderingVoorbereiding(id, WijzigingId), HttpContext.RequestAborted);
+            Voorbereiding = await mediator.Send(new TerugvorderingVoorbereiding(id, Wijziging), HttpContext.RequestAborted);
             if (Voorbereiding is null)
             {
                 context.Result = NotFound();
@@ -74,7 +74,7 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        var id = await mediator.Send(Input with { ToekenningId = Voorbereiding.ToekenningId, BronAanvraagId = WijzigingId }, cancellationToken);
+        var id = await mediator.Send(Input with { ToekenningId = Voorbereiding.ToekenningId, BronAanvraagId = Wijziging }, cancellationToken);
         TempData.ZetMelding("De terugvordering is vastgelegd.");
         return RedirectToPage("Details", new { id });
     }
@@ -93,5 +93,5 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
 
     /// <summary>The rows to show: what was posted or prefilled, topped up to at least <see cref="LegeRegels"/> empty ones.</summary>
     public IReadOnlyList<MaandRegel> Regels =>
-        [.. Input.Maanden, .. Enumerable.Repeat(new MaandRegel(), _extra + Math.Max(0, LegeRegels - Input.Maanden.Count(r => r.IsLeeg)))];
+        [.. Input.Maanden ?? [], .. Enumerable.Repeat(new MaandRegel(), _extra + Math.Max(0, LegeRegels - (Input.Maanden ?? []).Count(r => r.IsLeeg)))];
 }
