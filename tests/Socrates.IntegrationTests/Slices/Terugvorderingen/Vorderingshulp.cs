@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Aanvragen.Behandelen;
-using Socrates.Application.Aanvragen.Besluiten;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Application.Terugvorderingen.Voorstellen;
-using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -23,18 +20,8 @@ internal static class Vorderingshulp
     public static string VorigeMaand => Maandnotatie.Schrijf(new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-1));
 
     /// <summary>An approved toekenning from a melding 40 days ago; returns its id and the aanvrager's person id.</summary>
-    public static async Task<(int ToekenningId, int AanvragerId, int AanvraagId)> ToekenningAsync(this SocratesApp app, Lid gemeente)
-    {
-        var id = await app.IngediendAsync(gemeente, dagenGeleden: 40);
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente);
-        await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
-        var melding = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Meldingsdatum).SingleAsync());
-        await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = melding });
-        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente);
-        await teamleider.Send(new BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
-        return await app.InDatabaseAsync(async db => await db.Toekenningen.IgnoreQueryFilters().Where(t => t.AanvraagId == id)
-            .Select(t => ValueTuple.Create(t.Id, t.AanvragerId, t.AanvraagId)).SingleAsync());
-    }
+    public static Task<(int ToekenningId, int AanvragerId, int AanvraagId)> ToekenningAsync(this SocratesApp app, Lid gemeente) =>
+        app.ActieveToekenningAsync(gemeente, 40);
 
     public static TerugvorderingVoorstellen Voorstel(int toekenningId, Terugvorderingsgrond grond, params (string Maand, decimal Bedrag)[] maanden) => new()
     {

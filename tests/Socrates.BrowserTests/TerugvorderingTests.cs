@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Socrates.BrowserTests;
+
+/// <summary>
+/// From a herberekening to an approved claim with an aflossingsregeling: the consulent opens the new-claim form the way the
+/// herberekening links to it (<c>?toekenning=…&amp;wijziging=…</c>), enters the months, a team lead approves, the consulent
+/// agrees an instalment other than the formula's with a reason; the ledger and the beschikking show it.
+/// </summary>
+public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task Terugvordering_FromHerberekening_ApprovedByTeamleader_WithAflossingsregeling()
+    {
+        var (toekenning, _, aanvraag) = await app.ActieveToekenningAsync(Leden.Amsterdam, dagenGeleden: 45);
+        var vandaag = TimeProvider.System.Vandaag();
+        var dezeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        string detailsUrl;
+
+        await using (var consulent = await BrowserSessie.OpenAsync(browser, app))
+        {
+            var pagina = consulent.Pagina;
+            await consulent.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Consulent), KestrelApp.Wachtwoord);
+            await pagina.GotoAsync($"/Terugvorderingen/Nieuw?toekenning={toekenning}&wijziging={aanvraag}");
+            await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe terugvordering" })).ToBeVisibleAsync();
+            await pagina.KiesAsync("Grond", "Anderszins ten onrechte of te hoog verleend (art. 58 lid 2 onder a Participatiewet)");
+            await pagina.VulAsync("Maand, regel 1", dezeMaand.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            await pagina.VulAsync("Bedrag, regel 1", "250,00");
+            await pagina.VulAsync("Maand, regel 2", dezeMaand.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            await pagina.VulAsync("Bedrag, regel 2", "180,50");
+            await pagina.VulAsync("Motivering", "De inkomsten uit de nieuwe baan zijn pas na twee maanden verwerkt.");
+            await consulent.SchermafdrukAsync("terugvordering-01-nieuw");
+            await pagina.KnopAsync("Terugvordering voorstellen");
+            await pagina.MeldingAsync("De terugvordering is vastgelegd.");
+            await Expect(pagina.GetByRole(AriaRole.Region, new() { Name = "Terugvordering" })).ToContainTextAsync("Voorgesteld");
+            await Expect(pagina.GetByRole(AriaRole.Link, new() { Name = "Voorstel beoordelen" })).ToHaveCountAsync(0);
+            detailsUrl = new Uri(pagina.Url).PathAndQuery;
+        }
+
+        await using (var teamleider = await BrowserSessie.OpenAsync(browser, app))
+        {
+            var tl = teamleider.Pagina;
+            await teamleider.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Teamleider), KestrelApp.Wachtwoord);
+            await tl.GotoAsync(detailsUrl);
+            await tl.LinkAsync("Voorstel beoordelen");
+            await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("€\u00A0430,50");
+            await teamleider.SchermafdrukAsync("terugvordering-02-beoordelen");
+            await tl.GetByLabel("Goedkeuren").CheckAsync();
+            await tl.KnopAsync("Oordeel vastleggen");
+            await tl.MeldingAsync("Uw oordeel over de terugvordering is vastgelegd.");
+        }
+
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        var p = sessie.Pagina;
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Consulent), KestrelApp.Wachtwoord);
+        await p.GotoAsync(detailsUrl);
+        await p.LinkAsync("Aflossingsregeling");
+        await Expect(p.Veld("Maandbedrag in euro")).ToHaveValueAsync("70,08");            // 5 % of the norm € 1.401,50
+        await p.VulAsync("Maandbedrag in euro", "50,00");
+        await p.KnopAsync("Regeling vastleggen");
+        await Expect(p.Locator("#Input_Reden-fout")).ToContainTextAsync("wijkt af van het voorstel");
+        await p.VulAsync("Reden", "Hoge vaste lasten door schulden bij de woningcorporatie.");
+        await p.KnopAsync("Regeling vastleggen");
+        await p.MeldingAsync("De aflossingsregeling is vastgelegd.");
+
+        var kop = p.GetByRole(AriaRole.Region, new() { Name = "Terugvordering" });
+        await Expect(kop).ToContainTextAsync("In invordering");
+        await Expect(kop).ToContainTextAsync("€\u00A0430,50");
+        await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Grootboek" })).ToContainTextAsync("Opgelegd");
+        await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Besluit" })).ToContainTextAsync("€\u00A050,00 per maand");
+        await sessie.SchermafdrukAsync("terugvordering-03-details");
+        await p.LinkAsync("Beschikking");
+        var brief = p.GetByRole(AriaRole.Article, new() { Name = "Beschikking" });
+        await Expect(brief).ToContainTextAsync("art. 58 lid 2 onder a Participatiewet");
+        await Expect(brief).ToContainTextAsync("in totaal €\u00A0430,50");
+        await Expect(brief).ToContainTextAsync("bezwaar maken");
+        await sessie.SchermafdrukAsync("terugvordering-04-beschikking");
+    }
+}
