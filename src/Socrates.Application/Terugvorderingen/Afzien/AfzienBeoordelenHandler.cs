@@ -1,7 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
-using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Afzien;
@@ -10,13 +9,9 @@ public sealed class AfzienBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker ge
 {
     public async ValueTask<Unit> Handle(AfzienBeoordelen command, CancellationToken cancellationToken)
     {
-        if (!gebruiker.HeeftRol(Rol.Teamleider))
-        {
-            throw new DomeinregelException("Alleen een teamleider beslist over afzien van terugvordering.");
-        }
-
+        var id = gebruiker.VereisTeamleider("beslist over afzien van terugvordering");
         var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
-        vordering.AfzienBeoordelen(gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), command.Goedgekeurd!.Value, klok.Vandaag(),
+        vordering.AfzienBeoordelen(id, command.Goedgekeurd!.Value, klok.Vandaag(),
             klok.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,7 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
-using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Beoordelen;
@@ -12,13 +11,8 @@ public sealed class TerugvorderingBeoordelenHandler(ISocratesDb db, IHuidigeGebr
 {
     public async ValueTask<Unit> Handle(TerugvorderingBeoordelen command, CancellationToken cancellationToken)
     {
-        if (!gebruiker.HeeftRol(Rol.Teamleider))
-        {
-            throw new DomeinregelException("Alleen een teamleider kan een voorgestelde terugvordering goedkeuren of afkeuren.");
-        }
-
+        var id = gebruiker.VereisTeamleider("kan een voorgestelde terugvordering goedkeuren of afkeuren");
         var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
-        var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
         if (command.Goedgekeurd == true)
         {
             var vandaag = klok.Vandaag();

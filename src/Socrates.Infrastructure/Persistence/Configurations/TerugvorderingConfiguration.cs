@@ -35,16 +35,7 @@ internal sealed class TerugvorderingConfiguration : IEntityTypeConfiguration<Ter
         builder.HasIndex(t => new { t.Gemeente, t.Status, t.Id });
         builder.HasIndex(t => new { t.Gemeente, t.DebiteurId });
         builder.HasIndex(t => new { t.Gemeente, t.ToekenningId });
-        builder.OwnsOne(t => t.Briefhoofd, h =>
-        {
-            h.Property(x => x.Naam).HasColumnName("BriefNaam").HasMaxLength(200);
-            h.Property(x => x.Bezoekadres).HasColumnName("BriefBezoekadres").HasMaxLength(200);
-            h.Property(x => x.Postadres).HasColumnName("BriefPostadres").HasMaxLength(200);
-            h.Property(x => x.Telefoon).HasColumnName("BriefTelefoon").HasMaxLength(30);
-            h.Property(x => x.Website).HasColumnName("BriefWebsite").HasMaxLength(200);
-            h.Property(x => x.OndertekenaarNaam).HasColumnName("OndertekenaarNaam").HasMaxLength(100);
-            h.Property(x => x.OndertekenaarFunctie).HasColumnName("OndertekenaarFunctie").HasMaxLength(100);
-        });
+        builder.OwnsOne(t => t.Briefhoofd, BriefhoofdKolommen.Configureer);
         builder.OwnsOne(t => t.Geadresseerde, a =>
         {
             a.Property(x => x.Naam).HasColumnName("DebiteurNaam").HasMaxLength(300);
