@@ -55,6 +55,12 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
             await tl.GetByLabel("Goedkeuren").CheckAsync();
             await tl.KnopAsync("Oordeel vastleggen");
             await tl.MeldingAsync("Uw oordeel over de terugvordering is vastgelegd.");
+            await tl.GotoAsync("/Terugvorderingen");
+            await Expect(tl.GetByRole(AriaRole.Link, new() { Name = "Overzicht voor de teamleider" })).ToBeVisibleAsync();
+            await teamleider.SchermafdrukAsync("terugvordering-05-lijst");
+            await tl.LinkAsync("Overzicht voor de teamleider");
+            await Expect(tl.GetByRole(AriaRole.Table)).ToContainTextAsync("Art. 58 lid 2 a");
+            await teamleider.SchermafdrukAsync("terugvordering-06-overzicht");
         }
 
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
