@@ -17,8 +17,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Pagina { get; set; }
 
+    /// <summary>Only the claims of this person (an id, never a BSN in the URL).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Debiteur { get; set; }
+
     public Pagina<TerugvorderingRegelView> Lijst { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Lijst = await mediator.Send(new TerugvorderingenLijst(Filter ?? TerugvorderingFilter.Open, Pagina), cancellationToken);
+        Lijst = await mediator.Send(new TerugvorderingenLijst(Filter ?? (Debiteur is null ? TerugvorderingFilter.Open : TerugvorderingFilter.Alle), Pagina, Debiteur), cancellationToken);
 }

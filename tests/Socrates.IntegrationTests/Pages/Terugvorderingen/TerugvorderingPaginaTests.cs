@@ -77,6 +77,23 @@ public sealed class TerugvorderingPaginaTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task NietInvorderen_BelowTheMinimum_LetterSaysNothingIsOwed_AndTheDebtorsListShowsIt()
+    {
+        var (toekenning, aanvrager, _) = await app.ToekenningAsync(Gemeente);
+        var id = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (Vorderingshulp.VorigeMaand, 150m)));
+        var client = await app.LoginAsync(Rol.Consulent, Gemeente);
+
+        var brief = await client.GetPaginaAsync($"/Terugvorderingen/Beschikking/{id}");
+        var lijst = await client.GetPaginaAsync($"/Terugvorderingen?Debiteur={aanvrager}");
+
+        Assert.Contains("dit bedrag niet van u terug te vorderen", brief.Tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hoe u betaalt", brief.Tekst, StringComparison.Ordinal);
+        Assert.Equal(TerugvorderingStatus.Kwijtgescholden, (await app.VorderingAsync(id)).Status);
+        Assert.Contains("Kwijtgescholden", lijst.Tekst, StringComparison.Ordinal);
+        Assert.Single(lijst.ZoekAlle("tbody tr"));
+    }
+
+    [DbFact]
     public async Task ClaimOfAnotherMunicipality_IsNotFound()
     {
         var (toekenning, _, _) = await app.ToekenningAsync(Gemeente);
