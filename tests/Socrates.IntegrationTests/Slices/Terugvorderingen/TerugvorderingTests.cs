@@ -179,4 +179,28 @@ public sealed class TerugvorderingTests(AppFixture app)
         Assert.Contains($"{id};\"GM0518-T{Vandaag.Year}-{id:000000}\";", csv, StringComparison.Ordinal);
         Assert.Contains(";375,00;", csv, StringComparison.Ordinal);
     }
+
+    [DbFact]
+    public async Task Ledger_AMovementIsNeverChangedOrDeleted_EvenBehindTheDomainsBack()
+    {
+        var (toekenning, _, _) = await app.ToekenningAsync(Gemeente);
+        var id = await app.VastgesteldAsync(Gemeente, Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (VorigeMaand, 300m)));
+
+        var wijzigen = await Assert.ThrowsAsync<InvalidOperationException>(() => app.InDatabaseAsync(async db =>
+        {
+            var vordering = await db.Terugvorderingen.IgnoreQueryFilters().SingleAsync(t => t.Id == id);
+            db.Entry(vordering.Mutaties[0]).Property(m => m.Bedrag).CurrentValue = Bedrag.Euro(1);
+            return await db.SaveChangesAsync();
+        }));
+        var verwijderen = await Assert.ThrowsAsync<InvalidOperationException>(() => app.InDatabaseAsync(async db =>
+        {
+            var vordering = await db.Terugvorderingen.IgnoreQueryFilters().SingleAsync(t => t.Id == id);
+            db.Remove(vordering.Mutaties[0]);
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Contains("nooit gewijzigd of verwijderd", wijzigen.Message, StringComparison.Ordinal);
+        Assert.Contains("nooit gewijzigd of verwijderd", verwijderen.Message, StringComparison.Ordinal);
+        Assert.Equal(Bedrag.Euro(300), Assert.Single((await app.VorderingAsync(id)).Mutaties).Bedrag);
+    }
 }
