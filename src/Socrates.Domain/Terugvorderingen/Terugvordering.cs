@@ -95,7 +95,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
     /// below the minimum is proposed as "niet invorderen", which always waits for a team lead.
     /// </summary>
     public static Terugvordering Voorstellen(
-        GemeenteCode gemeente, int debiteurId, int toekenningId, DateOnly toekenningIngang, Terugvorderingsgrond grond,
+        GemeenteCode gemeente, int debiteurId, int toekenningId, DateOnly toekenningIngang, DateOnly? toekenningEinde, Terugvorderingsgrond grond,
         IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, string motivering, int? bronAanvraagId, bool vanafAow,
         GemeenteInstellingen regels, string door, DateOnly vandaag)
     {
@@ -106,7 +106,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
             throw new DomeinregelException("Een boete legt u op bij een terugvordering wegens schending van de inlichtingenplicht.");
         }
 
-        ControleerMaanden(maanden, toekenningIngang, vandaag);
+        ControleerMaanden(maanden, Maandbereik(toekenningIngang, toekenningEinde, vandaag));
         var fraude = Gronden.IsFraude(grond);
         var uitkomst = Brutering.Bereken(maanden, fraude, regels.BrutoTerugvorderingVanaf, vanafAow, vandaag);
         var nietInvorderen = !fraude && uitkomst.Totaal < regels.TerugvorderingMinimum;
@@ -172,7 +172,17 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
         };
     }
 
-    private static void ControleerMaanden(IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, DateOnly toekenningIngang, DateOnly vandaag)
+    /// <summary>
+    /// The months a claim on a toekenning may concern: from the month of its ingangsdatum up to the current month, or up to
+    /// the month it ended.
+    /// </summary>
+    public static (DateOnly Eerste, DateOnly Laatste) Maandbereik(DateOnly toekenningIngang, DateOnly? toekenningEinde, DateOnly vandaag)
+    {
+        var tot = toekenningEinde is { } einde && einde < vandaag ? einde : vandaag;
+        return (new DateOnly(toekenningIngang.Year, toekenningIngang.Month, 1), new DateOnly(tot.Year, tot.Month, 1));
+    }
+
+    private static void ControleerMaanden(IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, (DateOnly Eerste, DateOnly Laatste) bereik)
     {
         if (maanden.Count == 0)
         {
@@ -184,8 +194,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
             throw new DomeinregelException($"Een terugvordering gaat over hoogstens {MaximumMaanden} maanden.");
         }
 
-        var eerste = new DateOnly(toekenningIngang.Year, toekenningIngang.Month, 1);
-        var laatste = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var (eerste, laatste) = bereik;
         foreach (var (maand, netto) in maanden)
         {
             if (maand.Day != 1)

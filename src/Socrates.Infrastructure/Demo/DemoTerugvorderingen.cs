@@ -45,10 +45,10 @@ public static class DemoTerugvorderingen
             var regels = GemeenteInstellingen.Standaard(lid, vandaag);
             var maanden = new[] { maand.AddMonths(-1), maand }.Where(m => m >= new DateOnly(toekenning.Ingangsdatum.Year, toekenning.Ingangsdatum.Month, 1)).ToList();
 
-            var fraude = Terugvordering.Voorstellen(lid.Code, debiteur.Id, toekenning.Id, toekenning.Ingangsdatum, Terugvorderingsgrond.Lid1Inlichtingenplicht,
+            var fraude = Terugvordering.Voorstellen(lid.Code, debiteur.Id, toekenning.Id, toekenning.Ingangsdatum, null, Terugvorderingsgrond.Lid1Inlichtingenplicht,
                 [.. maanden.Select(m => (m, Bedrag.Euro(412.37m)))], "Inkomsten uit een uitzendbaan zijn niet gemeld (art. 17 lid 1).", null, false, regels,
                 consulent, vandaag);
-            var voorgesteld = Terugvordering.Voorstellen(lid.Code, debiteur.Id, toekenning.Id, toekenning.Ingangsdatum, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
+            var voorgesteld = Terugvordering.Voorstellen(lid.Code, debiteur.Id, toekenning.Id, toekenning.Ingangsdatum, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
                 [(maand, Bedrag.Euro(265.00m))], "De woonkostenverlaging is een maand te laat verwerkt.", null, false, regels, consulent, vandaag);
             db.Terugvorderingen.AddRange(fraude, voorgesteld);
             await db.SaveChangesAsync(cancellationToken);

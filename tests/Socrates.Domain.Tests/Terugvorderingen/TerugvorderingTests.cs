@@ -51,7 +51,7 @@ public sealed class TerugvorderingTests
     [Fact]
     public void WithoutFourEyes_IsDecidedAtOnce()
     {
-        var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
+        var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
             [(new DateOnly(2026, 3, 1), Bedrag.Euro(900))], "Motivering.", null, false, Vorderingen.Regels with { VierOgenTerugvordering = false },
             "consulent", Vorderingen.Vandaag);
 
@@ -64,7 +64,7 @@ public sealed class TerugvorderingTests
     public void NonFraud_BelowTheMinimum_IsProposedAsNietInvorderen_AlwaysWithApproval_AndWrittenOff()
     {
         // € 150 < minimum € 200 (default), lid 2 a: niet invorderen, even when four-eyes is off for terugvorderingen
-        var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
+        var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
             [(new DateOnly(2026, 3, 1), Bedrag.Euro(150))], "Motivering.", null, false, Vorderingen.Regels with { VierOgenTerugvordering = false },
             "consulent", Vorderingen.Vandaag);
 
@@ -180,5 +180,24 @@ public sealed class TerugvorderingTests
         vordering.OninbaarVerklaren("Vertrokken naar onbekende bestemming.");
 
         Assert.Equal((TerugvorderingStatus.Oninbaar, Bedrag.Euro(300)), (vordering.Status, vordering.Saldo));
+    }
+
+    [Theory]
+    [InlineData(2026, 8, true)]      // the toekenning ended on 15-08-2026: August is its last month
+    [InlineData(2026, 9, false)]     // September lies after it
+    public void Months_StopAtTheEndOfAnEndedToekenning(int jaar, int maand, bool toegestaan)
+    {
+        var voorstel = () => Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, new DateOnly(2026, 8, 15),
+            Terugvorderingsgrond.Lid2aAnderszinsTeHoog, [(new DateOnly(jaar, maand, 1), Bedrag.Euro(300))], "Motivering.", null, false,
+            Vorderingen.Regels, "consulent", Vorderingen.Vandaag);
+
+        if (toegestaan)
+        {
+            Assert.Equal(Bedrag.Euro(300), voorstel().Totaal);
+        }
+        else
+        {
+            Assert.Contains("tot en met 08-2026", Assert.Throws<DomeinregelException>(voorstel).Message, StringComparison.Ordinal);
+        }
     }
 }

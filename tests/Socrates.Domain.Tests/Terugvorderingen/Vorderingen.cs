@@ -15,7 +15,7 @@ internal static class Vorderingen
     public static GemeenteInstellingen Regels { get; } = GemeenteInstellingen.Standaard(Leden.Amsterdam, new DateOnly(2025, 1, 1));
 
     public static Terugvordering Voorgesteld(Terugvorderingsgrond grond, params (int Jaar, int Maand, decimal Euro)[] maanden) =>
-        Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Ingang, grond,
+        Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Ingang, null, grond,
             [.. maanden.Select(m => (new DateOnly(m.Jaar, m.Maand, 1), Bedrag.Euro(m.Euro)))], "Inkomsten uit werk niet gemeld.", null, false,
             Regels, "consulent", Vandaag);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Terugvorderingen;
 using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Terugvorderingen.Voorstellen;
@@ -25,6 +26,7 @@ public sealed class TerugvorderingVoorbereidingHandler(ISocratesDb db, IGemeente
         }
 
         var vandaag = klok.Vandaag();
+        var (eerste, laatste) = Terugvordering.Maandbereik(rij.Ingangsdatum, null, vandaag);     // null: the toekenning's end date, where the model has one
         var nu = await regels.OpAsync(rij.Gemeente, vandaag, cancellationToken);
         var voorgevuld = query.WijzigingId is { } wijziging
             ? (await TeveelBetaaldeMaanden.LaadAsync(db, wijziging, rij.Id, cancellationToken))
@@ -32,7 +34,7 @@ public sealed class TerugvorderingVoorbereidingHandler(ISocratesDb db, IGemeente
             : [];
         return new TerugvorderingVoorbereidingView(
             rij.Id, rij.AanvraagId, Persoon.Volledig(rij.Voornamen, rij.Voorvoegsel, rij.Achternaam), rij.Ingangsdatum, rij.TeBetalen,
-            new DateOnly(rij.Ingangsdatum.Year, rij.Ingangsdatum.Month, 1), new DateOnly(vandaag.Year, vandaag.Month, 1),
+            eerste, laatste,
             nu.TerugvorderingMinimum, nu.BrutoTerugvorderingVanaf, nu.VierOgenTerugvordering, nu.VierOgenVanafBedrag, voorgevuld);
     }
 }

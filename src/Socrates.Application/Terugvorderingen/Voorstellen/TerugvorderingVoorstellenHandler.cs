@@ -29,11 +29,12 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
         }
 
         var vandaag = klok.Vandaag();
-        var maanden = Maanden(command, toekenning.Ingangsdatum, vandaag);
+        DateOnly? einde = null;                                  // the toekenning's end date, where the model has one
+        var maanden = Maanden(command, Terugvordering.Maandbereik(toekenning.Ingangsdatum, einde, vandaag));
         var geboren = await db.Personen.Where(p => p.Id == toekenning.AanvragerId).Select(p => p.Geboortedatum).SingleAsync(cancellationToken);
         var nu = await regels.OpAsync(toekenning.Gemeente, vandaag, cancellationToken);
         var vordering = Terugvordering.Voorstellen(
-            toekenning.Gemeente, toekenning.AanvragerId, toekenning.Id, toekenning.Ingangsdatum, command.Grond!.Value, maanden, command.Motivering!,
+            toekenning.Gemeente, toekenning.AanvragerId, toekenning.Id, toekenning.Ingangsdatum, einde, command.Grond!.Value, maanden, command.Motivering!,
             command.BronAanvraagId, AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, vandaag), nu,
             gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), vandaag);
         db.Terugvorderingen.Add(vordering);
@@ -41,10 +42,9 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
         return vordering.Id;
     }
 
-    private static List<(DateOnly Maand, Bedrag Netto)> Maanden(TerugvorderingVoorstellen command, DateOnly ingang, DateOnly vandaag)
+    private static List<(DateOnly Maand, Bedrag Netto)> Maanden(TerugvorderingVoorstellen command, (DateOnly Eerste, DateOnly Laatste) bereik)
     {
-        var eerste = new DateOnly(ingang.Year, ingang.Month, 1);
-        var laatste = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var (eerste, laatste) = bereik;
         var fouten = new List<ValidationFailure>();
         var maanden = new List<(DateOnly, Bedrag)>();
         var gezien = new HashSet<DateOnly>();

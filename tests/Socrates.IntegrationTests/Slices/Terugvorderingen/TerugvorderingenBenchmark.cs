@@ -40,7 +40,7 @@ public sealed class TerugvorderingenBenchmark
                 for (var i = 0; i < 1_000; i++)
                 {
                     var grond = (Terugvorderingsgrond)(i % 7);
-                    var vordering = Terugvordering.Voorstellen(Leden.Rotterdam.Code, debiteur, toekenning, maand.AddMonths(-1), grond,
+                    var vordering = Terugvordering.Voorstellen(Leden.Rotterdam.Code, debiteur, toekenning, maand.AddMonths(-1), null, grond,
                         [(maand, Bedrag.Euro(250 + (i % 500)))], "Benchmark.", null, false, regels, "consulent", vandaag);
                     vordering.Goedkeuren("teamleider", Leden.Rotterdam.Briefhoofd, aan, vandaag, TimeProvider.System.GetUtcNow().UtcDateTime);
                     if (vordering.IsOpen)
