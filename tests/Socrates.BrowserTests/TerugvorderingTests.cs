@@ -1,8 +1,11 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Socrates.Application.Terugvorderingen.Beoordelen;
+using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Terugvorderingen;
 using Socrates.Infrastructure.Identity;
 using Socrates.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -37,6 +40,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
             await pagina.VulAsync("Bedrag, regel 2", "180,50");
             await pagina.VulAsync("Motivering", "De inkomsten uit de nieuwe baan zijn pas na twee maanden verwerkt.");
             await consulent.SchermafdrukAsync("terugvordering-01-nieuw");
+            await ToegankelijkheidTests.GeenErnstigeAsync(consulent);
             await pagina.KnopAsync("Terugvordering voorstellen");
             await pagina.MeldingAsync("De terugvordering is vastgelegd.");
             await Expect(pagina.GetByRole(AriaRole.Region, new() { Name = "Terugvordering" })).ToContainTextAsync("Voorgesteld");
@@ -52,6 +56,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
             await tl.LinkAsync("Voorstel beoordelen");
             await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("€\u00A0430,50");
             await teamleider.SchermafdrukAsync("terugvordering-02-beoordelen");
+            await ToegankelijkheidTests.GeenErnstigeAsync(teamleider);
             await tl.GetByLabel("Goedkeuren").CheckAsync();
             await tl.KnopAsync("Oordeel vastleggen");
             await tl.MeldingAsync("Uw oordeel over de terugvordering is vastgelegd.");
@@ -61,6 +66,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
             await tl.LinkAsync("Overzicht voor de teamleider");
             await Expect(tl.GetByRole(AriaRole.Table)).ToContainTextAsync("Art. 58 lid 2 a");
             await teamleider.SchermafdrukAsync("terugvordering-06-overzicht");
+            await ToegankelijkheidTests.GeenErnstigeAsync(teamleider);
         }
 
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
@@ -72,6 +78,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
         await p.VulAsync("Maandbedrag in euro", "50,00");
         await p.KnopAsync("Regeling vastleggen");
         await Expect(p.Locator("#Input_Reden-fout")).ToContainTextAsync("wijkt af van het voorstel");
+        await ToegankelijkheidTests.GeenErnstigeAsync(sessie);
         await p.VulAsync("Reden", "Hoge vaste lasten door schulden bij de woningcorporatie.");
         await p.KnopAsync("Regeling vastleggen");
         await p.MeldingAsync("De aflossingsregeling is vastgelegd.");
@@ -82,11 +89,46 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
         await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Grootboek" })).ToContainTextAsync("Opgelegd");
         await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Besluit" })).ToContainTextAsync("€\u00A050,00 per maand");
         await sessie.SchermafdrukAsync("terugvordering-03-details");
+        await ToegankelijkheidTests.GeenErnstigeAsync(sessie);
         await p.LinkAsync("Beschikking");
         var brief = p.GetByRole(AriaRole.Article, new() { Name = "Beschikking" });
         await Expect(brief).ToContainTextAsync("art. 58 lid 2 onder a Participatiewet");
         await Expect(brief).ToContainTextAsync("in totaal €\u00A0430,50");
         await Expect(brief).ToContainTextAsync("bezwaar maken");
         await sessie.SchermafdrukAsync("terugvordering-04-beschikking");
+        await ToegankelijkheidTests.GeenErnstigeAsync(sessie);
+    }
+
+    [Fact]
+    public async Task Axe_EveryPageOfADecidedFraudClaim_NoSeriousViolations()
+    {
+        var (toekenning, _, _) = await app.ActieveToekenningAsync(Leden.Utrecht);
+        var vandaag = TimeProvider.System.Vandaag();
+        int id;
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Utrecht))
+        {
+            id = await consulent.Send(new TerugvorderingVoorstellen
+            {
+                ToekenningId = toekenning, Grond = Terugvorderingsgrond.Lid1Inlichtingenplicht, Motivering = "Loon niet gemeld.",
+                Maanden = [new MaandRegel { Maand = vandaag.ToString("yyyy-MM", CultureInfo.InvariantCulture), Bedrag = 800m }],
+            });
+        }
+
+        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, Leden.Utrecht))
+        {
+            await teamleider.Send(new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = 0, Goedgekeurd = true });
+        }
+
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Utrecht, Rol.Teamleider), KestrelApp.Wachtwoord);
+        foreach (var pagina in new[] { "Details", "Aflossing", "Verrekening", "Betaling", "Correctie", "Afzien", "Aanmaning", "Boete", "Oninbaar", "Beschikking" })
+        {
+            await sessie.Pagina.GotoAsync($"/Terugvorderingen/{pagina}/{id}");
+            await Expect(sessie.Pagina.Locator("main h1, main article")).Not.ToHaveCountAsync(0);
+            await ToegankelijkheidTests.GeenErnstigeAsync(sessie);
+        }
+
+        await sessie.Pagina.GotoAsync($"/Terugvorderingen/Verrekening/{id}");
+        await sessie.SchermafdrukAsync("terugvordering-07-verrekening");
     }
 }

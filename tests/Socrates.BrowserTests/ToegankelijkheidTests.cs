@@ -70,7 +70,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await GeenErnstigeAsync(sessie);
     }
 
-    private static async Task GeenErnstigeAsync(BrowserSessie sessie)
+    internal static async Task GeenErnstigeAsync(BrowserSessie sessie)
     {
         var resultaat = await sessie.Pagina.RunAxe();
         Assert.NotEmpty(resultaat.Passes ?? []);                 // axe really ran on this page
