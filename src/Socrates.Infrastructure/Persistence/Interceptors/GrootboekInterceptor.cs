@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Infrastructure.Persistence.Interceptors;
@@ -8,22 +7,9 @@ namespace Socrates.Infrastructure.Persistence.Interceptors;
 /// The ledger of a claim is append-only: a save that would change or delete a movement (<see cref="Mutatie"/>) or a
 /// claim month is a bug and is stopped before it reaches the database. Mistakes are corrected by a new movement.
 /// </summary>
-internal sealed class GrootboekInterceptor : SaveChangesInterceptor
+internal sealed class GrootboekInterceptor : BewakingsInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Bewaak(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Bewaak(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Bewaak(DbContext? context)
+    protected override void Bewaak(DbContext? context)
     {
         if (context is null)
         {
