@@ -10,8 +10,11 @@ namespace Socrates.Application.Terugvorderingen.Details;
 /// </summary>
 public sealed record TerugvorderingDetailsView(
     Terugvordering Vordering, string Debiteur, int AanvraagId, int? BoeteId, Aflossingsvoorstel Aflossing, Verrekenruimte? Ruimte,
-    IReadOnlyDictionary<string, string> Namen)
+    IReadOnlyList<Gebeurtenis> Geschiedenis, IReadOnlyDictionary<string, string> Namen)
 {
     /// <summary>The display name of the user behind an id in the ledger or the decision, or the id itself.</summary>
     public string Naam(string? id) => id is null ? "—" : Namen.TryGetValue(id, out var naam) ? naam : id;
 }
+
+/// <summary>One successful command on the claim, from the audit trail: when (UTC), who (user id) and which action.</summary>
+public sealed record Gebeurtenis(DateTime Tijdstip, string? Door, string Actie);

@@ -35,6 +35,19 @@ public sealed class InvorderingPaginaTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Details_ShowsTheHistoryFromTheAuditTrail_WithNames()
+    {
+        var id = await FraudeclaimAsync();
+        var client = await app.LoginAsync(Rol.Consulent, Gemeente);
+
+        var pagina = await client.GetPaginaAsync($"/Terugvorderingen/Details/{id}");
+        var geschiedenis = pagina.Zoek("section[aria-labelledby=kop-geschiedenis]")?.TextContent ?? "";
+
+        Assert.Contains("Terugvordering voorgesteld", geschiedenis, StringComparison.Ordinal);
+        Assert.Contains("Terugvordering beoordeeld door de teamleider", geschiedenis, StringComparison.Ordinal);
+    }
+
+    [DbFact]
     public async Task Post_VerrekeningAboveTheRoom_IsRefusedWithTheBeslagvrijeVoet()
     {
         var id = await FraudeclaimAsync();
