@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Application.Terugvorderingen.Betalingen;
@@ -16,7 +17,7 @@ public sealed class BetalingRegistrerenHandler(ISocratesDb db, IHuidigeGebruiker
             .ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
-            throw new NietGevondenException();
+            throw new DomeinregelException("Deze debiteur heeft geen openstaande terugvordering; er is niets om de betaling op te boeken.");
         }
 
         var verdeling = Toerekening.Verdeel(Bedrag.Euro(command.Bedrag!.Value),

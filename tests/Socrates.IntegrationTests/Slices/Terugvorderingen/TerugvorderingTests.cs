@@ -107,6 +107,11 @@ public sealed class TerugvorderingTests(AppFixture app)
             consulent.Send(new BetalingRegistreren { DebiteurId = aanvrager, Datum = Vandaag, Bedrag = 300.01m, Referentie = "REF-3" }).AsTask());
         Assert.Contains("hoger dan wat openstaat", teVeel.Message, StringComparison.Ordinal);
         Assert.Equal(Bedrag.Euro(300), (await app.VorderingAsync(nieuw)).Saldo);
+
+        await consulent.Send(new BetalingRegistreren { DebiteurId = aanvrager, Datum = Vandaag, Bedrag = 300m, Referentie = "REF-4" });
+        var niets = await Assert.ThrowsAsync<DomeinregelException>(() =>
+            consulent.Send(new BetalingRegistreren { DebiteurId = aanvrager, Datum = Vandaag, Bedrag = 1m, Referentie = "REF-5" }).AsTask());
+        Assert.Contains("geen openstaande terugvordering", niets.Message, StringComparison.Ordinal);
     }
 
     [DbFact]
