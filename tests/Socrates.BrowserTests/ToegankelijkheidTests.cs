@@ -51,6 +51,8 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     [InlineData("/Personen/Registreren")]
     [InlineData("/Toekenningen")]
     [InlineData("/Aanvragen/Berekening/{0}")]
+    [InlineData("/Terugvorderingen")]
+    [InlineData("/Terugvorderingen/Nieuw")]
     public async Task Axe_CaseworkPages_NoSeriousViolations(string pad)
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);

@@ -32,6 +32,16 @@ public static partial class Acties
         ["BesluitBeoordelen"] = "Besluit beoordeeld door de teamleider",
         ["BesluitVoorstellen"] = "Besluit voorgesteld (toekennen of afwijzen)",
         ["NotitieToevoegen"] = "Notitie geschreven",
+        ["TerugvorderingVoorstellen"] = "Terugvordering voorgesteld",
+        ["TerugvorderingBeoordelen"] = "Terugvordering beoordeeld door de teamleider",
+        ["BoeteVoorstellen"] = "Bestuurlijke boete voorgesteld (art. 18a)",
+        ["AflossingsregelingTreffen"] = "Aflossingsregeling getroffen",
+        ["VerrekeningInstellen"] = "Verrekening met de bijstand ingesteld",
+        ["CorrectieBoeken"] = "Correctie geboekt",
+        ["AfzienVoorstellen"] = "Afzien van terugvordering voorgesteld",
+        ["AfzienBeoordelen"] = "Afzien beoordeeld door de teamleider",
+        ["OninbaarVerklaren"] = "Oninbaar verklaard",
+        ["AanmaningRegistreren"] = "Aanmaning geregistreerd (stuit de verjaring)",
     };
 
     public static string Omschrijving(string actie)

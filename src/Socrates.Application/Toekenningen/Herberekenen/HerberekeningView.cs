@@ -6,7 +6,7 @@ namespace Socrates.Application.Toekenningen.Herberekenen;
 
 /// <summary>The months with old and new amounts, their totals, and whether the figures are the besluit's snapshot.</summary>
 public sealed record HerberekeningView(
-    int AanvraagId, DateOnly Wijzigingsdatum, Wijzigingsoort Soort, string Omschrijving, IReadOnlyList<HerberekeningMaand> Maanden,
+    int AanvraagId, int ToekenningId, DateOnly Wijzigingsdatum, Wijzigingsoort Soort, string Omschrijving, IReadOnlyList<HerberekeningMaand> Maanden,
     bool IsVastgelegd, Besluitsoort? Besluit, AanvraagStatus Status)
 {
     public Bedrag Nabetaling => Herberekening.Nabetaling(Maanden);

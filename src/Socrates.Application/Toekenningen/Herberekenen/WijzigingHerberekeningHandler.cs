@@ -21,7 +21,7 @@ public sealed class WijzigingHerberekeningHandler(ISocratesDb db, IGemeenteregel
         var vastgelegd = wijziging.Besluit is not null;
         var maanden = vastgelegd ? wijziging.Herberekening : await db.HerberekenAsync(regels, wijziging, klok.Vandaag(), cancellationToken);
         return new HerberekeningView(
-            wijziging.Id, wijziging.Wijzigingsdatum!.Value, wijziging.Wijzigingsoort!.Value, wijziging.WijzigingOmschrijving ?? "",
+            wijziging.Id, wijziging.GewijzigdeToekenningId!.Value, wijziging.Wijzigingsdatum!.Value, wijziging.Wijzigingsoort!.Value, wijziging.WijzigingOmschrijving ?? "",
             [.. maanden.OrderBy(m => m.Maand)], vastgelegd, wijziging.Besluit, wijziging.Status);
     }
 }

@@ -24,16 +24,7 @@ internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschi
         builder.Property(b => b.AdresRegel1).HasMaxLength(250);
         builder.Property(b => b.AdresRegel2).HasMaxLength(150);
         builder.HasIndex(b => new { b.Gemeente, b.AanvraagId });
-        builder.OwnsOne(b => b.Briefhoofd, h =>
-        {
-            h.Property(x => x.Naam).HasColumnName("BriefNaam").HasMaxLength(200);
-            h.Property(x => x.Bezoekadres).HasColumnName("BriefBezoekadres").HasMaxLength(200);
-            h.Property(x => x.Postadres).HasColumnName("BriefPostadres").HasMaxLength(200);
-            h.Property(x => x.Telefoon).HasColumnName("BriefTelefoon").HasMaxLength(30);
-            h.Property(x => x.Website).HasColumnName("BriefWebsite").HasMaxLength(200);
-            h.Property(x => x.OndertekenaarNaam).HasColumnName("OndertekenaarNaam").HasMaxLength(100);
-            h.Property(x => x.OndertekenaarFunctie).HasColumnName("OndertekenaarFunctie").HasMaxLength(100);
-        });
+        builder.OwnsOne(b => b.Briefhoofd, BriefhoofdKolommen.Configureer);
         builder.Navigation(b => b.Briefhoofd).IsRequired();
     }
 }

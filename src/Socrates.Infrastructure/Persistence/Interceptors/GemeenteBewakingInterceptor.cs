@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Infrastructure.Persistence.Interceptors;
@@ -8,22 +7,9 @@ namespace Socrates.Infrastructure.Persistence.Interceptors;
 /// Defence in depth behind the query filter: a user can never save, change or delete data of another municipality,
 /// even if a bug would hand such a row to the change tracker.
 /// </summary>
-internal sealed class GemeenteBewakingInterceptor : SaveChangesInterceptor
+internal sealed class GemeenteBewakingInterceptor : BewakingsInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Bewaak(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Bewaak(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Bewaak(DbContext? context)
+    protected override void Bewaak(DbContext? context)
     {
         if (context is not SocratesDbContext socrates || socrates.HuidigeGemeente is not { } gemeente)
         {

@@ -6,6 +6,7 @@ using Socrates.Application.Aanvragen.Huishouden.Medebewoners;
 using Socrates.Application.Aanvragen.Middelen.Inkomsten;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Toekenningen.Herberekenen;
+using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
@@ -69,6 +70,12 @@ public sealed class WijzigingTests(AppFixture app)
         var vastgelegd = await teamleider.Send(new WijzigingHerberekening(id));
         Assert.True(vastgelegd!.IsVastgelegd);
         Assert.Equal(Bedrag.Euro(1_141.20m), vastgelegd.TeveelBetaald);
+
+        // The teveel betaald months start a terugvordering on the toekenning that paid them, prefilled.
+        var terugvordering = await consulent.Send(new TerugvorderingVoorbereiding(oud.Id, id));
+        Assert.NotNull(terugvordering);
+        Assert.Equal([380.40m, 380.40m, 380.40m], terugvordering.Voorgevuld.Select(r => r.Bedrag ?? 0m));
+        Assert.Equal(Maandnotatie.Schrijf(TweeMaandenTerug), terugvordering.Voorgevuld[0].Maand);
     }
 
     [DbFact]

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Socrates.Application.Terugvorderingen.Beoordelen;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Terugvorderingen;
+using Socrates.Infrastructure.Identity;
+using Socrates.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Socrates.BrowserTests;
+
+/// <summary>
+/// From a herberekening to an approved claim with an aflossingsregeling: the consulent opens the new-claim form the way the
+/// herberekening links to it (<c>?toekenning=…&amp;wijziging=…</c>), enters the months, a team lead approves, the consulent
+/// agrees an instalment other than the formula's with a reason; the ledger and the beschikking show it.
+/// </summary>
+public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task Terugvordering_FromHerberekening_ApprovedByTeamleader_WithAflossingsregeling()
+    {
+        var (toekenning, _, aanvraag) = await app.ActieveToekenningAsync(Leden.Amsterdam, dagenGeleden: 45);
+        var vandaag = TimeProvider.System.Vandaag();
+        var dezeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        string detailsUrl;
+
+        await using (var consulent = await BrowserSessie.OpenAsync(browser, app))
+        {
+            var pagina = consulent.Pagina;
+            await consulent.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Consulent), KestrelApp.Wachtwoord);
+            await pagina.GotoAsync($"/Terugvorderingen/Nieuw?toekenning={toekenning}&wijziging={aanvraag}");
+            await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe terugvordering" })).ToBeVisibleAsync();
+            await pagina.KiesAsync("Grond", "Anderszins ten onrechte of te hoog verleend (art. 58 lid 2 onder a Participatiewet)");
+            await pagina.VulAsync("Maand, regel 1", dezeMaand.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            await pagina.VulAsync("Bedrag, regel 1", "250,00");
+            await pagina.VulAsync("Maand, regel 2", dezeMaand.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            await pagina.VulAsync("Bedrag, regel 2", "180,50");
+            await pagina.VulAsync("Motivering", "De inkomsten uit de nieuwe baan zijn pas na twee maanden verwerkt.");
+            await consulent.SchermafdrukAsync("terugvordering-01-nieuw");
+            await Axe.GeenErnstigeAsync(consulent);
+            await pagina.KnopAsync("Terugvordering voorstellen");
+            await pagina.MeldingAsync("De terugvordering is vastgelegd.");
+            await Expect(pagina.GetByRole(AriaRole.Region, new() { Name = "Terugvordering" })).ToContainTextAsync("Voorgesteld");
+            await Expect(pagina.GetByRole(AriaRole.Link, new() { Name = "Voorstel beoordelen" })).ToHaveCountAsync(0);
+            detailsUrl = new Uri(pagina.Url).PathAndQuery;
+        }
+
+        await using (var teamleider = await BrowserSessie.OpenAsync(browser, app))
+        {
+            var tl = teamleider.Pagina;
+            await teamleider.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Teamleider), KestrelApp.Wachtwoord);
+            await tl.GotoAsync(detailsUrl);
+            await tl.LinkAsync("Voorstel beoordelen");
+            await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("€\u00A0430,50");
+            await teamleider.SchermafdrukAsync("terugvordering-02-beoordelen");
+            await Axe.GeenErnstigeAsync(teamleider);
+            await tl.GetByLabel("Goedkeuren").CheckAsync();
+            await tl.KnopAsync("Oordeel vastleggen");
+            await tl.MeldingAsync("Uw oordeel over de terugvordering is vastgelegd.");
+            await tl.GotoAsync("/Terugvorderingen");
+            await Expect(tl.GetByRole(AriaRole.Link, new() { Name = "Overzicht voor de teamleider" })).ToBeVisibleAsync();
+            await teamleider.SchermafdrukAsync("terugvordering-05-lijst");
+            await tl.LinkAsync("Overzicht voor de teamleider");
+            await Expect(tl.GetByRole(AriaRole.Table)).ToContainTextAsync("Art. 58 lid 2 a");
+            await teamleider.SchermafdrukAsync("terugvordering-06-overzicht");
+            await Axe.GeenErnstigeAsync(teamleider);
+        }
+
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        var p = sessie.Pagina;
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Consulent), KestrelApp.Wachtwoord);
+        await p.GotoAsync(detailsUrl);
+        await p.LinkAsync("Aflossingsregeling");
+        await Expect(p.Veld("Maandbedrag in euro")).ToHaveValueAsync("70,08");            // 5 % of the norm € 1.401,50
+        await p.VulAsync("Maandbedrag in euro", "50,00");
+        await p.KnopAsync("Regeling vastleggen");
+        await Expect(p.Locator("#Input_Reden-fout")).ToContainTextAsync("wijkt af van het voorstel");
+        await Axe.GeenErnstigeAsync(sessie);
+        await p.VulAsync("Reden", "Hoge vaste lasten door schulden bij de woningcorporatie.");
+        await p.KnopAsync("Regeling vastleggen");
+        await p.MeldingAsync("De aflossingsregeling is vastgelegd.");
+
+        var kop = p.GetByRole(AriaRole.Region, new() { Name = "Terugvordering" });
+        await Expect(kop).ToContainTextAsync("In invordering");
+        await Expect(kop).ToContainTextAsync("€\u00A0430,50");
+        await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Grootboek" })).ToContainTextAsync("Opgelegd");
+        await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Besluit" })).ToContainTextAsync("€\u00A050,00 per maand");
+        await sessie.SchermafdrukAsync("terugvordering-03-details");
+        await Axe.GeenErnstigeAsync(sessie);
+        await p.LinkAsync("Beschikking");
+        var brief = p.GetByRole(AriaRole.Article, new() { Name = "Beschikking" });
+        await Expect(brief).ToContainTextAsync("art. 58 lid 2 onder a Participatiewet");
+        await Expect(brief).ToContainTextAsync("in totaal €\u00A0430,50");
+        await Expect(brief).ToContainTextAsync("bezwaar maken");
+        await sessie.SchermafdrukAsync("terugvordering-04-beschikking");
+        await Axe.GeenErnstigeAsync(sessie);
+    }
+
+    [Fact]
+    public async Task Axe_EveryPageOfADecidedFraudClaim_NoSeriousViolations()
+    {
+        var (toekenning, _, _) = await app.ActieveToekenningAsync(Leden.Utrecht);
+        var vandaag = TimeProvider.System.Vandaag();
+        int id;
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Utrecht))
+        {
+            id = await consulent.Send(new TerugvorderingVoorstellen
+            {
+                ToekenningId = toekenning, Grond = Terugvorderingsgrond.Lid1Inlichtingenplicht, Motivering = "Loon niet gemeld.",
+                Maanden = [new MaandRegel { Maand = vandaag.ToString("yyyy-MM", CultureInfo.InvariantCulture), Bedrag = 800m }],
+            });
+        }
+
+        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, Leden.Utrecht))
+        {
+            await teamleider.Send(new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = 0, Goedgekeurd = true });
+        }
+
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Utrecht, Rol.Teamleider), KestrelApp.Wachtwoord);
+        foreach (var pagina in new[] { "Details", "Aflossing", "Verrekening", "Betaling", "Correctie", "Afzien", "Aanmaning", "Boete", "Oninbaar", "Beschikking" })
+        {
+            await sessie.Pagina.GotoAsync($"/Terugvorderingen/{pagina}/{id}");
+            await Expect(sessie.Pagina.Locator("main h1, main article")).Not.ToHaveCountAsync(0);
+            await Axe.GeenErnstigeAsync(sessie);
+        }
+
+        await sessie.Pagina.GotoAsync($"/Terugvorderingen/Verrekening/{id}");
+        await sessie.SchermafdrukAsync("terugvordering-07-verrekening");
+    }
+}
