@@ -6,6 +6,7 @@ using Socrates.Domain.Audit;
 using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Terugvorderingen;
 using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Gemeenschappelijk;
@@ -29,6 +30,8 @@ public interface ISocratesDb
     DbSet<Toekenning> Toekenningen { get; }
 
     DbSet<Beschikking> Beschikkingen { get; }
+
+    DbSet<Terugvordering> Terugvorderingen { get; }
 
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);

@@ -10,6 +10,7 @@ using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Terugvorderingen;
 using Socrates.Domain.Toekenningen;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence.Configurations;
@@ -37,6 +38,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public DbSet<Toekenning> Toekenningen => Set<Toekenning>();
 
     public DbSet<Beschikking> Beschikkingen => Set<Beschikking>();
+
+    public DbSet<Terugvordering> Terugvorderingen => Set<Terugvordering>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

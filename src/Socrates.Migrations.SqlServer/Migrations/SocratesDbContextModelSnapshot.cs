@@ -1293,6 +1293,173 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("Personen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Terugvorderingen.Terugvordering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Afkeurreden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long?>("AflossingPerMaand")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AflossingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("AflossingVanaf")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("AflossingVoorstel")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AfzienBedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AfzienGrond")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AfzienReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("AfzienVoorgesteldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Berekeningstoelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("BoeteVoorId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BronAanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Bruto")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("BrutoPercentage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DebiteurId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kenmerk")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("LaatsteAanmaning")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LaatsteStuiting")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Loonheffing")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("Netto")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("NietInvorderen")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OninbaarReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("Recidive")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("Saldo")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Totaal")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Verjaringsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Verrekenen")
+                        .HasColumnType("bit");
+
+                    b.Property<long?>("VerrekeningPerMaand")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Verwijtbaarheid")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("VierOgen")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("VoorgesteldOp")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoeteVoorId");
+
+                    b.HasIndex("DebiteurId");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("Gemeente", "DebiteurId");
+
+                    b.HasIndex("Gemeente", "ToekenningId");
+
+                    b.HasIndex("Gemeente", "Status", "Id");
+
+                    b.ToTable("Terugvorderingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>
                 {
                     b.Property<int>("Id")
@@ -1903,6 +2070,220 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Navigation("Adres")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Terugvorderingen.Terugvordering", b =>
+                {
+                    b.HasOne("Socrates.Domain.Terugvorderingen.Terugvordering", null)
+                        .WithMany()
+                        .HasForeignKey("BoeteVoorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("DebiteurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Socrates.Domain.Terugvorderingen.Geadresseerde", "Geadresseerde", b1 =>
+                        {
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Aanhef")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("Aanhef");
+
+                            b1.Property<string>("AdresRegel1")
+                                .IsRequired()
+                                .HasMaxLength(250)
+                                .HasColumnType("nvarchar(250)")
+                                .HasColumnName("AdresRegel1");
+
+                            b1.Property<string>("AdresRegel2")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("nvarchar(150)")
+                                .HasColumnName("AdresRegel2");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("DebiteurNaam");
+
+                            b1.HasKey("TerugvorderingId");
+
+                            b1.ToTable("Terugvorderingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Terugvorderingen.Mutatie", "Mutaties", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("Bedrag")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("Datum")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Door")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<DateTime>("GeboektOp")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateOnly?>("Maand")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(1500)
+                                .HasColumnType("nvarchar(1500)");
+
+                            b1.Property<string>("Referentie")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Volgnummer")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Soort", "Datum");
+
+                            b1.HasIndex("TerugvorderingId", "Volgnummer")
+                                .IsUnique();
+
+                            b1.ToTable("TerugvorderingMutaties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.OwnsOne("Socrates.Domain.Gemeenten.Briefhoofd", "Briefhoofd", b1 =>
+                        {
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Bezoekadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefBezoekadres");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefNaam");
+
+                            b1.Property<string>("OndertekenaarFunctie")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("OndertekenaarFunctie");
+
+                            b1.Property<string>("OndertekenaarNaam")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("OndertekenaarNaam");
+
+                            b1.Property<string>("Postadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefPostadres");
+
+                            b1.Property<string>("Telefoon")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("BriefTelefoon");
+
+                            b1.Property<string>("Website")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("BriefWebsite");
+
+                            b1.HasKey("TerugvorderingId");
+
+                            b1.ToTable("Terugvorderingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Terugvorderingen.TerugvorderingMaand", "Maanden", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("Loonheffing")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly>("Maand")
+                                .HasColumnType("date");
+
+                            b1.Property<long>("Netto")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TerugvorderingId");
+
+                            b1.ToTable("TerugvorderingMaanden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.Navigation("Briefhoofd");
+
+                    b.Navigation("Geadresseerde");
+
+                    b.Navigation("Maanden");
+
+                    b.Navigation("Mutaties");
                 });
 
             modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>

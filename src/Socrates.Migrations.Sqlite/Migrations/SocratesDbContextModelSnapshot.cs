@@ -1263,6 +1263,171 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("Personen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Terugvorderingen.Terugvordering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Afkeurreden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AflossingPerMaand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AflossingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AflossingVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AflossingVoorstel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AfzienBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfzienGrond")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfzienReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfzienVoorgesteldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Berekeningstoelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BoeteVoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BronAanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Bruto")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BrutoPercentage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DebiteurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatsteAanmaning")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatsteStuiting")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Loonheffing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Netto")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NietInvorderen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OninbaarReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Recidive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Saldo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Totaal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Verjaringsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Verrekenen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VerrekeningPerMaand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verwijtbaarheid")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VierOgen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoeteVoorId");
+
+                    b.HasIndex("DebiteurId");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("Gemeente", "DebiteurId");
+
+                    b.HasIndex("Gemeente", "ToekenningId");
+
+                    b.HasIndex("Gemeente", "Status", "Id");
+
+                    b.ToTable("Terugvorderingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>
                 {
                     b.Property<int>("Id")
@@ -1858,6 +2023,216 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Navigation("Adres")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Terugvorderingen.Terugvordering", b =>
+                {
+                    b.HasOne("Socrates.Domain.Terugvorderingen.Terugvordering", null)
+                        .WithMany()
+                        .HasForeignKey("BoeteVoorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("DebiteurId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Socrates.Domain.Terugvorderingen.Geadresseerde", "Geadresseerde", b1 =>
+                        {
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Aanhef")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Aanhef");
+
+                            b1.Property<string>("AdresRegel1")
+                                .IsRequired()
+                                .HasMaxLength(250)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdresRegel1");
+
+                            b1.Property<string>("AdresRegel2")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdresRegel2");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DebiteurNaam");
+
+                            b1.HasKey("TerugvorderingId");
+
+                            b1.ToTable("Terugvorderingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Terugvorderingen.Mutatie", "Mutaties", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Bedrag")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Datum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Door")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("GeboektOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Maand")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(1500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Referentie")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Volgnummer")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Soort", "Datum");
+
+                            b1.HasIndex("TerugvorderingId", "Volgnummer")
+                                .IsUnique();
+
+                            b1.ToTable("TerugvorderingMutaties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.OwnsOne("Socrates.Domain.Gemeenten.Briefhoofd", "Briefhoofd", b1 =>
+                        {
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Bezoekadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefBezoekadres");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefNaam");
+
+                            b1.Property<string>("OndertekenaarFunctie")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OndertekenaarFunctie");
+
+                            b1.Property<string>("OndertekenaarNaam")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OndertekenaarNaam");
+
+                            b1.Property<string>("Postadres")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefPostadres");
+
+                            b1.Property<string>("Telefoon")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefTelefoon");
+
+                            b1.Property<string>("Website")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BriefWebsite");
+
+                            b1.HasKey("TerugvorderingId");
+
+                            b1.ToTable("Terugvorderingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.OwnsMany("Socrates.Domain.Terugvorderingen.TerugvorderingMaand", "Maanden", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Loonheffing")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Maand")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Netto")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TerugvorderingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TerugvorderingId");
+
+                            b1.ToTable("TerugvorderingMaanden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerugvorderingId");
+                        });
+
+                    b.Navigation("Briefhoofd");
+
+                    b.Navigation("Geadresseerde");
+
+                    b.Navigation("Maanden");
+
+                    b.Navigation("Mutaties");
                 });
 
             modelBuilder.Entity("Socrates.Domain.Toekenningen.Toekenning", b =>

@@ -23,6 +23,7 @@ public sealed class NavigatieTests(AppFixture app)
         Assert.Equal(!zichtbaar, menu.Contains("Werkvoorraad"));
         Assert.Equal(!zichtbaar, menu.Contains("Personen"));
         Assert.Equal(!zichtbaar, menu.Contains("Toekenningen"));
+        Assert.Equal(!zichtbaar, menu.Contains("Terugvorderingen"));
     }
 
     [DbTheory]

@@ -1,0 +1,24 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+
+namespace Socrates.Application.Terugvorderingen.Afzien;
+
+public sealed class AfzienBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok) : ICommandHandler<AfzienBeoordelen>
+{
+    public async ValueTask<Unit> Handle(AfzienBeoordelen command, CancellationToken cancellationToken)
+    {
+        if (!gebruiker.HeeftRol(Rol.Teamleider))
+        {
+            throw new DomeinregelException("Alleen een teamleider beslist over afzien van terugvordering.");
+        }
+
+        var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        vordering.AfzienBeoordelen(gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), command.Goedgekeurd!.Value, klok.Vandaag(),
+            klok.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

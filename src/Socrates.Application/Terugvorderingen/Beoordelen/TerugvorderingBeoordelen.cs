@@ -1,0 +1,13 @@
+using Mediator;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+
+namespace Socrates.Application.Terugvorderingen.Beoordelen;
+
+/// <summary>A team lead approves or sends back a proposed claim (four-eyes: never his own proposal).</summary>
+public sealed record TerugvorderingBeoordelen : TerugvorderingOpdracht, ICommand
+{
+    public bool? Goedgekeurd { get; init; }
+
+    /// <summary>Why it is sent back; required then.</summary>
+    public string? Toelichting { get; init; }
+}

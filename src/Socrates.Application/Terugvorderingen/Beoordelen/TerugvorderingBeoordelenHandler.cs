@@ -1,0 +1,37 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+
+namespace Socrates.Application.Terugvorderingen.Beoordelen;
+
+/// <summary>Approval decides the claim (the ledger gets its opgelegd movement and the beschikking its snapshot); rejection lets it lapse.</summary>
+public sealed class TerugvorderingBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+    : ICommandHandler<TerugvorderingBeoordelen>
+{
+    public async ValueTask<Unit> Handle(TerugvorderingBeoordelen command, CancellationToken cancellationToken)
+    {
+        if (!gebruiker.HeeftRol(Rol.Teamleider))
+        {
+            throw new DomeinregelException("Alleen een teamleider kan een voorgestelde terugvordering goedkeuren of afkeuren.");
+        }
+
+        var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
+        if (command.Goedgekeurd == true)
+        {
+            var vandaag = klok.Vandaag();
+            var nu = await regels.OpAsync(vordering.Gemeente, vandaag, cancellationToken);
+            vordering.Goedkeuren(id, Besluitgegevens.Briefhoofd(nu), await db.GeadresseerdeAsync(vordering.DebiteurId, cancellationToken), vandaag,
+                klok.GetUtcNow().UtcDateTime);
+        }
+        else
+        {
+            vordering.Afkeuren(id, command.Toelichting ?? "");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

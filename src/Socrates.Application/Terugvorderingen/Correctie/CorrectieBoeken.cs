@@ -1,0 +1,17 @@
+using Mediator;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+
+namespace Socrates.Application.Terugvorderingen.Correctie;
+
+/// <summary>Corrects a mistake on the ledger with a new movement and a reason; earlier movements are never changed.</summary>
+public sealed record CorrectieBoeken : TerugvorderingOpdracht, ICommand
+{
+    public CorrectieRichting? Richting { get; init; }
+
+    public decimal? Bedrag { get; init; }
+
+    public string? Reden { get; init; }
+
+    /// <summary>The number of the movement being corrected, if it is one.</summary>
+    public int? Boeking { get; init; }
+}

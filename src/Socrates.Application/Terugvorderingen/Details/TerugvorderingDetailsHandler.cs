@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Aflossing;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Terugvorderingen;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Terugvorderingen.Details;
+
+public sealed class TerugvorderingDetailsHandler(ISocratesDb db, IGemeenteregels regels, IGebruikersbeheer gebruikers, TimeProvider klok)
+    : IQueryHandler<TerugvorderingDetails, TerugvorderingDetailsView?>
+{
+    public async ValueTask<TerugvorderingDetailsView?> Handle(TerugvorderingDetails query, CancellationToken cancellationToken)
+    {
+        var vordering = await db.Terugvorderingen.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(t => t.Id == query.Id, cancellationToken);
+        if (vordering is null)
+        {
+            return null;
+        }
+
+        var debiteur = await db.Personen.AsNoTracking().Where(p => p.Id == vordering.DebiteurId).Select(p => new { p.Voornamen, p.Voorvoegsel, p.Achternaam })
+            .SingleAsync(cancellationToken);
+        var toekenning = await db.Toekenningen.AsNoTracking().SingleAsync(t => t.Id == vordering.ToekenningId, cancellationToken);
+        var lopend = await db.Toekenningen.AsNoTracking()
+            .Where(t => t.AanvragerId == vordering.DebiteurId && t.Status == ToekenningStatus.Actief)
+            .OrderByDescending(t => t.Ingangsdatum).FirstOrDefaultAsync(cancellationToken);
+        var boeteId = await db.Terugvorderingen.Where(t => t.BoeteVoorId == vordering.Id && t.Status != TerugvorderingStatus.Vervallen)
+            .Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        var nu = await regels.OpAsync(vordering.Gemeente, klok.Vandaag(), cancellationToken);
+        var ids = vordering.Mutaties.Select(m => m.Door)
+            .Concat(new[] { vordering.VoorgesteldDoor, vordering.BeoordeeldDoor, vordering.AfzienVoorgesteldDoor }.OfType<string>())
+            .Distinct().ToList();
+        return new TerugvorderingDetailsView(
+            vordering, Domain.Personen.Persoon.Volledig(debiteur.Voornamen, debiteur.Voorvoegsel, debiteur.Achternaam), toekenning.AanvraagId, boeteId,
+            Aflossingsvoorstel.Van(lopend ?? toekenning, nu), lopend is null ? null : Verrekenruimte.Van(lopend, nu),
+            await gebruikers.NamenAsync(vordering.Gemeente, ids, cancellationToken));
+    }
+}

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Socrates.Application.Terugvorderingen.Voorstellen;
+
+/// <summary>What the new-claim form shows: the toekenning, the months allowed, the rules of today, and rows prefilled from a wijziging.</summary>
+public sealed record TerugvorderingVoorbereiding(int ToekenningId, int? WijzigingId = null) : IQuery<TerugvorderingVoorbereidingView?>;

@@ -1,0 +1,27 @@
+using Mediator;
+using Socrates.Application.Audit;
+using Socrates.Domain.Terugvorderingen;
+
+namespace Socrates.Application.Terugvorderingen.Voorstellen;
+
+/// <summary>
+/// A consulent proposes a claim on a toekenning: ground, months with the amount paid too much, motivering. The rows come
+/// from a herberekening (<see cref="BronAanvraagId"/> names the wijziging) or are typed by hand; empty rows are ignored.
+/// </summary>
+public sealed record TerugvorderingVoorstellen : ICommand<int>, IAuditOnderwerp
+{
+    public int? ToekenningId { get; init; }
+
+    public Terugvorderingsgrond? Grond { get; init; }
+
+    /// <summary>Nullable on purpose: model binding cannot fill a read-only collection that already exists, so it starts as null.</summary>
+    public IReadOnlyList<MaandRegel>? Maanden { get; init; }
+
+    public string? Motivering { get; init; }
+
+    public int? BronAanvraagId { get; init; }
+
+    public string OnderwerpType => "Terugvordering";
+
+    public string? OnderwerpId => null;
+}

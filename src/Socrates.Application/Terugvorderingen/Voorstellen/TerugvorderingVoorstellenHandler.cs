@@ -1,0 +1,75 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
+using Socrates.Domain.Terugvorderingen;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Terugvorderingen.Voorstellen;
+
+/// <summary>
+/// Proposes the claim under the municipality's rules of today (minimum, bruto threshold, four-eyes). A month outside the
+/// toekenning (before its ingangsdatum or after the current month) is refused at its own row.
+/// </summary>
+public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+    : ICommandHandler<TerugvorderingVoorstellen, int>
+{
+    public async ValueTask<int> Handle(TerugvorderingVoorstellen command, CancellationToken cancellationToken)
+    {
+        var toekenning = await db.Toekenningen.AsNoTracking().SingleOrDefaultAsync(t => t.Id == command.ToekenningId, cancellationToken)
+            ?? throw new NietGevondenException();
+        if (toekenning.Status != ToekenningStatus.Actief)
+        {
+            throw new DomeinregelException("Terugvorderen kan alleen op een toekenning waarover is besloten.");
+        }
+
+        var vandaag = klok.Vandaag();
+        var maanden = Maanden(command, toekenning.Ingangsdatum, vandaag);
+        var geboren = await db.Personen.Where(p => p.Id == toekenning.AanvragerId).Select(p => p.Geboortedatum).SingleAsync(cancellationToken);
+        var nu = await regels.OpAsync(toekenning.Gemeente, vandaag, cancellationToken);
+        var vordering = Terugvordering.Voorstellen(
+            toekenning.Gemeente, toekenning.AanvragerId, toekenning.Id, toekenning.Ingangsdatum, command.Grond!.Value, maanden, command.Motivering!,
+            command.BronAanvraagId, AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, vandaag), nu,
+            gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), vandaag);
+        db.Terugvorderingen.Add(vordering);
+        await db.VaststellenZonderVierOgenAsync(vordering, nu, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);
+        return vordering.Id;
+    }
+
+    private static List<(DateOnly Maand, Bedrag Netto)> Maanden(TerugvorderingVoorstellen command, DateOnly ingang, DateOnly vandaag)
+    {
+        var eerste = new DateOnly(ingang.Year, ingang.Month, 1);
+        var laatste = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var fouten = new List<ValidationFailure>();
+        var maanden = new List<(DateOnly, Bedrag)>();
+        var gezien = new HashSet<DateOnly>();
+        var regels = command.Maanden ?? [];
+        for (var i = 0; i < regels.Count; i++)
+        {
+            var regel = regels[i];
+            if (regel.IsLeeg || !Maandnotatie.ProbeerLees(regel.Maand, out var maand))
+            {
+                continue;
+            }
+
+            if (maand < eerste || maand > laatste)
+            {
+                fouten.Add(new ValidationFailure($"Maanden[{i}].Maand",
+                    $"Deze maand ligt buiten de toekenning: kies een maand van {eerste:MM-yyyy} tot en met {laatste:MM-yyyy}."));
+            }
+            else if (!gezien.Add(maand))
+            {
+                fouten.Add(new ValidationFailure($"Maanden[{i}].Maand", "Deze maand staat er al; tel de bedragen van dezelfde maand bij elkaar op."));
+            }
+
+            maanden.Add((maand, Bedrag.Euro(regel.Bedrag!.Value)));
+        }
+
+        return fouten.Count > 0 ? throw new ValidationException(fouten) : maanden;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Socrates.Domain.Terugvorderingen;
+
+/// <summary>
+/// Awb 4:104: the claim lapses five years after the payment term expired; the payment term is six weeks after the
+/// decision (Awb 4:87 lid 1). An aanmaning or a verrekening interrupts it and a new five years start (Awb 4:105–4:106).
+/// </summary>
+public static class Verjaring
+{
+    public const int Jaren = 5;
+
+    public const int BetaaltermijnWeken = 6;
+
+    public static DateOnly Betaaltermijn(DateOnly besluitdatum) => besluitdatum.AddDays(7 * BetaaltermijnWeken);
+
+    public static DateOnly Datum(DateOnly besluitdatum, DateOnly? laatsteStuiting)
+    {
+        var termijn = Betaaltermijn(besluitdatum);
+        var begin = laatsteStuiting is { } stuiting && stuiting > termijn ? stuiting : termijn;
+        return begin.AddYears(Jaren);
+    }
+}

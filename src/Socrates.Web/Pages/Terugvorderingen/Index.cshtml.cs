@@ -1,0 +1,24 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Lijst;
+
+namespace Socrates.Web.Pages.Terugvorderingen;
+
+/// <summary>The municipality's claims: open ones by default, those waiting for a team lead, or the closed ones.</summary>
+[Authorize(Roles = "Consulent,Teamleider")]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public TerugvorderingFilter? Filter { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Pagina { get; set; }
+
+    public Pagina<TerugvorderingRegelView> Lijst { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Lijst = await mediator.Send(new TerugvorderingenLijst(Filter ?? TerugvorderingFilter.Open, Pagina), cancellationToken);
+}
