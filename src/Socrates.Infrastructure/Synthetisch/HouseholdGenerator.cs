@@ -26,15 +26,21 @@ internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet
     ];
 
     /// <summary>Postcode letters without S: PostNL never issues SA, SD or SS.</summary>
+    /// <summary>The rekenkern knows national norms from 1 January 2025 on.</summary>
+    private static readonly DateOnly Vroegst = new(2025, 1, 1);
+
     private const string Letters = "ABCDEFGHJKLMNPRTVWXZ";
 
     private readonly Random _random = new(seed);
+    private DateOnly _peil;
     private readonly (string[] Straten, int PostcodeVan, string Woonplaats) _wijk = DemoNamen.Wijk(lid);
 
     public SyntheticHousehold Volgende()
     {
         var r = _random.NextDouble();
-        var ingang = maand.AddMonths(-_random.Next(1, 48)).AddDays(_random.Next(0, 28));
+        var ingang = maand.AddMonths(-_random.Next(1, 22)).AddDays(_random.Next(0, 28));
+        ingang = ingang < Vroegst ? Vroegst.AddDays(_random.Next(0, 28)) : ingang;
+        _peil = ingang;
         var (soort, leeftijd) = r switch
         {
             < 0.45 => ("alleen", _random.Next(27, 66)),
@@ -57,7 +63,7 @@ internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet
         {
             for (var k = 0; k < _random.Next(1, 4); k++)
             {
-                huishouden.Kinderen.Add(new Kind(DemoNamen.Kindernamen[_random.Next(DemoNamen.Kindernamen.Length)], maand.AddDays(-_random.Next(200, 17 * 365))));
+                huishouden.Kinderen.Add(new Kind(DemoNamen.Kindernamen[_random.Next(DemoNamen.Kindernamen.Length)], ingang.AddDays(-_random.Next(60, 15 * 365))));
             }
         }
 
@@ -66,7 +72,7 @@ internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet
             for (var m = 0; m < _random.Next(1, 3); m++)
             {
                 huishouden.Medebewoners.Add(new Medebewoner(
-                    Voornaam() + " " + Achternaam().Achternaam, maand.AddYears(-_random.Next(27, 60)).AddDays(-_random.Next(0, 365)), _random.Next(2) == 0, false, false));
+                    Voornaam() + " " + Achternaam().Achternaam, ingang.AddYears(-_random.Next(27, 60)).AddDays(-_random.Next(0, 365)), _random.Next(2) == 0, false, false));
             }
         }
 
@@ -90,7 +96,7 @@ internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet
     private SynthetischePersoon Persoon(int leeftijd, SynthetischePersoon? zelfdeAdres)
     {
         var (voorvoegsel, achternaam) = Achternaam();
-        var geboren = maand.AddYears(-leeftijd).AddDays(-_random.Next(0, 365));
+        var geboren = _peil.AddYears(-leeftijd).AddDays(-_random.Next(0, 365));
         var iban = _random.NextDouble() switch
         {
             < 0.008 => null,

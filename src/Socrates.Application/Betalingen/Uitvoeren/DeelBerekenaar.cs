@@ -33,23 +33,23 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
             return [];
         }
 
-        var aanvraagIds = toekenningen.Select(t => t.AanvraagId).Distinct().ToList();
-        var aanvragen = await db.Aanvragen.AsNoTracking().AsSplitQuery()
-            .Where(a => aanvraagIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var persoonIds = aanvragen.Values.Select(a => a.AanvragerId)
-            .Concat(aanvragen.Values.Where(a => a.PartnerId != null).Select(a => a.PartnerId!.Value)).Distinct().ToList();
-        var personen = await db.Personen.AsNoTracking().Where(p => persoonIds.Contains(p.Id))
+        var inDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvraagId);
+        var aanvragen = await db.Aanvragen.AsNoTracking().AsSingleQuery()
+            .Where(a => inDeel.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var aanvragersInDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvragerId);
+        var partnersInDeel = db.Aanvragen.Where(a => inDeel.Contains(a.Id) && a.PartnerId != null).Select(a => a.PartnerId!.Value);
+        var personen = await db.Personen.AsNoTracking().Where(p => aanvragersInDeel.Contains(p.Id) || partnersInDeel.Contains(p.Id))
             .Select(p => new { p.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, p.Iban })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var aanvragerIds = toekenningen.Select(t => t.AanvragerId).Distinct().ToList();
         var vorige = maand.AddMonths(-1);
         var einde = maand.AddMonths(1).AddDays(-1);
         var vorigBedrag = (await db.Betalingen.AsNoTracking()
-                .Where(b => b.Maand == vorige && aanvragerIds.Contains(b.AanvragerId))
+                .Where(b => b.Maand == vorige && aanvragersInDeel.Contains(b.AanvragerId))
                 .Select(b => new { b.AanvragerId, b.TeBetalen }).ToListAsync(cancellationToken))
             .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.TeBetalen));
         var vorderingen = (await db.Terugvorderingen.AsNoTracking()
-                .Where(t => aanvragerIds.Contains(t.DebiteurId) && t.Verrekenen
+                .Where(t => aanvragersInDeel.Contains(t.DebiteurId) && t.Verrekenen
                             && (t.Status == TerugvorderingStatus.Vastgesteld || t.Status == TerugvorderingStatus.InInvordering))
                 .OrderBy(t => t.VastgesteldOp).ThenBy(t => t.Id).ToListAsync(cancellationToken))
             .ToLookup(t => t.DebiteurId);
@@ -57,9 +57,11 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         var eindigend = toekenningen.Where(t => t.Einddatum is { } e && e < einde && laatste[t.AanvragerId] == t.Ingangsdatum)
             .Select(t => t.AanvragerId).ToHashSet();
         var uitbetalingen = await VakantietoeslagAsync(maand, instellingen.VakantietoeslagUitbetaalmaand, aanvragerIds, eindigend, cancellationToken);
-        var regelsUit = new List<Betaalregel>(toekenningen.Count);
-        foreach (var t in toekenningen)
+        // The rekenkern is pure: the households of a part are computed on every core.
+        var regelsUit = new Betaalregel[toekenningen.Count];
+        Parallel.For(0, toekenningen.Count, i =>
         {
+            var t = toekenningen[i];
             var aanvraag = aanvragen[t.AanvraagId];
             var aanvrager = personen[t.AanvragerId];
             var partner = aanvraag.PartnerId is { } pid ? personen[pid] : null;
@@ -79,10 +81,10 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
                 VorigBedrag = vorigBedrag.TryGetValue(t.AanvragerId, out var v) ? v : null,
                 BeslagvrijeVoetPercentage = instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = instellingen.BeslagvrijeVoetGrondslag,
             };
-            regelsUit.Add(Betaalregel.Maak(invoer, ruimte => hoofdregel
+            regelsUit[i] = Betaalregel.Maak(invoer, ruimte => hoofdregel
                 ? [.. Verrekeningsplan.Verdeel(ruimte, vorderingen[t.AanvragerId], maand).Select(p => (p.Vordering.Id, p.Bedrag))]
-                : []));
-        }
+                : []);
+        });
 
         return regelsUit;
     }
