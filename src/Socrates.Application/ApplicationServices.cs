@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Socrates.Application.Audit;
+using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application;
@@ -17,6 +18,8 @@ public static class ApplicationServices
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<AuditSchrijver>(ServiceLifetime.Scoped);
         services.AddScoped<AuditSchrijver>();
+        services.AddScoped<DeelBerekenaar>();
+        services.AddScoped<BetaalrunUitvoerder>();
         services.AddScoped<GebruikerContext>();
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());
         services.TryAddSingleton(TimeProvider.System);

@@ -4,7 +4,7 @@ using Socrates.Cli.Opdrachten;
 namespace Socrates.Cli;
 
 /// <summary>
-/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, and room for the verbs later issues add.
+/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, <c>bereken</c>, <c>seed</c>, <c>betaalrun</c> and <c>bench betaalrun</c>.
 /// Exit codes: 0 done, 1 refused by a rule, 2 invalid input.
 /// </summary>
 public static class SocratesCli
@@ -17,6 +17,9 @@ public static class SocratesCli
             DbOpdrachten.Maak(uit, fout, extraConfiguratie),
             GebruikerOpdrachten.Maak(uit, fout, extraConfiguratie),
             BerekenOpdracht.Maak(uit, fout, extraConfiguratie),
+            SeedOpdracht.Maak(uit, fout, extraConfiguratie),
+            BetaalrunOpdracht.Maak(uit, fout, extraConfiguratie),
+            BenchOpdrachten.Maak(uit, fout),
         };
         var resultaat = root.Parse(args);
         if (resultaat.Errors.Count > 0)

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Betalingen.Gemeenschappelijk;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Infrastructure.Betalingen;
 using Socrates.Infrastructure.Gemeenten;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence;
@@ -21,6 +23,8 @@ public static class InfrastructureServices
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
         services.AddScoped<IGebruikersbeheer, Gebruikersbeheer>();
         services.AddScoped<IGebruikersadministratie, Gebruikersadministratie>();
+        services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();
+        services.AddSingleton<IBetaalrekeningen, Betaalrekeningen>();
 
         // Keys in the database: every web instance behind the load balancer reads the same cookies and tokens.
         services.AddDataProtection().SetApplicationName("Socrates").PersistKeysToDbContext<SocratesDbContext>();

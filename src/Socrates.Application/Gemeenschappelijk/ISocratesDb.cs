@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Beschikkingen;
+using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
 using Socrates.Domain.Terugvorderingen;
@@ -33,6 +34,14 @@ public interface ISocratesDb
 
     DbSet<InstellingenVoorstel> InstellingenVoorstellen { get; }
     DbSet<Terugvordering> Terugvorderingen { get; }
+
+    DbSet<Betaalrun> Betaalruns { get; }
+
+    DbSet<BetaalrunDeel> BetaalrunDelen { get; }
+
+    DbSet<Betaling> Betalingen { get; }
+
+    DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }
 
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);

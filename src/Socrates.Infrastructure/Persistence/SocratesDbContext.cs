@@ -7,6 +7,7 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Beschikkingen;
+using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
@@ -41,6 +42,14 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<InstellingenVoorstel> InstellingenVoorstellen => Set<InstellingenVoorstel>();
     public DbSet<Terugvordering> Terugvorderingen => Set<Terugvordering>();
+
+    public DbSet<Betaalrun> Betaalruns => Set<Betaalrun>();
+
+    public DbSet<BetaalrunDeel> BetaalrunDelen => Set<BetaalrunDeel>();
+
+    public DbSet<Betaling> Betalingen => Set<Betaling>();
+
+    public DbSet<BetalingVerrekening> BetalingVerrekeningen => Set<BetalingVerrekening>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

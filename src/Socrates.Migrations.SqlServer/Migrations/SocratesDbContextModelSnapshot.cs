@@ -1192,6 +1192,223 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("Beschikkingen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaalrun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AantalDelen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DefinitiefDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("DefinitiefOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("GestartDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("GestartOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Maand")
+                        .IsUnique();
+
+                    b.ToTable("Betaalruns", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetaalrunDeel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Eigenaar")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Klaar")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LeaseTot")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TotToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VanToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId", "Volgnummer")
+                        .IsUnique();
+
+                    b.HasIndex("BetaalrunId", "Klaar", "LeaseTot");
+
+                    b.ToTable("BetaalrunDelen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Bijstand")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Dagen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DagenInMaand")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<long>("InkomenInAanmerking")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("Norm")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Signalen")
+                        .HasMaxLength(40)
+                        .HasColumnType("int");
+
+                    b.Property<long>("TeBetalen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("VakantietoeslagGereserveerd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VakantietoeslagUitbetaald")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Verrekend")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("VorigBedrag")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId", "ToekenningId");
+
+                    b.HasIndex("Gemeente", "AanvraagId", "Maand");
+
+                    b.HasIndex("Gemeente", "AanvragerId", "Maand");
+
+                    b.HasIndex("Gemeente", "Maand", "ToekenningId")
+                        .IsUnique();
+
+                    b.ToTable("Betalingen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetalingVerrekening", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TerugvorderingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId", "ToekenningId");
+
+                    b.HasIndex("Gemeente", "Maand", "ToekenningId", "TerugvorderingId")
+                        .IsUnique();
+
+                    b.ToTable("BetalingVerrekeningen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenten.Gemeente", b =>
                 {
                     b.Property<string>("Code")
@@ -1598,6 +1815,8 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("AanvragerId");
 
                     b.HasIndex("Gemeente", "AanvraagId");
+
+                    b.HasIndex("Gemeente", "AanvragerId");
 
                     b.HasIndex("Gemeente", "Status", "Ingangsdatum");
 
@@ -2080,6 +2299,42 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Briefhoofd")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaalrun", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetaalrunDeel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetalingVerrekening", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

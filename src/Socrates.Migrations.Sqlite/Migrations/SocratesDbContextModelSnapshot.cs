@@ -1164,6 +1164,215 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("Beschikkingen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaalrun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalDelen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitiefDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DefinitiefOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GestartDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GestartOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Maand")
+                        .IsUnique();
+
+                    b.ToTable("Betaalruns", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetaalrunDeel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Eigenaar")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Klaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VanToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId", "Volgnummer")
+                        .IsUnique();
+
+                    b.HasIndex("BetaalrunId", "Klaar", "LeaseTot");
+
+                    b.ToTable("BetaalrunDelen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bijstand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DagenInMaand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InkomenInAanmerking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Norm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signalen")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TeBetalen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VakantietoeslagGereserveerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VakantietoeslagUitbetaald")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Verrekend")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VorigBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId", "ToekenningId");
+
+                    b.HasIndex("Gemeente", "AanvraagId", "Maand");
+
+                    b.HasIndex("Gemeente", "AanvragerId", "Maand");
+
+                    b.HasIndex("Gemeente", "Maand", "ToekenningId")
+                        .IsUnique();
+
+                    b.ToTable("Betalingen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetalingVerrekening", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerugvorderingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId", "ToekenningId");
+
+                    b.HasIndex("Gemeente", "Maand", "ToekenningId", "TerugvorderingId")
+                        .IsUnique();
+
+                    b.ToTable("BetalingVerrekeningen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenten.Gemeente", b =>
                 {
                     b.Property<string>("Code")
@@ -1562,6 +1771,8 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("AanvragerId");
 
                     b.HasIndex("Gemeente", "AanvraagId");
+
+                    b.HasIndex("Gemeente", "AanvragerId");
 
                     b.HasIndex("Gemeente", "Status", "Ingangsdatum");
 
@@ -2031,6 +2242,42 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Briefhoofd")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaalrun", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetaalrunDeel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Betaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.BetalingVerrekening", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

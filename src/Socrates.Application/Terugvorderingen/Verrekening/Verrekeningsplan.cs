@@ -32,11 +32,22 @@ public static class Verrekeningsplan
                         && (t.Status == TerugvorderingStatus.Vastgesteld || t.Status == TerugvorderingStatus.InInvordering))
             .OrderBy(t => t.VastgesteldOp).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
-        var rest = ruimte.Ruimte;
+        return (toekenning, ruimte, Verdeel(ruimte.Ruimte, open, maand));
+    }
+
+    /// <summary>
+    /// The instalments of <paramref name="open"/> (the debtor's open claims that are set off, oldest first) within
+    /// <paramref name="ruimte"/>, skipping claims already set off for <paramref name="maand"/>. The payment run uses this
+    /// directly with the room of the month it computed.
+    /// </summary>
+    public static List<(Terugvordering Vordering, Bedrag Bedrag)> Verdeel(Bedrag ruimte, IEnumerable<Terugvordering> open, DateOnly maand)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var rest = ruimte;
         var posten = new List<(Terugvordering, Bedrag)>();
         foreach (var vordering in open.Where(v => !v.Mutaties.Any(m => m.Soort == MutatieSoort.Verrekening && m.Maand == maand)))
         {
-            var termijn = vordering.VerrekeningPerMaand is { } per && per > Bedrag.Nul ? per : ruimte.Ruimte;
+            var termijn = vordering.VerrekeningPerMaand is { } per && per > Bedrag.Nul ? per : ruimte;
             var bedrag = Bedrag.Min(rest, Bedrag.Min(termijn, vordering.Saldo));
             if (bedrag > Bedrag.Nul)
             {
@@ -45,6 +56,6 @@ public static class Verrekeningsplan
             }
         }
 
-        return (toekenning, ruimte, posten);
+        return posten;
     }
 }

@@ -1,0 +1,19 @@
+using Mediator;
+using Socrates.Application.Audit;
+
+namespace Socrates.Application.Betalingen.DefinitiefMaken;
+
+/// <summary>
+/// A team lead other than the starter makes the proefrun of <see cref="Maand"/> definitive: the verrekeningen are booked
+/// on the claims' ledgers, and from then on the month pays nobody again.
+/// </summary>
+public sealed record BetaalrunDefinitiefMaken : ICommand, IAuditOnderwerp
+{
+    public string? Maand { get; init; }
+
+    public int Versie { get; init; }
+
+    public string OnderwerpType => "Betaalrun";
+
+    public string? OnderwerpId => Maand;
+}

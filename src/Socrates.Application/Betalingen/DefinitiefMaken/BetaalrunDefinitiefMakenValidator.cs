@@ -1,0 +1,12 @@
+using FluentValidation;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+
+namespace Socrates.Application.Betalingen.DefinitiefMaken;
+
+public sealed class BetaalrunDefinitiefMakenValidator : AbstractValidator<BetaalrunDefinitiefMaken>
+{
+    public BetaalrunDefinitiefMakenValidator() =>
+        RuleFor(c => c.Maand)
+            .NotEmpty().WithMessage("Kies de maand van de betaalrun.")
+            .Must(m => Maandnotatie.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-02.");
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Application.Betalingen.Export;
+
+public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekeningen, IHuidigeGebruiker gebruiker, TimeProvider klok)
+    : IQueryHandler<SepaExport, SepaBestand>
+{
+    public async ValueTask<SepaBestand> Handle(SepaExport query, CancellationToken cancellationToken)
+    {
+        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand)
+            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken) is not { } run)
+        {
+            throw new NietGevondenException();
+        }
+
+        if (run.Status != BetaalrunStatus.Definitief)
+        {
+            throw new DomeinregelException("Alleen een definitieve betaalrun wordt als SEPA-bestand uitgevoerd.");
+        }
+
+        var lid = Leden.Van(gebruiker.VereisteGemeente());
+        var rekening = rekeningen.Van(lid.Code)
+            ?? throw new DomeinregelException($"Voor {lid.Naam} is geen betaalrekening ingesteld (Betaalrekeningen:{lid.Code.Waarde}:Iban).");
+        var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id).OrderBy(b => b.ToekenningId)
+            .Select(b => new { b.ToekenningId, b.TeBetalen, b.Signalen, b.Naam, b.Iban }).ToListAsync(cancellationToken);
+        var code = maand.ToString("yyyyMM", CultureInfo.InvariantCulture);
+        var transacties = regels.Where(r => Domain.Betalingen.Sepa.IsBetaalbaar(r.TeBetalen, r.Signalen))
+            .Select(r => new Pain001Schrijver.Transactie($"BIJ{code}T{r.ToekenningId}", r.TeBetalen.Centen, r.Naam, r.Iban!))
+            .ToList();
+        var opdracht = new Pain001Schrijver.Opdracht(
+            $"SOC-{lid.Code.Waarde}-{code}-{run.Id}", klok.GetUtcNow().UtcDateTime, "Gemeente " + lid.Naam, rekening,
+            query.Uitvoerdatum ?? klok.Vandaag(), $"Bijstand {maand:MM-yyyy} gemeente {lid.Naam}");
+        return new SepaBestand($"bijstand-{lid.Code.Waarde}-{code}.xml", Pain001Schrijver.Schrijf(opdracht, transacties), transacties.Count);
+    }
+}

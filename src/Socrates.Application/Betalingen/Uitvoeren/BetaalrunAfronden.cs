@@ -1,0 +1,13 @@
+using System.Globalization;
+using Mediator;
+using Socrates.Application.Audit;
+
+namespace Socrates.Application.Betalingen.Uitvoeren;
+
+/// <summary>Every part is done: the proefrun is ready for a team lead. Safe to send twice. Returns whether the run is now complete.</summary>
+public sealed record BetaalrunAfronden(int BetaalrunId) : ICommand<bool>, IAuditOnderwerp
+{
+    public string OnderwerpType => "Betaalrun";
+
+    public string? OnderwerpId => BetaalrunId.ToString(CultureInfo.InvariantCulture);
+}

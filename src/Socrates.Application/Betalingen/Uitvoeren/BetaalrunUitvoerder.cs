@@ -1,0 +1,110 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Betalingen;
+
+namespace Socrates.Application.Betalingen.Uitvoeren;
+
+/// <summary>
+/// A worker of a run: claims the next open part through the database (a lease with an expiry, so two processes or two
+/// web instances share one run without overlap), computes it, writes it, and goes on until no part is left. A part
+/// whose worker stopped is claimed again once its lease expired.
+/// </summary>
+public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, DeelBerekenaar berekenaar, TimeProvider klok)
+{
+    public static readonly TimeSpan StandaardLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Works on run <paramref name="betaalrunId"/> as <paramref name="eigenaar"/>; stops after <paramref name="maximumDelen"/>
+    /// parts when given (a test's way to stop a worker halfway). Returns the number of parts this worker wrote.
+    /// </summary>
+    public async Task<int> WerkAsync(int betaalrunId, string eigenaar, TimeSpan lease, int? maximumDelen, CancellationToken cancellationToken)
+    {
+        var run = await db.Betaalruns.AsNoTracking().SingleAsync(r => r.Id == betaalrunId, cancellationToken);
+        var gedaan = 0;
+        while (run.Status == BetaalrunStatus.Berekenen && (maximumDelen is null || gedaan < maximumDelen))
+        {
+            var deel = await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken);
+            if (deel is null)
+            {
+                break;
+            }
+
+            var regels = await berekenaar.BerekenAsync(run.Gemeente, run.Maand, deel.VanToekenningId, deel.TotToekenningId, cancellationToken);
+            await mediator.Send(new BetaalrunDeelOpslaan(betaalrunId, deel.Id, eigenaar, regels), cancellationToken);
+            gedaan++;
+        }
+
+        if (maximumDelen is null || gedaan < maximumDelen)
+        {
+            await AfrondenAsync(betaalrunId, cancellationToken);
+        }
+
+        return gedaan;
+    }
+
+    /// <summary>
+    /// Closes the run when every part is written. Two workers that finish together both try; the one that loses the
+    /// version check finds the run already closed by the other, which is the outcome it wanted.
+    /// </summary>
+    private async Task AfrondenAsync(int betaalrunId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new BetaalrunAfronden(betaalrunId), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var status = await db.Betaalruns.AsNoTracking().Where(r => r.Id == betaalrunId).Select(r => r.Status).SingleAsync(cancellationToken);
+            if (status == BetaalrunStatus.Berekenen)
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Works until the run is complete: when the parts left are leased by another worker it waits, and takes over those
+    /// whose lease expires (a worker that was stopped). Returns the number of parts this worker wrote.
+    /// </summary>
+    public async Task<int> WerkTotKlaarAsync(int betaalrunId, string eigenaar, TimeSpan lease, TimeSpan wachttijd, CancellationToken cancellationToken)
+    {
+        var gedaan = 0;
+        while (true)
+        {
+            gedaan += await WerkAsync(betaalrunId, eigenaar, lease, null, cancellationToken);
+            var status = await db.Betaalruns.AsNoTracking().Where(r => r.Id == betaalrunId).Select(r => r.Status).SingleAsync(cancellationToken);
+            if (status != BetaalrunStatus.Berekenen)
+            {
+                return gedaan;
+            }
+
+            await Task.Delay(wachttijd, klok, cancellationToken);
+        }
+    }
+
+    /// <summary>The lowest open part whose lease is free or expired, taken with one conditional update (which loses when another worker was first).</summary>
+    private async Task<BetaalrunDeel?> ClaimAsync(int betaalrunId, string eigenaar, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var nu = klok.GetUtcNow().UtcDateTime;
+            var kandidaat = await db.BetaalrunDelen.AsNoTracking()
+                .Where(d => d.BetaalrunId == betaalrunId && !d.Klaar && (d.LeaseTot == null || d.LeaseTot < nu))
+                .OrderBy(d => d.Volgnummer).FirstOrDefaultAsync(cancellationToken);
+            if (kandidaat is null)
+            {
+                return null;
+            }
+
+            var tot = nu + lease;
+            var geclaimd = await db.BetaalrunDelen
+                .Where(d => d.Id == kandidaat.Id && !d.Klaar && (d.LeaseTot == null || d.LeaseTot < nu))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Eigenaar, eigenaar).SetProperty(d => d.LeaseTot, tot).SetProperty(d => d.Pogingen, d => d.Pogingen + 1), cancellationToken);
+            if (geclaimd == 1)
+            {
+                return kandidaat;
+            }
+        }
+    }
+}

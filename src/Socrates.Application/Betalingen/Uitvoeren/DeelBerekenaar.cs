@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Verrekening;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
+using Socrates.Domain.Rekenkern;
+using Socrates.Domain.Terugvorderingen;
+
+namespace Socrates.Application.Betalingen.Uitvoeren;
+
+/// <summary>
+/// Computes the payment lines of one part: a handful of set-based queries (no tracking, no query per household), then
+/// per household the same rekenkern as a besluit, for the month paid, with that month's norms and municipal rules.
+/// </summary>
+public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
+{
+    public async Task<IReadOnlyList<Betaalregel>> BerekenAsync(
+        GemeenteCode gemeente, DateOnly maand, int vanToekenningId, int totToekenningId, CancellationToken cancellationToken)
+    {
+        var instellingen = await regels.OpAsync(gemeente, maand, cancellationToken);
+        var toekenningen = await db.Toekenningen.AsNoTracking()
+            .Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).TeBetalenIn(maand)
+            .OrderBy(t => t.Id)
+            .Select(t => new { t.Id, t.AanvraagId, t.AanvragerId, t.Ingangsdatum, t.Einddatum })
+            .ToListAsync(cancellationToken);
+        if (toekenningen.Count == 0)
+        {
+            return [];
+        }
+
+        var inDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvraagId);
+        var aanvragen = await db.Aanvragen.AsNoTracking().AsSingleQuery()
+            .Where(a => inDeel.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var aanvragersInDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvragerId);
+        var partnersInDeel = db.Aanvragen.Where(a => inDeel.Contains(a.Id) && a.PartnerId != null).Select(a => a.PartnerId!.Value);
+        var personen = await db.Personen.AsNoTracking().Where(p => aanvragersInDeel.Contains(p.Id) || partnersInDeel.Contains(p.Id))
+            .Select(p => new { p.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, p.Iban })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var aanvragerIds = toekenningen.Select(t => t.AanvragerId).Distinct().ToList();
+        var vorige = maand.AddMonths(-1);
+        var einde = maand.AddMonths(1).AddDays(-1);
+        var vorigBedrag = (await db.Betalingen.AsNoTracking()
+                .Where(b => b.Maand == vorige && aanvragersInDeel.Contains(b.AanvragerId))
+                .Select(b => new { b.AanvragerId, b.TeBetalen }).ToListAsync(cancellationToken))
+            .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.TeBetalen));
+        var vorderingen = (await db.Terugvorderingen.AsNoTracking()
+                .Where(t => aanvragersInDeel.Contains(t.DebiteurId) && t.Verrekenen
+                            && (t.Status == TerugvorderingStatus.Vastgesteld || t.Status == TerugvorderingStatus.InInvordering))
+                .OrderBy(t => t.VastgesteldOp).ThenBy(t => t.Id).ToListAsync(cancellationToken))
+            .ToLookup(t => t.DebiteurId);
+        var laatste = await LaatsteIngangAsync(maand, toekenningen.Select(t => (t.AanvragerId, t.Ingangsdatum, t.Einddatum)).ToList(), cancellationToken);
+        var eindigend = toekenningen.Where(t => t.Einddatum is { } e && e < einde && laatste[t.AanvragerId] == t.Ingangsdatum)
+            .Select(t => t.AanvragerId).ToHashSet();
+        var uitbetalingen = await VakantietoeslagAsync(maand, instellingen.VakantietoeslagUitbetaalmaand, aanvragerIds, eindigend, cancellationToken);
+        // The rekenkern is pure: the households of a part are computed on every core.
+        var regelsUit = new Betaalregel[toekenningen.Count];
+        Parallel.For(0, toekenningen.Count, i =>
+        {
+            var t = toekenningen[i];
+            var aanvraag = aanvragen[t.AanvraagId];
+            var aanvrager = personen[t.AanvragerId];
+            var partner = aanvraag.PartnerId is { } pid ? personen[pid] : null;
+            var berekening = Bereken(aanvraag, aanvrager.Geboortedatum, partner?.Geboortedatum, maand, instellingen);
+            // The household's last toekenning in the month gets the vakantietoeslag; the verrekening only one that runs on.
+            var isLaatste = laatste[t.AanvragerId] == t.Ingangsdatum;
+            var hoofdregel = isLaatste && (t.Einddatum is null || t.Einddatum >= einde);
+            var invoer = new Betaalinvoer
+            {
+                Maand = maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId,
+                Naam = Persoon.Volledig(aanvrager.Voornamen, aanvrager.Voorvoegsel, aanvrager.Achternaam), Iban = aanvrager.Iban?.Waarde,
+                Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Recht = berekening?.Recht ?? false,
+                Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
+                BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
+                VakantietoeslagUitbetaling = isLaatste ? uitbetalingen.GetValueOrDefault(t.AanvragerId) : Bedrag.Nul,
+                LaatsteBetaling = eindigend.Contains(t.AanvragerId),
+                VorigBedrag = vorigBedrag.TryGetValue(t.AanvragerId, out var v) ? v : null,
+                BeslagvrijeVoetPercentage = instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = instellingen.BeslagvrijeVoetGrondslag,
+            };
+            regelsUit[i] = Betaalregel.Maak(invoer, ruimte => hoofdregel
+                ? [.. Verrekeningsplan.Verdeel(ruimte, vorderingen[t.AanvragerId], maand).Select(p => (p.Vordering.Id, p.Bedrag))]
+                : []);
+        });
+
+        return regelsUit;
+    }
+
+    /// <summary>The rekenkern for the month; a household it refuses (incomplete facts) gets no bijstand and shows up as a signal.</summary>
+    private static Berekening? Bereken(Domain.Aanvragen.Aanvraag aanvraag, DateOnly geboren, DateOnly? partnerGeboren, DateOnly maand, GemeenteInstellingen instellingen)
+    {
+        try
+        {
+            var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren, partnerGeboren, maand);
+            return Rekenkern.Bereken(huishouden, maand, instellingen);
+        }
+        catch (DomeinregelException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Per household the ingangsdatum of its last toekenning paid this month. A household whose toekenning ends in the
+    /// month may have its successor in another part, so only for those the whole month is asked.
+    /// </summary>
+    private async Task<Dictionary<int, DateOnly>> LaatsteIngangAsync(
+        DateOnly maand, List<(int AanvragerId, DateOnly Ingangsdatum, DateOnly? Einddatum)> toekenningen, CancellationToken cancellationToken)
+    {
+        var laatste = toekenningen.GroupBy(t => t.AanvragerId).ToDictionary(g => g.Key, g => g.Max(t => t.Ingangsdatum));
+        var einde = maand.AddMonths(1).AddDays(-1);
+        var eindigend = toekenningen.Where(t => t.Einddatum is { } e && e < einde).Select(t => t.AanvragerId).Distinct().ToList();
+        if (eindigend.Count > 0)
+        {
+            var elders = await db.Toekenningen.AsNoTracking().TeBetalenIn(maand).Where(t => eindigend.Contains(t.AanvragerId))
+                .Select(t => new { t.AanvragerId, t.Ingangsdatum }).ToListAsync(cancellationToken);
+            foreach (var t in elders.Where(t => t.Ingangsdatum > laatste[t.AanvragerId]))
+            {
+                laatste[t.AanvragerId] = t.Ingangsdatum;
+            }
+        }
+
+        return laatste;
+    }
+
+    /// <summary>
+    /// Art. 45 lid 1: in the payout month the vakantietoeslag reserved in the twelve months before is paid; when the
+    /// bijstand ends this month, what was reserved since the last payout month is paid with the last payment (the
+    /// month's own share is added by <see cref="Betaalregel"/>). Only definitive runs count: a proefrun paid nothing.
+    /// </summary>
+    private async Task<Dictionary<int, Bedrag>> VakantietoeslagAsync(
+        DateOnly maand, int uitbetaalmaand, List<int> aanvragers, HashSet<int> eindigend, CancellationToken cancellationToken)
+    {
+        var betrokken = maand.Month == uitbetaalmaand ? aanvragers : [.. eindigend];
+        if (betrokken.Count == 0)
+        {
+            return [];
+        }
+
+        var vanaf = maand.Month == uitbetaalmaand ? maand.AddMonths(-12) : NaLaatsteUitbetaalmaand(maand, uitbetaalmaand);
+        var definitief = db.Betaalruns.Where(r => r.Status == BetaalrunStatus.Definitief).Select(r => r.Id);
+        return (await db.Betalingen.AsNoTracking()
+                .Where(b => b.Maand >= vanaf && b.Maand < maand && betrokken.Contains(b.AanvragerId) && definitief.Contains(b.BetaalrunId))
+                .Select(b => new { b.AanvragerId, b.VakantietoeslagGereserveerd }).ToListAsync(cancellationToken))
+            .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.VakantietoeslagGereserveerd));
+    }
+
+    /// <summary>The first month after the most recent payout month before <paramref name="maand"/>.</summary>
+    private static DateOnly NaLaatsteUitbetaalmaand(DateOnly maand, int uitbetaalmaand)
+    {
+        var jaar = maand.Month > uitbetaalmaand ? maand.Year : maand.Year - 1;
+        return new DateOnly(jaar, uitbetaalmaand, 1).AddMonths(1);
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Infrastructure.Persistence;
+using Socrates.Infrastructure.Synthetisch;
+
+namespace Socrates.Cli.Opdrachten;
+
+/// <summary><c>socrates seed --gemeente GM0599 --huishoudens 100000 [--seed 42]</c>: synthetic households, each with an active toekenning.</summary>
+internal static class SeedOpdracht
+{
+    public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
+    {
+        var gemeente = GemeenteOptie.Maak();
+        var huishoudens = new Option<int>("--huishoudens") { Description = "Aantal huishoudens.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Zaadgetal: dezelfde waarde geeft dezelfde gegevens.", DefaultValueFactory = _ => 42 };
+        var opdracht = new Command("seed", "Maakt synthetische huishoudens met een lopende toekenning (voor tests en benchmarks).") { gemeente, huishoudens, seed };
+        opdracht.SetAction(async (resultaat, cancellationToken) =>
+        {
+            if (await GemeenteOptie.LeesAsync(resultaat.GetValue(gemeente)!, fout) is not { } code)
+            {
+                return 2;
+            }
+
+            var aantal = resultaat.GetValue(huishoudens);
+            if (aantal is < 1 or > 1_000_000)
+            {
+                await fout.WriteLineAsync("--huishoudens: kies 1 tot 1.000.000.");
+                return 2;
+            }
+
+            using var host = CliHost.Bouw(extraConfiguratie);
+            var tijd = Stopwatch.StartNew();
+            var gemaakt = await ZaaiAsync(host.Services, code, aantal, resultaat.GetValue(seed), cancellationToken);
+            await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{gemaakt} huishoudens aangemaakt voor {code} in {tijd.Elapsed.TotalSeconds:0.0} s."));
+            return 0;
+        });
+        return opdracht;
+    }
+
+    public static async Task<int> ZaaiAsync(IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (opdrachtregel)", code, []);
+        var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
+        var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);
+        return await SynthetischeGegevens.ZaaiAsync(
+            scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), code, aantal, seed, maand, regels, klok.Vandaag(), cancellationToken);
+    }
+}

@@ -1,0 +1,46 @@
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Domain.Betalingen;
+
+/// <summary>What the payment of one toekenning in one month is computed from: the rekenkern's outcome for that month and the context.</summary>
+public sealed record Betaalinvoer
+{
+    public required DateOnly Maand { get; init; }
+
+    public required int ToekenningId { get; init; }
+
+    public required int AanvraagId { get; init; }
+
+    public required int AanvragerId { get; init; }
+
+    public required string Naam { get; init; }
+
+    public string? Iban { get; init; }
+
+    public required DateOnly Ingangsdatum { get; init; }
+
+    public DateOnly? Einddatum { get; init; }
+
+    /// <summary>Whether the rekenkern still finds a right this month.</summary>
+    public required bool Recht { get; init; }
+
+    public required Bedrag Norm { get; init; }
+
+    public required Bedrag InkomenInAanmerking { get; init; }
+
+    /// <summary>The rekenkern's bijstand for the whole month, including vakantietoeslag.</summary>
+    public required Bedrag BijstandHeleMaand { get; init; }
+
+    /// <summary>The reserved vakantietoeslag paid with this payment (payout month, or the bijstand ends).</summary>
+    public Bedrag VakantietoeslagUitbetaling { get; init; }
+
+    /// <summary>The bijstand ends this month: this month's vakantietoeslag is paid at once instead of reserved (art. 45 lid 1).</summary>
+    public bool LaatsteBetaling { get; init; }
+
+    public Bedrag? VorigBedrag { get; init; }
+
+    public required Percentage BeslagvrijeVoetPercentage { get; init; }
+
+    public required BeslagvrijeVoetGrondslag BeslagvrijeVoetGrondslag { get; init; }
+}

@@ -1,0 +1,22 @@
+namespace Socrates.Domain.Betalingen;
+
+/// <summary>What a team lead must see on a payment line before the run is made definitive.</summary>
+[Flags]
+public enum Signaal
+{
+    Geen = 0,
+
+    /// <summary>The amount differs more than 10 % from the household's payment of the month before.</summary>
+    BedragGewijzigd = 1,
+
+    /// <summary>Nothing or less than nothing to pay.</summary>
+    NulOfNegatief = 2,
+
+    IbanOntbreekt = 4,
+
+    /// <summary>An IBAN outside the SEPA area: a SEPA credit transfer cannot reach it.</summary>
+    IbanOngeldig = 8,
+
+    /// <summary>The toekenning ends in this month (a wijziging or beëindiging): the last payment, naar rato.</summary>
+    ToekenningBeeindigd = 16,
+}

@@ -1,0 +1,153 @@
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betalingen.DefinitiefMaken;
+using Socrates.Application.Betalingen.Export;
+using Socrates.Application.Betalingen.Overzicht;
+using Socrates.Application.Betalingen.Starten;
+using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Terugvorderingen;
+
+namespace Socrates.IntegrationTests.Betaalrun;
+
+/// <summary>
+/// The monthly run on a real SQLite file: every household exactly once, also when a worker stops halfway or two work
+/// together; four-eyes; verrekeningen booked on the ledger only when definitive; a definitive month pays nobody again.
+/// Each test takes its own month, so they share the seeded households without touching each other's runs.
+/// </summary>
+public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunApp>
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task Proefrun_PaysEveryActiveToekenningOnce_WithTotalsAndSignals()
+    {
+        var maand = Maand(0);
+        var id = await StartAsync(maand);
+        await using (var werker = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
+        {
+            await werker.Get<BetaalrunUitvoerder>().WerkAsync(id, "w1", Lease, null, TestContext.Current.CancellationToken);
+        }
+
+        var betalingen = await BetalingenAsync(id);
+        Assert.Equal(BetaalrunApp.Huishoudens, betalingen.Count);
+        Assert.Equal(betalingen.Count, betalingen.Select(b => b.ToekenningId).Distinct().Count());
+        Assert.All(betalingen, b => Assert.Equal(b.Bijstand - b.VakantietoeslagGereserveerd + b.VakantietoeslagUitbetaald - b.Verrekend, b.TeBetalen));
+        Assert.Contains(betalingen, b => b.Verrekend.Centen > 0);
+
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
+        var overzicht = await teamleider.Send(new BetaalrunOverzicht(Tekst(maand)));
+        Assert.Equal(BetaalrunStatus.Proef, overzicht!.Status);
+        Assert.Equal(BetaalrunApp.Huishoudens, overzicht.Totalen.Huishoudens);
+        Assert.True(overzicht.PerSignaal[Signaal.IbanOntbreekt] + overzicht.PerSignaal[Signaal.IbanOngeldig] >= 0);
+    }
+
+    [Fact]
+    public async Task WorkerStoppedHalfway_AnotherFinishesAfterTheLease_WithoutDuplicatesOrGaps()
+    {
+        var maand = Maand(1);
+        var id = await StartAsync(maand);
+        await using (var eerste = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
+        {
+            Assert.Equal(3, await eerste.Get<BetaalrunUitvoerder>().WerkAsync(id, "gestopt", TimeSpan.FromMilliseconds(300), 3, TestContext.Current.CancellationToken));
+        }
+
+        // A worker that crashed mid-part: it claimed the next part and never wrote it; its lease runs out.
+        await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id && !d.Klaar).OrderBy(d => d.Volgnummer).Take(1)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Pogingen, d => d.Pogingen + 1).SetProperty(d => d.Eigenaar, "gecrasht").SetProperty(d => d.LeaseTot, TimeProvider.System.GetUtcNow().UtcDateTime.AddMilliseconds(300))));
+        await Task.Delay(400, TestContext.Current.CancellationToken);
+        await using (var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
+        {
+            await tweede.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "hervat", Lease, TimeSpan.FromMilliseconds(100), TestContext.Current.CancellationToken);
+        }
+
+        var betalingen = await BetalingenAsync(id);
+        Assert.Equal(BetaalrunApp.Huishoudens, betalingen.Count);
+        Assert.Equal(betalingen.Count, betalingen.Select(b => b.ToekenningId).Distinct().Count());
+        var delen = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id).ToListAsync());
+        Assert.All(delen, d => Assert.True(d.Klaar));
+        Assert.Contains(delen, d => d.Pogingen == 2);
+    }
+
+    [Fact]
+    public async Task TwoConcurrentWorkers_ShareTheRun_WithoutOverlap()
+    {
+        var maand = Maand(2);
+        var id = await StartAsync(maand);
+        await using var a = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
+        await using var b = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
+        var werk = await Task.WhenAll(
+            Task.Run(() => a.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "a", Lease, TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken)),
+            Task.Run(() => b.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "b", Lease, TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken)));
+
+        var delen = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id).ToListAsync());
+        Assert.Equal(delen.Count, werk.Sum());
+        Assert.All(delen, d => Assert.Equal(1, d.Pogingen));
+        var betalingen = await BetalingenAsync(id);
+        Assert.Equal(BetaalrunApp.Huishoudens, betalingen.Count);
+        Assert.Equal(betalingen.Count, betalingen.Select(x => x.ToekenningId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Definitief_NeedsAnotherTeamLead_BooksVerrekeningOnce_AndNeverPaysAgain()
+    {
+        var maand = Maand(0).AddMonths(-1);
+        var id = await StartAsync(maand);
+        await using (var werker = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
+        {
+            await werker.Get<BetaalrunUitvoerder>().WerkAsync(id, "w", Lease, null, TestContext.Current.CancellationToken);
+            var versie = (await werker.Send(new BetaalrunOverzicht(Tekst(maand))))!.Versie;
+            var zelf = await Assert.ThrowsAsync<DomeinregelException>(() => werker.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie }).AsTask());
+            Assert.Contains("vier ogen", zelf.Message, StringComparison.Ordinal);
+        }
+
+        var posten = await app.InDatabaseAsync(db => db.BetalingVerrekeningen.IgnoreQueryFilters().Where(v => v.BetaalrunId == id).ToListAsync());
+        Assert.NotEmpty(posten);
+        await using (var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "tweede"))
+        {
+            var versie = (await tweede.Send(new BetaalrunOverzicht(Tekst(maand))))!.Versie;
+            await tweede.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie });
+        }
+
+        var geboekt = await app.InDatabaseAsync(db => db.Terugvorderingen.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => posten.Select(p => p.TerugvorderingId).Contains(t.Id)).ToListAsync());
+        Assert.All(posten, p => Assert.Single(geboekt.Single(t => t.Id == p.TerugvorderingId).Mutaties,
+            m => m.Soort == MutatieSoort.Verrekening && m.Maand == maand && m.Bedrag.Centen == -p.Bedrag.Centen));
+
+        await using var opnieuw = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "derde");
+        var geweigerd = await Assert.ThrowsAsync<DomeinregelException>(() => opnieuw.Send(new BetaalrunStarten { Maand = Tekst(maand), Opnieuw = true }).AsTask());
+        Assert.Contains("niemand opnieuw betaald", geweigerd.Message, StringComparison.Ordinal);
+        Assert.Equal(BetaalrunApp.Huishoudens, (await BetalingenAsync(id)).Count);
+
+        var sepa = await opnieuw.Send(new SepaExport(Tekst(maand), maand));
+        var document = XDocument.Load(new MemoryStream(sepa.Inhoud));
+        XNamespace ns = Pain001Schrijver.Namespace;
+        var transacties = document.Descendants(ns + "CdtTrfTxInf").ToList();
+        var betaalbaar = (await BetalingenAsync(id)).Where(b => Sepa.IsBetaalbaar(b.TeBetalen, b.Signalen)).ToList();
+        Assert.Equal(betaalbaar.Count, transacties.Count);
+        Assert.Equal(transacties.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Descendants(ns + "NbOfTxs").First().Value);
+        Assert.Equal((betaalbaar.Sum(b => b.TeBetalen.Centen) / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            document.Descendants(ns + "CtrlSum").First().Value);
+        Assert.All(document.Descendants(ns + "EndToEndId"), e => Assert.InRange(e.Value.Length, 1, 35));
+    }
+
+    private async Task<int> StartAsync(DateOnly maand)
+    {
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
+        return await teamleider.Send(new BetaalrunStarten { Maand = Tekst(maand), Deelgrootte = 10 });
+    }
+
+    private Task<List<Betaling>> BetalingenAsync(int runId) =>
+        app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().AsNoTracking().Where(b => b.BetaalrunId == runId).ToListAsync());
+
+    /// <summary>Next month and later: every seeded toekenning runs then, whatever its ingangsdatum this month.</summary>
+    private static DateOnly Maand(int verder)
+    {
+        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        return new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1 + verder);
+    }
+
+    private static string Tekst(DateOnly maand) => maand.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+}
