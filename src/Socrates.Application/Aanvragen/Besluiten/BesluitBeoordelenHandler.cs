@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Toekenningen;
-using Socrates.Application.Toekenningen.Wijzigen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 

@@ -3,12 +3,12 @@ using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Toekenningen.Herberekenen;
+using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Toekenningen;
-using Socrates.Application.Toekenningen.Herberekenen;
-using Socrates.Application.Toekenningen.Wijzigen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
