@@ -1,7 +1,11 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Middelen.Inkomsten;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -13,31 +17,32 @@ using static Microsoft.Playwright.Assertions;
 namespace Socrates.BrowserTests;
 
 /// <summary>
-/// From a herberekening to an approved claim with an aflossingsregeling: the consulent opens the new-claim form the way the
-/// herberekening links to it (<c>?toekenning=…&amp;wijziging=…</c>), enters the months, a team lead approves, the consulent
-/// agrees an instalment other than the formula's with a reason; the ledger and the beschikking show it.
+/// From a herberekening to an approved claim with an aflossingsregeling: the consulent follows the herberekening's link to
+/// the new-claim form, finds the teveel betaald months prefilled, a team lead approves, the consulent agrees an
+/// instalment other than the formula's with a reason; the ledger and the beschikking show it.
 /// </summary>
 public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
 {
     [Fact]
     public async Task Terugvordering_FromHerberekening_ApprovedByTeamleader_WithAflossingsregeling()
     {
-        var (toekenning, _, aanvraag) = await app.ActieveToekenningAsync(Leden.Amsterdam, dagenGeleden: 45);
         var vandaag = TimeProvider.System.Vandaag();
-        var dezeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var vorigeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
+        var wijziging = await InkomenGewijzigdAsync(vorigeMaand);
         string detailsUrl;
 
         await using (var consulent = await BrowserSessie.OpenAsync(browser, app))
         {
             var pagina = consulent.Pagina;
             await consulent.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Consulent), KestrelApp.Wachtwoord);
-            await pagina.GotoAsync($"/Terugvorderingen/Nieuw?toekenning={toekenning}&wijziging={aanvraag}");
+            await pagina.GotoAsync($"/Aanvragen/Herberekening/{wijziging}");
+            await Expect(pagina.Locator("table.herberekening")).ToContainTextAsync("− € 380,00 teveel");
+            await pagina.LinkAsync("Terugvordering starten met deze maanden");
             await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe terugvordering" })).ToBeVisibleAsync();
+            await Expect(pagina.Veld("Maand, regel 1")).ToHaveValueAsync(vorigeMaand.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            await Expect(pagina.Veld("Bedrag, regel 1")).ToHaveValueAsync("380,00");
+            await Expect(pagina.Veld("Bedrag, regel 2")).ToHaveValueAsync("380,00");
             await pagina.KiesAsync("Grond", "Anderszins ten onrechte of te hoog verleend (art. 58 lid 2 onder a Participatiewet)");
-            await pagina.VulAsync("Maand, regel 1", dezeMaand.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            await pagina.VulAsync("Bedrag, regel 1", "250,00");
-            await pagina.VulAsync("Maand, regel 2", dezeMaand.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            await pagina.VulAsync("Bedrag, regel 2", "180,50");
             await pagina.VulAsync("Motivering", "De inkomsten uit de nieuwe baan zijn pas na twee maanden verwerkt.");
             await consulent.SchermafdrukAsync("terugvordering-01-nieuw");
             await Axe.GeenErnstigeAsync(consulent);
@@ -54,7 +59,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
             await teamleider.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Teamleider), KestrelApp.Wachtwoord);
             await tl.GotoAsync(detailsUrl);
             await tl.LinkAsync("Voorstel beoordelen");
-            await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("€\u00A0430,50");
+            await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("€\u00A0760,00");
             await teamleider.SchermafdrukAsync("terugvordering-02-beoordelen");
             await Axe.GeenErnstigeAsync(teamleider);
             await tl.GetByLabel("Goedkeuren").CheckAsync();
@@ -85,7 +90,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
 
         var kop = p.GetByRole(AriaRole.Region, new() { Name = "Terugvordering" });
         await Expect(kop).ToContainTextAsync("In invordering");
-        await Expect(kop).ToContainTextAsync("€\u00A0430,50");
+        await Expect(kop).ToContainTextAsync("€\u00A0760,00");
         await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Grootboek" })).ToContainTextAsync("Opgelegd");
         await Expect(p.GetByRole(AriaRole.Region, new() { Name = "Besluit" })).ToContainTextAsync("€\u00A050,00 per maand");
         await sessie.SchermafdrukAsync("terugvordering-03-details");
@@ -93,10 +98,37 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
         await p.LinkAsync("Beschikking");
         var brief = p.GetByRole(AriaRole.Article, new() { Name = "Beschikking" });
         await Expect(brief).ToContainTextAsync("art. 58 lid 2 onder a Participatiewet");
-        await Expect(brief).ToContainTextAsync("in totaal €\u00A0430,50");
+        await Expect(brief).ToContainTextAsync("in totaal €\u00A0760,00");
         await Expect(brief).ToContainTextAsync("bezwaar maken");
         await sessie.SchermafdrukAsync("terugvordering-04-beschikking");
         await Axe.GeenErnstigeAsync(sessie);
+    }
+
+    /// <summary>
+    /// A decided wijziging: € 400 other income from <paramref name="vanaf"/> makes a single person's € 1.331,42 te betalen
+    /// € 951,42 (art. 21 onder a norm € 1.401,50 minus € 400, minus 5 % vakantietoeslag € 50,08): € 380,00 a month too much.
+    /// </summary>
+    private async Task<int> InkomenGewijzigdAsync(DateOnly vanaf)
+    {
+        var (_, oud) = await app.ToegekendAsync(Leden.Amsterdam, dagenGeleden: 120);
+        int wijziging;
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Amsterdam))
+        {
+            wijziging = await consulent.Send(new WijzigingRegistreren
+            {
+                ToekenningId = oud.Id, Versie = oud.Versie, Wijzigingsdatum = vanaf, Soort = Wijzigingsoort.Inkomen, Omschrijving = "Alimentatie gemeld.",
+            });
+            await consulent.Send(new InkomenToevoegen
+            {
+                AanvraagId = wijziging, Versie = await app.VersieAsync(wijziging), Van = Gezinslid.Aanvrager, Soort = Inkomstensoort.Overig,
+                NettoPerMaand = 400m, Vanaf = vanaf,
+            });
+            await consulent.Send(new BesluitVoorstellen { AanvraagId = wijziging, Versie = await app.VersieAsync(wijziging), Soort = Besluitsoort.Toegekend, Ingangsdatum = vanaf });
+        }
+
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, Leden.Amsterdam);
+        await teamleider.Send(new BesluitBeoordelen { AanvraagId = wijziging, Versie = await app.VersieAsync(wijziging), Goedgekeurd = true });
+        return wijziging;
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public static class ToekenningData
         return (id, await app.ToekenningAsync(id));
     }
 
+    /// <summary>A toekenning from a melding <paramref name="dagenGeleden"/> days ago; its id, the aanvrager's person id and the aanvraag id.</summary>
+    public static async Task<(int ToekenningId, int AanvragerId, int AanvraagId)> ActieveToekenningAsync(this SocratesApp app, Lid gemeente, int dagenGeleden = 40)
+    {
+        var (aanvraagId, toekenning) = await app.ToegekendAsync(gemeente, dagenGeleden);
+        return (toekenning.Id, toekenning.AanvragerId, aanvraagId);
+    }
+
     /// <summary>The newest toekenning of an aanvraag, with its lines.</summary>
     public static Task<Toekenning> ToekenningAsync(this SocratesApp app, int aanvraagId) =>
         (app ?? throw new ArgumentNullException(nameof(app))).InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AsNoTracking().Include(t => t.Regels)
