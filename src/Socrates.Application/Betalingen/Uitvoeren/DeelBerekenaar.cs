@@ -54,8 +54,10 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         var einde = maand.AddMonths(1).AddDays(-1);
         var vorigBedrag = (await db.Betalingen.AsNoTracking()
                 .Where(b => b.Maand == vorige && aanvragersInDeel.Contains(b.AanvragerId))
-                .Select(b => new { b.AanvragerId, b.TeBetalen }).ToListAsync(cancellationToken))
-            .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.TeBetalen));
+                .Select(b => new { b.AanvragerId, b.TeBetalen, b.VakantietoeslagUitbetaald }).ToListAsync(cancellationToken))
+            .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => (
+                TeBetalen: g.Aggregate(Bedrag.Nul, (som, b) => som + b.TeBetalen),
+                Vakantietoeslag: g.Aggregate(Bedrag.Nul, (som, b) => som + b.VakantietoeslagUitbetaald)));
         var vorderingen = (await db.Terugvorderingen.AsNoTracking()
                 .Where(t => aanvragersInDeel.Contains(t.DebiteurId) && t.Verrekenen
                             && (t.Status == TerugvorderingStatus.Vastgesteld || t.Status == TerugvorderingStatus.InInvordering))
@@ -86,7 +88,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
                 BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
                 VakantietoeslagUitbetaling = isLaatste ? uitbetalingen.GetValueOrDefault(t.AanvragerId) : Bedrag.Nul,
                 LaatsteBetaling = eindigend.Contains(t.AanvragerId),
-                VorigBedrag = vorigBedrag.TryGetValue(t.AanvragerId, out var v) ? v : null,
+                VorigBedrag = vorigBedrag.TryGetValue(t.AanvragerId, out var v) ? v.TeBetalen : null,
+                VorigeVakantietoeslagUitbetaald = v.Vakantietoeslag,
                 BeslagvrijeVoetPercentage = instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = instellingen.BeslagvrijeVoetGrondslag,
             };
             regelsUit[i] = Betaalregel.Maak(invoer, ruimte => hoofdregel
