@@ -46,6 +46,7 @@ internal static class BetaalrunBenchmark
             var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
             var regels = await db.Betalingen.CountAsync(b => b.BetaalrunId == id, cancellationToken);
             var piek = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+            var controle = await ControlegetalAsync(db, id, cancellationToken);
 
             var referentie = await ReferentieAsync(db.Database.GetDbConnection().ConnectionString, gemeente, maand.AddMonths(1), regels, cancellationToken);
             var seconden = run.Elapsed.TotalSeconds;
@@ -54,6 +55,7 @@ internal static class BetaalrunBenchmark
             var i = CultureInfo.InvariantCulture;
             await uit.WriteLineAsync(string.Create(i, $"betaalrun: {regels} betaalregels in {seconden:0.00} s = {perSeconde:0} huishoudens/s"));
             await uit.WriteLineAsync(string.Create(i, $"referentie (ADO.NET, één transactie): {regels} rijen in {referentie.TotalSeconds:0.00} s = {referentiePerSeconde:0} rijen/s"));
+            await uit.WriteLineAsync($"controlegetal van de betaalregels (gelijk vóór en na een optimalisatie): {controle}");
             await uit.WriteLineAsync(string.Create(i, $"verhouding: {perSeconde / referentiePerSeconde:0.00}; piekgeheugen: {piek} MB; {Environment.ProcessorCount} kernen"));
             await uit.WriteLineAsync(string.Create(i,
                 $"{{\"benchmark\":\"betaalrun\",\"huishoudens\":{regels},\"seconden\":{seconden:0.00},\"perSeconde\":{perSeconde:0},\"referentiePerSeconde\":{referentiePerSeconde:0},\"ratio\":{perSeconde / referentiePerSeconde:0.00},\"piekGeheugenMB\":{piek}}}"));
@@ -66,6 +68,29 @@ internal static class BetaalrunBenchmark
                 File.Delete(f);
             }
         }
+    }
+
+    /// <summary>
+    /// A hash over every computed column of the run's lines in toekenning order: a change that should only make the run
+    /// faster must leave it the same (seed 42 makes the same households every time).
+    /// </summary>
+    private static async Task<string> ControlegetalAsync(SocratesDbContext db, int runId, CancellationToken cancellationToken)
+    {
+        var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == runId).OrderBy(b => b.ToekenningId)
+            .Select(b => new
+            {
+                b.ToekenningId, b.AanvragerId, b.Naam, b.Iban, b.Dagen, b.Norm, b.InkomenInAanmerking, b.Bijstand, b.VakantietoeslagGereserveerd,
+                b.VakantietoeslagUitbetaald, b.Verrekend, b.TeBetalen, b.VorigBedrag, b.Signalen,
+            })
+            .ToListAsync(cancellationToken);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var r in regels)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+                $"{r.ToekenningId}|{r.AanvragerId}|{r.Naam}|{r.Iban}|{r.Dagen}|{r.Norm.Centen}|{r.InkomenInAanmerking.Centen}|{r.Bijstand.Centen}|{r.VakantietoeslagGereserveerd.Centen}|{r.VakantietoeslagUitbetaald.Centen}|{r.Verrekend.Centen}|{r.TeBetalen.Centen}|{r.VorigBedrag?.Centen}|{(int)r.Signalen}\n")));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset())[..16];
     }
 
     /// <summary>The same rows, the same table and indexes, one prepared INSERT per row in one transaction: the floor of what a write can cost.</summary>

@@ -35,7 +35,11 @@ public sealed partial class Aanvraag
     public bool IsWijziging => Soort == AanvraagSoort.Wijziging;
 
     /// <summary>The first day of the bijstand period this aanvraag or wijziging belongs to, once there is one.</summary>
-    public DateOnly? BeginBijstand => IsWijziging ? BijstandSinds : Besluit == Besluitsoort.Toegekend ? Ingangsdatum : null;
+    public DateOnly? BeginBijstand => BeginBijstandVan(Soort, BijstandSinds, Besluit, Ingangsdatum);
+
+    /// <summary><see cref="BeginBijstand"/> from the stored columns, for a reader that projects them instead of loading the aanvraag.</summary>
+    public static DateOnly? BeginBijstandVan(AanvraagSoort soort, DateOnly? bijstandSinds, Besluitsoort? besluit, DateOnly? ingangsdatum) =>
+        soort == AanvraagSoort.Wijziging ? bijstandSinds : besluit == Besluitsoort.Toegekend ? ingangsdatum : null;
 
     /// <summary>
     /// Registers a change in the running <paramref name="toekenning"/> of <paramref name="bron"/> (the aanvraag or wijziging

@@ -40,6 +40,9 @@ public sealed record Betaalinvoer
 
     public Bedrag? VorigBedrag { get; init; }
 
+    /// <summary>What of <see cref="VorigBedrag"/> was vakantietoeslag paid out (the payout month): not part of the monthly amount compared.</summary>
+    public Bedrag VorigeVakantietoeslagUitbetaald { get; init; }
+
     public required Percentage BeslagvrijeVoetPercentage { get; init; }
 
     public required BeslagvrijeVoetGrondslag BeslagvrijeVoetGrondslag { get; init; }

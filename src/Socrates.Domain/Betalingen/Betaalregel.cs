@@ -60,8 +60,14 @@ public sealed record Betaalregel
         return tot < van ? 0 : tot.DayNumber - van.DayNumber + 1;
     }
 
+    /// <summary>
+    /// Bedrag × dagen / dagen in de maand, rounded half away from zero. Multiplied before divided: a factor such as 1/30
+    /// rounded to 28 digits first would turn an exact half cent (€ 1.234,65 / 30 = € 41,155) into € 41,1549… and round it down.
+    /// </summary>
     public static Bedrag NaarRato(Bedrag bedrag, int dagen, int dagenInMaand) =>
-        dagen == dagenInMaand ? bedrag : dagen <= 0 ? Bedrag.Nul : bedrag.Maal((decimal)dagen / dagenInMaand);
+        dagen == dagenInMaand ? bedrag
+        : dagen <= 0 ? Bedrag.Nul
+        : new Bedrag(checked((long)Math.Round((decimal)bedrag.Centen * dagen / dagenInMaand, MidpointRounding.AwayFromZero)));
 
     /// <summary>
     /// The payment line. <paramref name="verrekenen"/> gets the room above the beslagvrije voet and returns what the
@@ -93,15 +99,20 @@ public sealed record Betaalregel
             Iban = invoer.Iban, Dagen = dagen, DagenInMaand = dagenInMaand, Norm = invoer.Norm, InkomenInAanmerking = invoer.InkomenInAanmerking,
             Bijstand = bijstand, VakantietoeslagGereserveerd = gereserveerd, VakantietoeslagUitbetaald = uitbetaald,
             Verrekend = verrekend, TeBetalen = teBetalen, VorigBedrag = invoer.VorigBedrag, Verrekeningen = verrekeningen,
-            Signalen = Signaleer(invoer, teBetalen),
+            Signalen = Signaleer(invoer, teBetalen, uitbetaald),
         };
     }
 
-    private static Signaal Signaleer(Betaalinvoer invoer, Bedrag teBetalen)
+    /// <summary>
+    /// The change against last month compares the monthly amounts: the vakantietoeslag paid out (this month's or last
+    /// month's, once a year or with a last payment) is expected, and would otherwise flag every household twice a year.
+    /// </summary>
+    private static Signaal Signaleer(Betaalinvoer invoer, Bedrag teBetalen, Bedrag vakantietoeslagUitbetaald)
     {
         var signalen = Signaal.Geen;
-        if (invoer.VorigBedrag is { } vorig && vorig > Bedrag.Nul
-            && Math.Abs(teBetalen.Centen - vorig.Centen) * 10_000 > vorig.Centen * Drempel.Basispunten)
+        var maandbedrag = teBetalen - vakantietoeslagUitbetaald;
+        if (invoer.VorigBedrag is { } vorigTotaal && vorigTotaal - invoer.VorigeVakantietoeslagUitbetaald is var vorig && vorig > Bedrag.Nul
+            && Math.Abs(maandbedrag.Centen - vorig.Centen) * 10_000 > vorig.Centen * Drempel.Basispunten)
         {
             signalen |= Signaal.BedragGewijzigd;
         }

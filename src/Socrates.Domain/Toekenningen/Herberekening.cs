@@ -53,8 +53,8 @@ public static class Herberekening
         return maanden;
     }
 
-    private static Bedrag NaarRato(Bedrag bedrag, int dagen, int dagenInMaand) =>
-        dagen == dagenInMaand ? bedrag : dagen == 0 ? Bedrag.Nul : bedrag.Maal((decimal)dagen / dagenInMaand);
+    /// <summary>The same day split as the betaalrun's (<see cref="Betalingen.Betaalregel.NaarRato"/>): one rule, one rounding.</summary>
+    private static Bedrag NaarRato(Bedrag bedrag, int dagen, int dagenInMaand) => Betalingen.Betaalregel.NaarRato(bedrag, dagen, dagenInMaand);
 
     /// <summary>The sum of the months that pay more than before.</summary>
     public static Bedrag Nabetaling(IEnumerable<HerberekeningMaand> maanden) =>

@@ -6,52 +6,75 @@ namespace Socrates.Application.Aanvragen.Berekening;
 
 /// <summary>
 /// The dossier as the rekenkern sees it for one month: an immutable household snapshot, plus the assumptions made
-/// where the dossier does not (yet) say something the rekenkern needs.
+/// where the dossier does not (yet) say something the rekenkern needs. One function over <see cref="Huishoudensgegevens"/>
+/// serves both the dossier (from a loaded <see cref="Aanvraag"/>) and the betaalrun (from flat projections).
 /// </summary>
 public static class Huishoudensnapshot
 {
     public static (Domain.Rekenkern.Huishouden Huishouden, IReadOnlyList<string> Aannames) Van(
         Aanvraag aanvraag, DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly peildatum)
     {
-        ArgumentNullException.ThrowIfNull(aanvraag);
+        var gegevens = Huishoudensgegevens.Van(aanvraag, aanvragerGeboren, partnerGeboren);
+        return (Huishouden(gegevens, peildatum), Aannames(gegevens, peildatum));
+    }
+
+    /// <summary>The rekenkern's household in the month of <paramref name="peildatum"/>: the incomes that run in that month, the months with work income before it.</summary>
+    public static Domain.Rekenkern.Huishouden Huishouden(Huishoudensgegevens gegevens, DateOnly peildatum)
+    {
+        ArgumentNullException.ThrowIfNull(gegevens);
+        var sinds = Sinds(gegevens, peildatum);
+        var einde = peildatum.AddMonths(1).AddDays(-1);
+        return new Domain.Rekenkern.Huishouden
+        {
+            Aanvrager = new Domain.Rekenkern.Aanvrager(gegevens.AanvragerGeboren),
+            Partner = gegevens.PartnerGeboren is { } partner ? new Partner(partner) : null,
+            Kinderen = gegevens.Kinderen,
+            Medebewoners = gegevens.Medebewoners,
+            Inkomsten = [.. gegevens.Inkomsten
+                .Where(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= peildatum))
+                .Select(i => new Inkomstenregel(i.Van, i.Soort, i.NettoPerMaand))],
+            EerdereMaandenArbeidsvrijlating = sinds is { } a ? MaandenMetArbeid(gegevens.Inkomsten, Gezinslid.Aanvrager, a, peildatum) : 0,
+            EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p ? MaandenMetArbeid(gegevens.Inkomsten, Gezinslid.Partner, p, peildatum) : 0,
+            Bezittingen = gegevens.Bezittingen,
+            Schulden = gegevens.Schulden,
+            Woonsituatie = gegevens.Woonsituatie ?? Woonsituatie.Huur,
+        };
+    }
+
+    /// <summary>What <see cref="Huishouden"/> assumed, in Dutch, for the dossier's calculation page and the besluit.</summary>
+    public static IReadOnlyList<string> Aannames(Huishoudensgegevens gegevens, DateOnly peildatum)
+    {
+        ArgumentNullException.ThrowIfNull(gegevens);
         var aannames = new List<string> { "Niemand in het huishouden verblijft in een inrichting, en een partner heeft zelf recht op bijstand." };
-        var sinds = aanvraag.BeginBijstand is { } begin && Maandbegin(begin) < peildatum ? Maandbegin(begin) : (DateOnly?)null;
-        aannames.Add(sinds is { } s
+        aannames.Add(Sinds(gegevens, peildatum) is { } s
             ? $"De vrijlating van inkomsten uit arbeid (art. 31 lid 2 onder n en r) telt de maanden sinds het begin van de bijstand ({s:MM-yyyy}) waarin er inkomen uit arbeid was."
             : "Het inkomen uit arbeid krijgt de vrijlating van de eerste maand (art. 31 lid 2 onder n): er is nog geen bijstandsperiode.");
-        if (aanvraag.Woonsituatie is null)
+        if (gegevens.Woonsituatie is null)
         {
             aannames.Add("De woonsituatie is nog niet vastgelegd: gerekend is met een huurwoning.");
         }
 
-        if (aanvraag.WozWaarde is not null)
+        if (gegevens.EigenWoning)
         {
             aannames.Add("De overwaarde van de eigen woning telt niet mee (art. 34 lid 2 onder d); daarboven is bijstand als geldlening mogelijk (art. 50), wat hier niet wordt berekend.");
         }
 
-        var einde = peildatum.AddMonths(1).AddDays(-1);
-        var huishouden = new Domain.Rekenkern.Huishouden
-        {
-            Aanvrager = new Domain.Rekenkern.Aanvrager(aanvragerGeboren),
-            Partner = partnerGeboren is { } partner ? new Partner(partner) : null,
-            Kinderen = [.. aanvraag.Kinderen.Select(k => k.Geboortedatum)],
-            Medebewoners = aanvraag.Medebewoners,
-            Inkomsten = [.. aanvraag.Inkomsten
-                .Where(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= peildatum))
-                .Select(i => new Inkomstenregel(i.Van, i.Soort, i.NettoPerMaand))],
-            EerdereMaandenArbeidsvrijlating = sinds is { } a ? MaandenMetArbeid(aanvraag, Gezinslid.Aanvrager, a, peildatum) : 0,
-            EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p ? MaandenMetArbeid(aanvraag, Gezinslid.Partner, p, peildatum) : 0,
-            Bezittingen = aanvraag.Bezittingen.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde),
-            Schulden = aanvraag.Schulden,
-            Woonsituatie = aanvraag.Woonsituatie ?? Woonsituatie.Huur,
-        };
-        return (huishouden, aannames);
+        return aannames;
     }
 
+    /// <summary>The first month of the bijstand period when it began before the peildatum's month; otherwise null.</summary>
+    private static DateOnly? Sinds(Huishoudensgegevens gegevens, DateOnly peildatum) =>
+        gegevens.BeginBijstand is { } begin && Maandbegin(begin) < peildatum ? Maandbegin(begin) : null;
+
     /// <summary>The months from <paramref name="sinds"/> up to (not including) the peildatum in which the person had work income.</summary>
-    private static int MaandenMetArbeid(Aanvraag aanvraag, Gezinslid van, DateOnly sinds, DateOnly peildatum)
+    private static int MaandenMetArbeid(IReadOnlyList<Inkomen> inkomsten, Gezinslid van, DateOnly sinds, DateOnly peildatum)
     {
-        var arbeid = aanvraag.Inkomsten.Where(i => i.Van == van && i.Soort == Inkomstensoort.Arbeid).ToList();
+        var arbeid = inkomsten.Where(i => i.Van == van && i.Soort == Inkomstensoort.Arbeid).ToList();
+        if (arbeid.Count == 0)
+        {
+            return 0;
+        }
+
         var maanden = 0;
         for (var maand = sinds; maand < peildatum; maand = maand.AddMonths(1))
         {
@@ -67,4 +90,49 @@ public static class Huishoudensnapshot
 
     /// <summary>The first day of the month of <paramref name="datum"/>: the peildatum of that month.</summary>
     public static DateOnly Maandbegin(DateOnly datum) => new(datum.Year, datum.Month, 1);
+}
+
+/// <summary>
+/// What <see cref="Huishoudensnapshot"/> reads of a dossier: the household's facts without the rest of the aanvraag.
+/// Built from a loaded aanvraag with <see cref="Van"/>, or by the betaalrun from a few set-based projections.
+/// </summary>
+public sealed record Huishoudensgegevens
+{
+    public required DateOnly AanvragerGeboren { get; init; }
+
+    public DateOnly? PartnerGeboren { get; init; }
+
+    /// <summary>The first day of the bijstand period (<see cref="Aanvraag.BeginBijstand"/>); null while there is none.</summary>
+    public DateOnly? BeginBijstand { get; init; }
+
+    /// <summary>The children's dates of birth.</summary>
+    public IReadOnlyList<DateOnly> Kinderen { get; init; } = [];
+
+    public IReadOnlyList<Medebewoner> Medebewoners { get; init; } = [];
+
+    /// <summary>Every income line of the dossier; the snapshot takes those that run in its month.</summary>
+    public IReadOnlyList<Inkomen> Inkomsten { get; init; } = [];
+
+    /// <summary>The sum of the bezittingen.</summary>
+    public Bedrag Bezittingen { get; init; }
+
+    public Bedrag Schulden { get; init; }
+
+    /// <summary>Null while not recorded: the snapshot assumes a rented home.</summary>
+    public Woonsituatie? Woonsituatie { get; init; }
+
+    /// <summary>A WOZ value is recorded (the overwaarde does not count, an assumption the besluit states).</summary>
+    public bool EigenWoning { get; init; }
+
+    public static Huishoudensgegevens Van(Aanvraag aanvraag, DateOnly aanvragerGeboren, DateOnly? partnerGeboren)
+    {
+        ArgumentNullException.ThrowIfNull(aanvraag);
+        return new Huishoudensgegevens
+        {
+            AanvragerGeboren = aanvragerGeboren, PartnerGeboren = partnerGeboren, BeginBijstand = aanvraag.BeginBijstand,
+            Kinderen = [.. aanvraag.Kinderen.Select(k => k.Geboortedatum)], Medebewoners = aanvraag.Medebewoners,
+            Inkomsten = aanvraag.Inkomsten, Bezittingen = aanvraag.Bezittingen.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde),
+            Schulden = aanvraag.Schulden, Woonsituatie = aanvraag.Woonsituatie, EigenWoning = aanvraag.WozWaarde is not null,
+        };
+    }
 }

@@ -9,7 +9,7 @@ namespace Socrates.Application.Betalingen.Starten;
 /// </summary>
 public sealed record BetaalrunStarten : ICommand<int>
 {
-    public const int StandaardDeelgrootte = 2500;
+    public const int StandaardDeelgrootte = 10_000;
 
     public string? Maand { get; init; }
 

@@ -3,6 +3,7 @@ using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Betalingen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Verrekening;
+using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
@@ -19,10 +20,18 @@ namespace Socrates.Application.Betalingen.Uitvoeren;
 /// </summary>
 public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
 {
+    /// <summary>The municipal rules per month, read once for all the parts a worker computes (a scope is one worker).</summary>
+    private readonly Dictionary<(GemeenteCode Gemeente, DateOnly Maand), GemeenteInstellingen> _instellingen = [];
+
     public async Task<IReadOnlyList<Betaalregel>> BerekenAsync(
         GemeenteCode gemeente, DateOnly maand, int vanToekenningId, int totToekenningId, CancellationToken cancellationToken)
     {
-        var instellingen = await regels.OpAsync(gemeente, maand, cancellationToken);
+        if (!_instellingen.TryGetValue((gemeente, maand), out var instellingen))
+        {
+            instellingen = await regels.OpAsync(gemeente, maand, cancellationToken);
+            _instellingen[(gemeente, maand)] = instellingen;
+        }
+
         var toekenningen = await db.Toekenningen.AsNoTracking()
             .Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).TeBetalenIn(maand)
             .OrderBy(t => t.Id)
@@ -34,8 +43,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         }
 
         var inDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvraagId);
-        var aanvragen = await db.Aanvragen.AsNoTracking().AsSingleQuery()
-            .Where(a => inDeel.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var huishoudens = await HuishoudensAsync(inDeel, cancellationToken);
         var aanvragersInDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvragerId);
         var partnersInDeel = db.Aanvragen.Where(a => inDeel.Contains(a.Id) && a.PartnerId != null).Select(a => a.PartnerId!.Value);
         var personen = await db.Personen.AsNoTracking().Where(p => aanvragersInDeel.Contains(p.Id) || partnersInDeel.Contains(p.Id))
@@ -46,8 +54,10 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         var einde = maand.AddMonths(1).AddDays(-1);
         var vorigBedrag = (await db.Betalingen.AsNoTracking()
                 .Where(b => b.Maand == vorige && aanvragersInDeel.Contains(b.AanvragerId))
-                .Select(b => new { b.AanvragerId, b.TeBetalen }).ToListAsync(cancellationToken))
-            .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.TeBetalen));
+                .Select(b => new { b.AanvragerId, b.TeBetalen, b.VakantietoeslagUitbetaald }).ToListAsync(cancellationToken))
+            .GroupBy(b => b.AanvragerId).ToDictionary(g => g.Key, g => (
+                TeBetalen: g.Aggregate(Bedrag.Nul, (som, b) => som + b.TeBetalen),
+                Vakantietoeslag: g.Aggregate(Bedrag.Nul, (som, b) => som + b.VakantietoeslagUitbetaald)));
         var vorderingen = (await db.Terugvorderingen.AsNoTracking()
                 .Where(t => aanvragersInDeel.Contains(t.DebiteurId) && t.Verrekenen
                             && (t.Status == TerugvorderingStatus.Vastgesteld || t.Status == TerugvorderingStatus.InInvordering))
@@ -62,10 +72,10 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         Parallel.For(0, toekenningen.Count, i =>
         {
             var t = toekenningen[i];
-            var aanvraag = aanvragen[t.AanvraagId];
+            var huishouden = huishoudens[t.AanvraagId];
             var aanvrager = personen[t.AanvragerId];
-            var partner = aanvraag.PartnerId is { } pid ? personen[pid] : null;
-            var berekening = Bereken(aanvraag, aanvrager.Geboortedatum, partner?.Geboortedatum, maand, instellingen);
+            var partner = huishouden.PartnerId is { } pid ? personen[pid] : null;
+            var berekening = Bereken(huishouden.Gegevens(aanvrager.Geboortedatum, partner?.Geboortedatum), maand, instellingen);
             // The household's last toekenning in the month gets the vakantietoeslag; the verrekening only one that runs on.
             var isLaatste = laatste[t.AanvragerId] == t.Ingangsdatum;
             var hoofdregel = isLaatste && (t.Einddatum is null || t.Einddatum >= einde);
@@ -78,7 +88,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
                 BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
                 VakantietoeslagUitbetaling = isLaatste ? uitbetalingen.GetValueOrDefault(t.AanvragerId) : Bedrag.Nul,
                 LaatsteBetaling = eindigend.Contains(t.AanvragerId),
-                VorigBedrag = vorigBedrag.TryGetValue(t.AanvragerId, out var v) ? v : null,
+                VorigBedrag = vorigBedrag.TryGetValue(t.AanvragerId, out var v) ? v.TeBetalen : null,
+                VorigeVakantietoeslagUitbetaald = v.Vakantietoeslag,
                 BeslagvrijeVoetPercentage = instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = instellingen.BeslagvrijeVoetGrondslag,
             };
             regelsUit[i] = Betaalregel.Maak(invoer, ruimte => hoofdregel
@@ -90,17 +101,55 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
     }
 
     /// <summary>The rekenkern for the month; a household it refuses (incomplete facts) gets no bijstand and shows up as a signal.</summary>
-    private static Berekening? Bereken(Domain.Aanvragen.Aanvraag aanvraag, DateOnly geboren, DateOnly? partnerGeboren, DateOnly maand, GemeenteInstellingen instellingen)
+    private static Berekening? Bereken(Huishoudensgegevens gegevens, DateOnly maand, GemeenteInstellingen instellingen)
     {
         try
         {
-            var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren, partnerGeboren, maand);
-            return Rekenkern.Bereken(huishouden, maand, instellingen);
+            return Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, maand), maand, instellingen);
         }
         catch (DomeinregelException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The households of the part's aanvragen as flat rows: the aanvraag's own columns in one query, each child table in
+    /// one query filtered by the same subquery, joined in memory by aanvraag id. No <see cref="Aanvraag"/> is
+    /// materialised (its six owned collections cost most of the run when it was).
+    /// </summary>
+    private async Task<Dictionary<int, Huishoudenrij>> HuishoudensAsync(IQueryable<int> inDeel, CancellationToken cancellationToken)
+    {
+        var aanvragen = db.Aanvragen.AsNoTracking().Where(a => inDeel.Contains(a.Id));
+        var kinderen = (await aanvragen.SelectMany(a => a.Kinderen, (a, k) => new { a.Id, k.Geboortedatum })
+            .ToListAsync(cancellationToken)).ToLookup(k => k.Id, k => k.Geboortedatum);
+        var medebewoners = (await aanvragen
+                .SelectMany(a => a.Medebewoners, (a, m) => new { a.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.Id, m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst));
+        var inkomsten = (await aanvragen.SelectMany(a => a.Inkomsten, (a, i) => new { a.Id, i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot })
+                .ToListAsync(cancellationToken))
+            .ToLookup(i => i.Id, i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot));
+        var bezittingen = (await aanvragen.SelectMany(a => a.Bezittingen, (a, b) => new { a.Id, b.Waarde }).ToListAsync(cancellationToken))
+            .GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde));
+        return await aanvragen
+            .Select(a => new { a.Id, a.PartnerId, a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum, a.Schulden, a.Woonsituatie, EigenWoning = a.WozWaarde != null })
+            .ToDictionaryAsync(a => a.Id, a => new Huishoudenrij(
+                a.PartnerId, Aanvraag.BeginBijstandVan(a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum), [.. kinderen[a.Id]], [.. medebewoners[a.Id]],
+                [.. inkomsten[a.Id]], bezittingen.GetValueOrDefault(a.Id), a.Schulden, a.Woonsituatie, a.EigenWoning), cancellationToken);
+    }
+
+    /// <summary>An aanvraag's household as the part reads it; with the persons' dates of birth it becomes the snapshot's input.</summary>
+    private sealed record Huishoudenrij(
+        int? PartnerId, DateOnly? BeginBijstand, IReadOnlyList<DateOnly> Kinderen, IReadOnlyList<Medebewoner> Medebewoners,
+        IReadOnlyList<Inkomen> Inkomsten, Bedrag Bezittingen, Bedrag Schulden, Woonsituatie? Woonsituatie, bool EigenWoning)
+    {
+        public Huishoudensgegevens Gegevens(DateOnly aanvragerGeboren, DateOnly? partnerGeboren) => new()
+        {
+            AanvragerGeboren = aanvragerGeboren, PartnerGeboren = partnerGeboren, BeginBijstand = BeginBijstand, Kinderen = Kinderen,
+            Medebewoners = Medebewoners, Inkomsten = Inkomsten, Bezittingen = Bezittingen, Schulden = Schulden, Woonsituatie = Woonsituatie,
+            EigenWoning = EigenWoning,
+        };
     }
 
     /// <summary>

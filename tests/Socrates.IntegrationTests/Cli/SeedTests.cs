@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Socrates.Cli;
+
+namespace Socrates.IntegrationTests.Cli;
+
+/// <summary><c>socrates seed</c> is deterministic for a seed: the benchmark and its control hash depend on it.</summary>
+public sealed class SeedTests : IDisposable
+{
+    private readonly string _eerste = Database.TestDatabases.TijdelijkSqliteBestand();
+    private readonly string _tweede = Database.TestDatabases.TijdelijkSqliteBestand();
+
+    [Fact]
+    public async Task Seed_SameSeedTwice_GivesTheSameHouseholds()
+    {
+        var eerste = await ZaaiAsync(_eerste, "7");
+        var tweede = await ZaaiAsync(_tweede, "7");
+
+        Assert.Equal(40, eerste.Aantal);
+        Assert.Equal(eerste, tweede);
+        Assert.NotNull(eerste.Bsn);
+    }
+
+    [Fact]
+    public async Task Seed_AnotherSeed_GivesOtherHouseholds()
+    {
+        var eerste = await ZaaiAsync(_eerste, "7");
+        var tweede = await ZaaiAsync(_tweede, "8");
+
+        Assert.Equal(eerste.Aantal, tweede.Aantal);
+        Assert.NotEqual((eerste.Bsn, eerste.Iban), (tweede.Bsn, tweede.Iban));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var pad in new[] { _eerste, _tweede }.SelectMany(b => new[] { b, b + "-wal", b + "-shm" }))
+        {
+            File.Delete(pad);
+        }
+    }
+
+    private static async Task<(long Aantal, string? Bsn, string? Iban)> ZaaiAsync(string bestand, string seed)
+    {
+        Assert.Equal(0, await SocratesAsync(bestand, "db", "migrate"));
+        Assert.Equal(0, await SocratesAsync(bestand, "seed", "--gemeente", "GM0599", "--huishoudens", "40", "--seed", seed));
+        await using var verbinding = new SqliteConnection($"Data Source={bestand}");
+        await verbinding.OpenAsync();
+        await using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = """SELECT (SELECT COUNT(*) FROM "Toekenningen"), "Bsn", "Iban" FROM "Personen" ORDER BY "Id" LIMIT 1""";
+        await using var lezer = await opdracht.ExecuteReaderAsync();
+        Assert.True(await lezer.ReadAsync());
+        return (lezer.GetInt64(0), lezer.IsDBNull(1) ? null : lezer.GetString(1), lezer.IsDBNull(2) ? null : lezer.GetString(2));
+    }
+
+    private static async Task<int> SocratesAsync(string bestand, params string[] args)
+    {
+        using var uit = new StringWriter();
+        using var fout = new StringWriter();
+        var code = await SocratesCli.UitvoerenAsync(args, uit, fout, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Sqlite"] = $"Data Source={bestand}",
+        });
+        Assert.True(code == 0, fout.ToString());
+        return code;
+    }
+}
