@@ -17,7 +17,7 @@ public sealed class BetaalrunTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task Proefrun_Started_ProgressReaches100_SignalsVisible_AxeClean()
     {
-        await app.ActieveToekenningAsync(Leden.Utrecht, dagenGeleden: 45);
+        var (_, _, aanvraag) = await app.ActieveToekenningAsync(Leden.Utrecht, dagenGeleden: 45);
         var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var maand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(9).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
@@ -37,6 +37,12 @@ public sealed class BetaalrunTests(KestrelApp app, BrowserFixture browser)
         await Expect(pagina.GetByRole(AriaRole.Region, new() { Name = "Totalen" })).ToContainTextAsync("Te betalen");
         await Expect(pagina.GetByRole(AriaRole.Button, new() { Name = "Definitief maken" })).ToBeVisibleAsync();
         await teamleider.SchermafdrukAsync("betaalrun-01-proefrun");
+        await Axe.GeenErnstigeAsync(teamleider);
+
+        await pagina.GotoAsync($"/Aanvragen/Dossier/{aanvraag}");
+        await pagina.LinkAsync("Betalingen");
+        await Expect(pagina.GetByRole(AriaRole.Table)).ToContainTextAsync("Proefrun");
+        await teamleider.SchermafdrukAsync("betaalrun-02-specificatie");
         await Axe.GeenErnstigeAsync(teamleider);
     }
 }
