@@ -1,22 +1,6 @@
-using Microsoft.AspNetCore.Identity;
-using Socrates.Infrastructure;
 using Socrates.Web.Configuration;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Host.UseDefaultServiceProvider(o =>
-{
-    o.ValidateOnBuild = true;
-    o.ValidateScopes = true;
-});
-
-builder.AddSocratesLogging();
-builder.Services
-    .AddSocratesWeb(builder.Environment)
-    .AddApplication()
-    .AddSocratesInfrastructure(builder.Configuration)
-    .AddSignInManager();
-
-var app = builder.Build();
+var app = SocratesWebApp.Bouw(args);
 await app.BereidDatabaseVoorAsync();
 app.UseSocrates();
 await app.RunAsync();

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Socrates.Cli.Betaalrun;
+using Socrates.Cli.Web;
 
 namespace Socrates.Cli.Opdrachten;
 
-/// <summary><c>socrates bench betaalrun --huishoudens 100000</c>: prints figures and one JSON line; not a timed test.</summary>
+/// <summary><c>socrates bench betaalrun --huishoudens 100000</c> and <c>socrates bench web --dossiers 250000</c>: print figures and one JSON line; not a timed test.</summary>
 internal static class BenchOpdrachten
 {
     public static Command Maak(TextWriter uit, TextWriter fout)
@@ -15,6 +16,14 @@ internal static class BenchOpdrachten
             await GemeenteOptie.LeesAsync(resultaat.GetValue(gemeente)!, fout) is { } code
                 ? await BetaalrunBenchmark.DraaiAsync(resultaat.GetValue(huishoudens), code, uit, cancellationToken)
                 : 2);
-        return new Command("bench", "Benchmarks die cijfers afdrukken.") { betaalrun };
+        var dossiers = new Option<int>("--dossiers") { Description = "Aantal dossiers.", DefaultValueFactory = _ => 250_000 };
+        var seconden = new Option<int>("--seconden") { Description = "Duur van de belasting in seconden.", DefaultValueFactory = _ => 30 };
+        var webGemeente = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente.", DefaultValueFactory = _ => "GM0599" };
+        var web = new Command("web", "Meet de pagina's met 32 ingelogde consulenten op een verse SQLite-database.") { dossiers, seconden, webGemeente };
+        web.SetAction(async (resultaat, cancellationToken) =>
+            await GemeenteOptie.LeesAsync(resultaat.GetValue(webGemeente)!, fout) is { } code
+                ? await WebBenchmark.DraaiAsync(resultaat.GetValue(dossiers), resultaat.GetValue(seconden), code, uit, cancellationToken)
+                : 2);
+        return new Command("bench", "Benchmarks die cijfers afdrukken.") { betaalrun, web };
     }
 }

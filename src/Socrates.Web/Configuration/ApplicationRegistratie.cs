@@ -16,6 +16,7 @@ public static class ApplicationRegistratie
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.GenerateTypesAsInternal = true;                  // the CLI hosts this app for bench web and has a generated mediator of its own
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),

@@ -14,6 +14,8 @@ public static class WebRegistratie
         services.AddHttpContextAccessor();
         services.AddSingleton<Navigatie.Menu>();
         services.AddScoped<Navigatie.KopGegevens>();
+        services.AddSingleton<Betalingen.BetaalrunWachtrij>();
+        services.AddHostedService<Betalingen.BetaalrunAchtergrond>();
         services.AddRazorPages(o =>
             {
                 o.Conventions.AllowAnonymousToPage("/Account/Inloggen");

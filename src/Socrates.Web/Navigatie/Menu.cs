@@ -12,6 +12,7 @@ public sealed class Menu
         new("Werkvoorraad", "/Werkvoorraad/Index", "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
+        new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", "/Personen/Index", "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", "/Beheer/Instellingen/Index", "/Beheer", [Rol.Beheerder]),
     ];

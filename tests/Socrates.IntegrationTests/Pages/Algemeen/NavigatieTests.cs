@@ -24,6 +24,7 @@ public sealed class NavigatieTests(AppFixture app)
         Assert.Equal(!zichtbaar, menu.Contains("Personen"));
         Assert.Equal(!zichtbaar, menu.Contains("Toekenningen"));
         Assert.Equal(!zichtbaar, menu.Contains("Terugvorderingen"));
+        Assert.Equal(rol == Rol.Teamleider, menu.Contains("Betaalruns"));
     }
 
     [DbTheory]

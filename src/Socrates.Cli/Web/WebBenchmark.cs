@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Cli.Opdrachten;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Infrastructure.Persistence;
+using Socrates.Web.Configuration;
+
+namespace Socrates.Cli.Web;
+
+/// <summary>
+/// <c>socrates bench web</c>: a fresh SQLite file with N synthetic dossiers, the web app hosted in this process on Kestrel
+/// (a free loopback port, Development settings but this file and no demo data), 32 consulenten signed in through the real
+/// sign-in page, then for S seconds each user requests in turn the werkvoorraad, a dossier and a BSN search (a POST with
+/// the antiforgery token). Before that, as the floor of what a request costs in this process on this machine, 32 clients
+/// request <c>/health/live</c> for the same time. Prints figures and one JSON line; the ratio is the pages' requests per
+/// second divided by the health endpoint's.
+/// </summary>
+internal static partial class WebBenchmark
+{
+    public const int Gebruikers = 32;
+    private static readonly string[] Soorten = ["werkvoorraad", "dossier", "zoeken op BSN"];
+    private const string Wachtwoord = "Bench-Wachtwoord-2026";
+
+    public static async Task<int> DraaiAsync(int dossiers, int seconden, GemeenteCode gemeente, TextWriter uit, CancellationToken cancellationToken)
+    {
+        var bestand = Path.Combine(Path.GetTempPath(), $"socrates-bench-web-{Guid.NewGuid():N}.db");
+        var i = CultureInfo.InvariantCulture;
+        try
+        {
+            var zaaien = Stopwatch.StartNew();
+            using (var host = CliHost.Bouw([new("ConnectionStrings:Sqlite", $"Data Source={bestand}"), new("Database:Provider", "Sqlite")]))
+            {
+                await DatabaseMigratie.MigreerAsync(host.Services, cancellationToken);
+                await SeedOpdracht.ZaaiAsync(host.Services, gemeente, dossiers, 42, cancellationToken);
+            }
+
+            await uit.WriteLineAsync(string.Create(i, $"seed: {dossiers} dossiers in {zaaien.Elapsed.TotalSeconds:0.0} s"));
+            var (aanvragen, bsns) = await SteekproefAsync(bestand, gemeente, cancellationToken);
+
+            await using var app = SocratesWebApp.Bouw(["--environment=Development", "--urls=http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = $"Data Source={bestand}", ["Database:MigrateOnStartup"] = "false",
+                    ["Demo:Gebruikers"] = "false", ["Demo:Dossiers"] = "false", ["Logboek:Bestand"] = "", ["Serilog:MinimumLevel:Default"] = "Warning",
+                }));
+            await app.BereidDatabaseVoorAsync();
+            app.UseSocrates();
+            await app.StartAsync(cancellationToken);
+            var basis = new Uri(app.Urls.First());
+            var emails = await GebruikersAanmakenAsync(app.Services, gemeente);
+
+            var clients = new List<(HttpClient Client, string Token)>();
+            foreach (var email in emails)
+            {
+                clients.Add(await InloggenAsync(basis, email, cancellationToken));
+            }
+
+            await uit.WriteLineAsync($"{clients.Count} consulenten ingelogd op {basis}");
+            foreach (var (client, token) in clients)
+            {
+                for (var soort = 0; soort < 3; soort++)
+                {
+                    await VerzoekAsync(client, token, soort, aanvragen[0], bsns[0], cancellationToken);     // warm-up: JIT, caches, connections
+                }
+            }
+
+            // The floor: the same number of clients on an endpoint that does nothing, for the same time, before the pages.
+            using var health = new HttpClient { BaseAddress = basis };
+            var einde = TimeSpan.FromSeconds(seconden);
+            var healthAantal = 0;
+            var healthKlok = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, Gebruikers).Select(_ => Task.Run(async () =>
+            {
+                while (healthKlok.Elapsed < einde)
+                {
+                    using var antwoord = await health.GetAsync(new Uri("/health/live", UriKind.Relative), cancellationToken);
+                    Interlocked.Increment(ref healthAantal);
+                }
+            }, cancellationToken)));
+            var rpsHealth = healthAantal / healthKlok.Elapsed.TotalSeconds;
+
+            await uit.WriteLineAsync($"{seconden} s belasting op de pagina's ...");
+            var stop = Stopwatch.StartNew();
+            var fouten = 0;
+            var tijden = new ConcurrentBag<List<(int Soort, double Ms)>>();
+            var foutsoorten = new ConcurrentDictionary<string, int>();
+            await Task.WhenAll(clients.Select((c, n) => Task.Run(async () =>
+            {
+                var eigen = new List<(int, double)>();
+                var random = new Random(n);
+                for (var stap = n; stop.Elapsed < einde; stap++)
+                {
+                    var begin = Stopwatch.GetTimestamp();
+                    var (soort, status) = await VerzoekAsync(c.Client, c.Token, stap % 3, aanvragen[random.Next(aanvragen.Count)], bsns[random.Next(bsns.Count)], cancellationToken);
+                    eigen.Add((stap % 3, Stopwatch.GetElapsedTime(begin).TotalMilliseconds));
+                    if (status != HttpStatusCode.OK)
+                    {
+                        Interlocked.Increment(ref fouten);
+                        foutsoorten.AddOrUpdate($"{soort} {(int)status}", 1, (_, a) => a + 1);
+                    }
+                }
+
+                tijden.Add(eigen);
+            }, cancellationToken)));
+            var duur = stop.Elapsed.TotalSeconds;
+
+            var alle = tijden.SelectMany(t => t).Select(t => t.Ms).Order().ToList();
+            var rps = alle.Count / duur;
+            double P(double p) => Percentiel(alle, p);
+            await uit.WriteLineAsync(string.Create(i, $"pagina's: {alle.Count} verzoeken in {duur:0.0} s = {rps:0.0} per s; p50 {P(0.50):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms; fouten {fouten}"));
+            foreach (var (soort, aantal) in foutsoorten)
+            {
+                await uit.WriteLineAsync($"  fout {soort}: {aantal}");
+            }
+
+            foreach (var groep in tijden.SelectMany(t => t).GroupBy(t => t.Soort).OrderBy(g => g.Key))
+            {
+                var eigen = groep.Select(t => t.Ms).Order().ToList();
+                await uit.WriteLineAsync(string.Create(i, $"  {Soorten[groep.Key]}: {eigen.Count} verzoeken; p50 {Percentiel(eigen, 0.5):0.0} ms, p95 {Percentiel(eigen, 0.95):0.0} ms"));
+            }
+
+            await uit.WriteLineAsync(string.Create(i, $"/health/live (vooraf, {Gebruikers} clients, {seconden} s): {healthAantal} verzoeken = {rpsHealth:0.0} per s; {Environment.ProcessorCount} kernen"));
+            await uit.WriteLineAsync(string.Create(i,
+                $"{{\"benchmark\":\"web\",\"gebruikers\":{clients.Count},\"rps\":{rps:0.0},\"p50Ms\":{P(0.50):0.0},\"p95Ms\":{P(0.95):0.0},\"p99Ms\":{P(0.99):0.0},\"fouten\":{fouten},\"rpsHealth\":{rpsHealth:0.0},\"ratio\":{(rpsHealth == 0 ? 0 : rps / rpsHealth):0.00}}}"));
+            foreach (var (client, _) in clients)
+            {
+                client.Dispose();
+            }
+
+            await app.StopAsync(cancellationToken);
+            return fouten == 0 ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { bestand, bestand + "-wal", bestand + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    private static double Percentiel(List<double> gesorteerd, double p) =>
+        gesorteerd.Count == 0 ? 0 : gesorteerd[Math.Clamp((int)Math.Ceiling(p * gesorteerd.Count) - 1, 0, gesorteerd.Count - 1)];
+
+    /// <summary>One request of a user: 0 the werkvoorraad, 1 a dossier, 2 a search by BSN (posted, so the BSN stays out of the URL).</summary>
+    private static async Task<(string Soort, HttpStatusCode Status)> VerzoekAsync(HttpClient client, string token, int soort, int aanvraag, string bsn, CancellationToken cancellationToken)
+    {
+        if (soort == 2)
+        {
+            using var inhoud = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Bsn"] = bsn, ["__RequestVerificationToken"] = token });
+            using var gezocht = await client.PostAsync(new Uri("/Personen", UriKind.Relative), inhoud, cancellationToken);
+            await gezocht.Content.LoadIntoBufferAsync(cancellationToken);
+            return ("zoeken", gezocht.StatusCode);
+        }
+
+        var url = soort == 0 ? "/Werkvoorraad" : $"/Aanvragen/Dossier/{aanvraag}";
+        using var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative), cancellationToken);
+        await antwoord.Content.LoadIntoBufferAsync(cancellationToken);
+        return (soort == 0 ? "werkvoorraad" : "dossier", antwoord.StatusCode);
+    }
+
+    /// <summary>Up to 5,000 dossier ids and BSNs of the seeded municipality, read with plain SQL outside the app.</summary>
+    private static async Task<(List<int> Aanvragen, List<string> Bsns)> SteekproefAsync(string bestand, GemeenteCode gemeente, CancellationToken cancellationToken)
+    {
+        await using var sqlite = new SqliteConnection($"Data Source={bestand}");
+        await sqlite.OpenAsync(cancellationToken);
+        var aanvragen = new List<int>();
+        var bsns = new List<string>();
+        await using (var opdracht = sqlite.CreateCommand())
+        {
+            opdracht.CommandText = "SELECT \"Id\" FROM \"Aanvragen\" WHERE \"Gemeente\" = $g ORDER BY random() LIMIT 5000";
+            opdracht.Parameters.AddWithValue("$g", gemeente.Waarde);
+            await using var lezer = await opdracht.ExecuteReaderAsync(cancellationToken);
+            while (await lezer.ReadAsync(cancellationToken))
+            {
+                aanvragen.Add(lezer.GetInt32(0));
+            }
+        }
+
+        await using (var opdracht = sqlite.CreateCommand())
+        {
+            opdracht.CommandText = "SELECT \"Bsn\" FROM \"Personen\" WHERE \"Gemeente\" = $g ORDER BY random() LIMIT 5000";
+            opdracht.Parameters.AddWithValue("$g", gemeente.Waarde);
+            await using var lezer = await opdracht.ExecuteReaderAsync(cancellationToken);
+            while (await lezer.ReadAsync(cancellationToken))
+            {
+                bsns.Add(lezer.GetString(0));
+            }
+        }
+
+        return (aanvragen, bsns);
+    }
+
+    private static async Task<List<string>> GebruikersAanmakenAsync(IServiceProvider services, GemeenteCode gemeente)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
+        var lid = Leden.Van(gemeente);
+        var emails = new List<string>();
+        for (var n = 1; n <= Gebruikers; n++)
+        {
+            var email = $"bench-consulent-{n}@{lid.Kortenaam}.example";
+            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Gemeente = gemeente, Naam = $"Consulent {n}" };
+            var resultaat = await gebruikers.CreateAsync(gebruiker, Wachtwoord);
+            if (resultaat.Succeeded)
+            {
+                resultaat = await gebruikers.AddToRoleAsync(gebruiker, Rol.Consulent);
+            }
+
+            if (!resultaat.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", resultaat.Errors.Select(e => e.Description)));
+            }
+
+            emails.Add(email);
+        }
+
+        return emails;
+    }
+
+    /// <summary>Signs in through the real page and returns the client (with its cookies) and a request token for later POSTs.</summary>
+    private static async Task<(HttpClient Client, string Token)> InloggenAsync(Uri basis, string email, CancellationToken cancellationToken)
+    {
+#pragma warning disable CA2000 // the client owns the handler and is disposed by the caller
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+#pragma warning restore CA2000
+        {
+            BaseAddress = basis,
+        };
+        var token = await TokenAsync(client, "/Account/Inloggen", cancellationToken);
+        using var inhoud = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord, ["__RequestVerificationToken"] = token,
+        });
+        using var antwoord = await client.PostAsync(new Uri("/Account/Inloggen", UriKind.Relative), inhoud, cancellationToken);
+        if (antwoord.StatusCode != HttpStatusCode.Redirect)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"Inloggen als {email} mislukte: {(int)antwoord.StatusCode}.");
+        }
+
+        return (client, await TokenAsync(client, "/Personen", cancellationToken));
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string url, CancellationToken cancellationToken)
+    {
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative), cancellationToken);
+        return TokenPatroon().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
+            : throw new InvalidOperationException($"{url} heeft geen antiforgery-token.");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPatroon();
+}
