@@ -61,6 +61,7 @@ public static class SynthetischeGegevens
         }
 
         await VorderingenAsync(db, lid, vorderingen, regels, vandaag, cancellationToken);
+        await DatabaseStatistieken.BijwerkenAsync(db, cancellationToken);
         return aantal;
     }
 

@@ -32,23 +32,27 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
             _instellingen[(gemeente, maand)] = instellingen;
         }
 
-        var toekenningen = await db.Toekenningen.AsNoTracking()
-            .Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).TeBetalenIn(maand)
-            .OrderBy(t => t.Id)
-            .Select(t => new { t.Id, t.AanvraagId, t.AanvragerId, t.Ingangsdatum, t.Einddatum })
-            .ToListAsync(cancellationToken);
+        // One row per toekenning with its aanvraag, aanvrager and partner, driven by the part's primary-key range.
+        var deel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId);
+        var toekenningen = await (
+                from t in deel.TeBetalenIn(maand)
+                join a in db.Aanvragen on t.AanvraagId equals a.Id
+                join p in db.Personen on t.AanvragerId equals p.Id
+                join pp in db.Personen on a.PartnerId equals (int?)pp.Id into partners
+                from pp in partners.DefaultIfEmpty()
+                orderby t.Id
+                select new Deelrij(
+                    t.Id, t.AanvraagId, t.AanvragerId, t.Ingangsdatum, t.Einddatum, a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum,
+                    a.Schulden, a.Woonsituatie, a.WozWaarde != null, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, p.Iban,
+                    pp == null ? null : pp.Geboortedatum))
+            .AsNoTracking().ToListAsync(cancellationToken);
         if (toekenningen.Count == 0)
         {
             return [];
         }
 
-        var inDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvraagId);
-        var huishoudens = await HuishoudensAsync(inDeel, cancellationToken);
-        var aanvragersInDeel = db.Toekenningen.Where(t => t.Id >= vanToekenningId && t.Id <= totToekenningId).Select(t => t.AanvragerId);
-        var partnersInDeel = db.Aanvragen.Where(a => inDeel.Contains(a.Id) && a.PartnerId != null).Select(a => a.PartnerId!.Value);
-        var personen = await db.Personen.AsNoTracking().Where(p => aanvragersInDeel.Contains(p.Id) || partnersInDeel.Contains(p.Id))
-            .Select(p => new { p.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, p.Iban })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var huishoudens = await HuishoudensAsync(deel.TeBetalenIn(maand).Select(t => t.AanvraagId), cancellationToken);
+        var aanvragersInDeel = deel.Select(t => t.AanvragerId);
         var aanvragerIds = toekenningen.Select(t => t.AanvragerId).Distinct().ToList();
         var vorige = maand.AddMonths(-1);
         var einde = maand.AddMonths(1).AddDays(-1);
@@ -72,17 +76,14 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         Parallel.For(0, toekenningen.Count, i =>
         {
             var t = toekenningen[i];
-            var huishouden = huishoudens[t.AanvraagId];
-            var aanvrager = personen[t.AanvragerId];
-            var partner = huishouden.PartnerId is { } pid ? personen[pid] : null;
-            var berekening = Bereken(huishouden.Gegevens(aanvrager.Geboortedatum, partner?.Geboortedatum), maand, instellingen);
+            var berekening = Bereken(huishoudens.Gegevens(t), maand, instellingen);
             // The household's last toekenning in the month gets the vakantietoeslag; the verrekening only one that runs on.
             var isLaatste = laatste[t.AanvragerId] == t.Ingangsdatum;
             var hoofdregel = isLaatste && (t.Einddatum is null || t.Einddatum >= einde);
             var invoer = new Betaalinvoer
             {
                 Maand = maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId,
-                Naam = Persoon.Volledig(aanvrager.Voornamen, aanvrager.Voorvoegsel, aanvrager.Achternaam), Iban = aanvrager.Iban?.Waarde,
+                Naam = Persoon.Volledig(t.Voornamen, t.Voorvoegsel, t.Achternaam), Iban = t.Iban?.Waarde,
                 Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Recht = berekening?.Recht ?? false,
                 Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
                 BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
@@ -114,11 +115,11 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
     }
 
     /// <summary>
-    /// The households of the part's aanvragen as flat rows: the aanvraag's own columns in one query, each child table in
-    /// one query filtered by the same subquery, joined in memory by aanvraag id. No <see cref="Aanvraag"/> is
-    /// materialised (its six owned collections cost most of the run when it was).
+    /// The child tables of the part's aanvragen (kinderen, medebewoners, inkomsten, bezittingen), each in one query
+    /// filtered by the same subquery and joined in memory by aanvraag id. No <see cref="Aanvraag"/> is materialised (its
+    /// six owned collections cost most of the run when it was).
     /// </summary>
-    private async Task<Dictionary<int, Huishoudenrij>> HuishoudensAsync(IQueryable<int> inDeel, CancellationToken cancellationToken)
+    private async Task<Huishoudentabellen> HuishoudensAsync(IQueryable<int> inDeel, CancellationToken cancellationToken)
     {
         var aanvragen = db.Aanvragen.AsNoTracking().Where(a => inDeel.Contains(a.Id));
         var kinderen = (await aanvragen.SelectMany(a => a.Kinderen, (a, k) => new { a.Id, k.Geboortedatum })
@@ -132,23 +133,25 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
             .ToLookup(i => i.Id, i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot));
         var bezittingen = (await aanvragen.SelectMany(a => a.Bezittingen, (a, b) => new { a.Id, b.Waarde }).ToListAsync(cancellationToken))
             .GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde));
-        return await aanvragen
-            .Select(a => new { a.Id, a.PartnerId, a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum, a.Schulden, a.Woonsituatie, EigenWoning = a.WozWaarde != null })
-            .ToDictionaryAsync(a => a.Id, a => new Huishoudenrij(
-                a.PartnerId, Aanvraag.BeginBijstandVan(a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum), [.. kinderen[a.Id]], [.. medebewoners[a.Id]],
-                [.. inkomsten[a.Id]], bezittingen.GetValueOrDefault(a.Id), a.Schulden, a.Woonsituatie, a.EigenWoning), cancellationToken);
+        return new Huishoudentabellen(kinderen, medebewoners, inkomsten, bezittingen);
     }
 
-    /// <summary>An aanvraag's household as the part reads it; with the persons' dates of birth it becomes the snapshot's input.</summary>
-    private sealed record Huishoudenrij(
-        int? PartnerId, DateOnly? BeginBijstand, IReadOnlyList<DateOnly> Kinderen, IReadOnlyList<Medebewoner> Medebewoners,
-        IReadOnlyList<Inkomen> Inkomsten, Bedrag Bezittingen, Bedrag Schulden, Woonsituatie? Woonsituatie, bool EigenWoning)
+    /// <summary>A toekenning of the part with the columns of its aanvraag, aanvrager and partner that the run needs.</summary>
+    private sealed record Deelrij(
+        int Id, int AanvraagId, int AanvragerId, DateOnly Ingangsdatum, DateOnly? Einddatum, AanvraagSoort Soort,
+        DateOnly? BijstandSinds, Besluitsoort? Besluit, DateOnly? AanvraagIngangsdatum, Bedrag Schulden, Woonsituatie? Woonsituatie,
+        bool EigenWoning, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly AanvragerGeboren, Iban? Iban, DateOnly? PartnerGeboren);
+
+    /// <summary>The part's child rows by aanvraag id; with a <see cref="Deelrij"/> they become the snapshot's input.</summary>
+    private sealed record Huishoudentabellen(
+        ILookup<int, DateOnly> Kinderen, ILookup<int, Medebewoner> Medebewoners, ILookup<int, Inkomen> Inkomsten, Dictionary<int, Bedrag> Bezittingen)
     {
-        public Huishoudensgegevens Gegevens(DateOnly aanvragerGeboren, DateOnly? partnerGeboren) => new()
+        public Huishoudensgegevens Gegevens(Deelrij t) => new()
         {
-            AanvragerGeboren = aanvragerGeboren, PartnerGeboren = partnerGeboren, BeginBijstand = BeginBijstand, Kinderen = Kinderen,
-            Medebewoners = Medebewoners, Inkomsten = Inkomsten, Bezittingen = Bezittingen, Schulden = Schulden, Woonsituatie = Woonsituatie,
-            EigenWoning = EigenWoning,
+            AanvragerGeboren = t.AanvragerGeboren, PartnerGeboren = t.PartnerGeboren,
+            BeginBijstand = Aanvraag.BeginBijstandVan(t.Soort, t.BijstandSinds, t.Besluit, t.AanvraagIngangsdatum),
+            Kinderen = [.. Kinderen[t.AanvraagId]], Medebewoners = [.. Medebewoners[t.AanvraagId]], Inkomsten = [.. Inkomsten[t.AanvraagId]],
+            Bezittingen = Bezittingen.GetValueOrDefault(t.AanvraagId), Schulden = t.Schulden, Woonsituatie = t.Woonsituatie, EigenWoning = t.EigenWoning,
         };
     }
 
