@@ -122,6 +122,7 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         Assert.Equal(BetaalrunApp.Huishoudens, (await BetalingenAsync(id)).Count);
 
         var sepa = await opnieuw.Send(new SepaExport(Tekst(maand), maand));
+        Pain001Schema.AssertGeldig(sepa.Inhoud);
         var document = XDocument.Load(new MemoryStream(sepa.Inhoud));
         XNamespace ns = Pain001Schrijver.Namespace;
         var transacties = document.Descendants(ns + "CdtTrfTxInf").ToList();
