@@ -106,6 +106,14 @@ public sealed partial class Pain001SchrijverTests
         Assert.Equal(aantal, document.Descendants(Ns + "EndToEndId").Select(e => e.Value).Distinct().Count());
     }
 
+    [Fact]
+    public void Schrijf_NoTransactions_IsRefused_BecauseTheSchemaDemandsAtLeastOne()
+    {
+        var fout = Assert.Throws<ArgumentException>(() => Pain001Schrijver.Schrijf(Opdracht(), []));
+
+        Assert.Equal("transacties", fout.ParamName);
+    }
+
     /// <summary>What SepaExportHandler passes: message id, UTC creation time, "Gemeente Den Haag", the run's month.</summary>
     private static Pain001Schrijver.Opdracht Opdracht() =>
         new("SOC-GM0518-202602-17", new DateTime(2026, 2, 20, 9, 30, 15, DateTimeKind.Utc), "Gemeente Den Haag", DenHaag,
