@@ -122,6 +122,7 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         Assert.Equal(BetaalrunApp.Huishoudens, (await BetalingenAsync(id)).Count);
 
         var sepa = await opnieuw.Send(new SepaExport(Tekst(maand), maand));
+        Pain001Schema.AssertGeldig(sepa.Inhoud);
         var document = XDocument.Load(new MemoryStream(sepa.Inhoud));
         XNamespace ns = Pain001Schrijver.Namespace;
         var transacties = document.Descendants(ns + "CdtTrfTxInf").ToList();
@@ -131,6 +132,25 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         Assert.Equal((betaalbaar.Sum(b => b.TeBetalen.Centen) / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
             document.Descendants(ns + "CtrlSum").First().Value);
         Assert.All(document.Descendants(ns + "EndToEndId"), e => Assert.InRange(e.Value.Length, 1, 35));
+    }
+
+    [Fact]
+    public async Task SepaExport_OfADefinitiveRunThatPaysNobody_IsRefused_InsteadOfAFileWithoutTransactions()
+    {
+        var maand = new DateOnly(2000, 1, 1);                       // before every seeded toekenning: a run without lines
+        var id = await StartAsync(maand);
+        await using (var werker = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
+        {
+            await werker.Get<BetaalrunUitvoerder>().WerkAsync(id, "w", Lease, null, TestContext.Current.CancellationToken);
+        }
+
+        await using var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "tweede");
+        var versie = (await tweede.Send(new BetaalrunOverzicht(Tekst(maand))))!.Versie;
+        await tweede.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie });
+
+        var geweigerd = await Assert.ThrowsAsync<DomeinregelException>(() => tweede.Send(new SepaExport(Tekst(maand), maand)).AsTask());
+        Assert.Contains("geen SEPA-bestand", geweigerd.Message, StringComparison.Ordinal);
+        Assert.Empty(await BetalingenAsync(id));
     }
 
     private async Task<int> StartAsync(DateOnly maand)

@@ -5,7 +5,10 @@ using Socrates.Application.Betalingen.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Export;
 
-/// <summary>Writes a pain.001.001.03 customer credit transfer initiation: one group header, one payment information block, a transaction per payment.</summary>
+/// <summary>
+/// Writes a pain.001.001.03 customer credit transfer initiation: one group header, one payment information block, a
+/// transaction per payment (at least one: the ISO schema demands it). Tests validate its output against the ISO XSD.
+/// </summary>
 public static class Pain001Schrijver
 {
     public const string Namespace = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
@@ -18,6 +21,11 @@ public static class Pain001Schrijver
     {
         ArgumentNullException.ThrowIfNull(opdracht);
         ArgumentNullException.ThrowIfNull(transacties);
+        if (transacties.Count == 0)
+        {
+            throw new ArgumentException("Een pain.001-bestand heeft ten minste één transactie (CdtTrfTxInf).", nameof(transacties));
+        }
+
         var aantal = transacties.Count.ToString(CultureInfo.InvariantCulture);
         var som = Euro(transacties.Sum(t => t.Centen));
         using var stroom = new MemoryStream();

@@ -35,6 +35,11 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
         var transacties = regels.Where(r => Domain.Betalingen.Sepa.IsBetaalbaar(r.TeBetalen, r.Signalen))
             .Select(r => new Pain001Schrijver.Transactie($"BIJ{code}T{r.ToekenningId}", r.TeBetalen.Centen, r.Naam, r.Iban!))
             .ToList();
+        if (transacties.Count == 0)
+        {
+            throw new DomeinregelException("Deze betaalrun betaalt niemand een bedrag naar een SEPA-rekening: er is geen SEPA-bestand te maken.");
+        }
+
         var opdracht = new Pain001Schrijver.Opdracht(
             $"SOC-{lid.Code.Waarde}-{code}-{run.Id}", klok.GetUtcNow().UtcDateTime, "Gemeente " + lid.Naam, rekening,
             query.Uitvoerdatum ?? klok.Vandaag(), $"Bijstand {maand:MM-yyyy} gemeente {lid.Naam}");

@@ -85,6 +85,7 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         Assert.Equal("application/xml", sepa.Content.Headers.ContentType?.MediaType);
         Assert.Contains("pain.001.001.03", xml, StringComparison.Ordinal);
         Assert.Contains("NL91ABNA0417164300", xml, StringComparison.Ordinal);
+        Pain001Schema.AssertGeldig(System.Text.Encoding.UTF8.GetBytes(xml));
     }
 
     [Fact]
