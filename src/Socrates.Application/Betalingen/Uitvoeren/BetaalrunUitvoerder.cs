@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 
@@ -8,9 +9,10 @@ namespace Socrates.Application.Betalingen.Uitvoeren;
 /// <summary>
 /// A worker of a run: claims the next open part through the database (a lease with an expiry, so two processes or two
 /// web instances share one run without overlap), computes it, writes it, and goes on until no part is left. A part
-/// whose worker stopped is claimed again once its lease expired.
+/// whose worker stopped is claimed again once its lease expired. While part n is written, part n+1 is already read and
+/// computed on a second connection (its own DI scope, acting as the same user): the write and the reads overlap.
 /// </summary>
-public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, DeelBerekenaar berekenaar, TimeProvider klok)
+public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, IServiceScopeFactory scopes, GebruikerContext gebruiker, TimeProvider klok)
 {
     public static readonly TimeSpan StandaardLease = TimeSpan.FromMinutes(2);
 
@@ -21,18 +23,38 @@ public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, Deel
     public async Task<int> WerkAsync(int betaalrunId, string eigenaar, TimeSpan lease, int? maximumDelen, CancellationToken cancellationToken)
     {
         var run = await db.Betaalruns.AsNoTracking().SingleAsync(r => r.Id == betaalrunId, cancellationToken);
-        var gedaan = 0;
-        while (run.Status == BetaalrunStatus.Berekenen && (maximumDelen is null || gedaan < maximumDelen))
-        {
-            var deel = await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken);
-            if (deel is null)
-            {
-                break;
-            }
+        await using var leesScope = scopes.CreateAsyncScope();
+        leesScope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(gebruiker.Id, gebruiker.Weergavenaam, gebruiker.VereisteGemeente(), gebruiker.Rollen);
+        var berekenaar = leesScope.ServiceProvider.GetRequiredService<DeelBerekenaar>();
+        Task<IReadOnlyList<Betaalregel>> Bereken(BetaalrunDeel d) =>
+            berekenaar.BerekenAsync(run.Gemeente, run.Maand, d.VanToekenningId, d.TotToekenningId, cancellationToken);
 
-            var regels = await berekenaar.BerekenAsync(run.Gemeente, run.Maand, deel.VanToekenningId, deel.TotToekenningId, cancellationToken);
-            await mediator.Send(new BetaalrunDeelOpslaan(betaalrunId, deel.Id, eigenaar, regels), cancellationToken);
-            gedaan++;
+        var gedaan = 0;
+        var deel = run.Status == BetaalrunStatus.Berekenen && maximumDelen is null or > 0
+            ? await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken)
+            : null;
+        var berekening = deel is null ? null : Bereken(deel);
+        try
+        {
+            while (deel is not null && berekening is not null)
+            {
+                var regels = await berekening;
+                berekening = null;
+                var volgende = maximumDelen is null || gedaan + 1 < maximumDelen ? await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken) : null;
+                var volgendeBerekening = volgende is null ? null : Task.Run(() => Bereken(volgende), cancellationToken);
+                berekening = volgendeBerekening;
+                await mediator.Send(new BetaalrunDeelOpslaan(betaalrunId, deel.Id, eigenaar, regels), cancellationToken);
+                gedaan++;
+                deel = volgende;
+            }
+        }
+        finally
+        {
+            // A failed write leaves the next part's computation running on the read scope: let it end before the scope goes.
+            if (berekening is not null)
+            {
+                await berekening.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
 
         if (maximumDelen is null || gedaan < maximumDelen)
