@@ -37,23 +37,26 @@ internal static class BetaalrunBenchmark
             scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (benchmark)", gemeente, []);
             var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
+            var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
             var run = Stopwatch.StartNew();
             var id = await scope.ServiceProvider.GetRequiredService<IMediator>()
                 .Send(new BetaalrunStarten { Maand = maand.ToString("yyyy-MM", CultureInfo.InvariantCulture) }, cancellationToken);
+            var gestart = run.Elapsed;
             await scope.ServiceProvider.GetRequiredService<BetaalrunUitvoerder>()
                 .WerkAsync(id, "bench", BetaalrunUitvoerder.StandaardLease, null, cancellationToken);
             run.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuVoor;
             var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
             var regels = await db.Betalingen.CountAsync(b => b.BetaalrunId == id, cancellationToken);
             var piek = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
             var controle = await ControlegetalAsync(db, id, cancellationToken);
 
-            var referentie = await ReferentieAsync(db.Database.GetDbConnection().ConnectionString, gemeente, maand.AddMonths(1), regels, cancellationToken);
+            var referentie = await ReferentieAsync(db.Database.GetDbConnection().ConnectionString, gemeente, id, maand.AddMonths(1), cancellationToken);
             var seconden = run.Elapsed.TotalSeconds;
             var perSeconde = regels / seconden;
             var referentiePerSeconde = regels / referentie.TotalSeconds;
             var i = CultureInfo.InvariantCulture;
-            await uit.WriteLineAsync(string.Create(i, $"betaalrun: {regels} betaalregels in {seconden:0.00} s = {perSeconde:0} huishoudens/s"));
+            await uit.WriteLineAsync(string.Create(i, $"betaalrun: {regels} betaalregels in {seconden:0.00} s = {perSeconde:0} huishoudens/s (processortijd {cpu.TotalSeconds:0.00} s; starten en delen vaststellen {gestart.TotalSeconds:0.00} s)"));
             await uit.WriteLineAsync(string.Create(i, $"referentie (ADO.NET, één transactie): {regels} rijen in {referentie.TotalSeconds:0.00} s = {referentiePerSeconde:0} rijen/s"));
             await uit.WriteLineAsync($"controlegetal van de betaalregels (gelijk vóór en na een optimalisatie): {controle}");
             await uit.WriteLineAsync(string.Create(i, $"verhouding: {perSeconde / referentiePerSeconde:0.00}; piekgeheugen: {piek} MB; {Environment.ProcessorCount} kernen"));
@@ -93,12 +96,29 @@ internal static class BetaalrunBenchmark
         return Convert.ToHexString(hash.GetHashAndReset())[..16];
     }
 
-    /// <summary>The same rows, the same table and indexes, one prepared INSERT per row in one transaction: the floor of what a write can cost.</summary>
-    private static async Task<TimeSpan> ReferentieAsync(string verbinding, GemeenteCode gemeente, DateOnly maand, int aantal, CancellationToken cancellationToken)
+    /// <summary>
+    /// The floor of what writing the run's lines costs: the very rows the run wrote (read into memory first, untimed),
+    /// inserted again into the same table with the same indexes under another run and month, every column bound as a
+    /// parameter of one prepared INSERT, one transaction.
+    /// </summary>
+    private static async Task<TimeSpan> ReferentieAsync(string verbinding, GemeenteCode gemeente, int vanRunId, DateOnly maand, CancellationToken cancellationToken)
     {
         await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(verbinding);
         await sqlite.OpenAsync(cancellationToken);
         await Uitvoeren(sqlite, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        var rijen = new List<object[]>();
+        await using (var lezen = sqlite.CreateCommand())
+        {
+            lezen.CommandText = $"SELECT {Kolommen} FROM \"Betalingen\" WHERE \"BetaalrunId\" = {vanRunId}";
+            await using var lezer = await lezen.ExecuteReaderAsync(cancellationToken);
+            while (await lezer.ReadAsync(cancellationToken))
+            {
+                var rij = new object[lezer.FieldCount];
+                lezer.GetValues(rij);
+                rijen.Add(rij);
+            }
+        }
+
         await Uitvoeren(sqlite, null, $"INSERT INTO \"Betaalruns\" (\"Gemeente\", \"Maand\", \"Status\", \"GestartDoor\", \"GestartOp\", \"AantalDelen\", \"Versie\") VALUES ('{gemeente.Waarde}', '{maand:yyyy-MM-dd}', 'Proef', 'bench', '2026-01-01 00:00:00', 0, 0)");
         var runId = Convert.ToInt32(await Scalar(sqlite, "SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
         var tijd = Stopwatch.StartNew();
@@ -106,32 +126,41 @@ internal static class BetaalrunBenchmark
         {
             await using var opdracht = sqlite.CreateCommand();
             opdracht.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)transactie;
-            opdracht.CommandText =
-                """
-                INSERT INTO "Betalingen" ("Gemeente", "BetaalrunId", "Maand", "ToekenningId", "AanvraagId", "AanvragerId", "Naam", "Iban", "Dagen",
-                    "DagenInMaand", "Norm", "InkomenInAanmerking", "Bijstand", "VakantietoeslagGereserveerd", "VakantietoeslagUitbetaald", "Verrekend",
-                    "TeBetalen", "VorigBedrag", "Signalen")
-                VALUES (@g, @r, @m, @t, @t, @t, 'J. de Vries', 'NL91ABNA0417164300', 30, 30, 140000, 0, 140000, 7000, 0, 0, 133000, NULL, 0)
-                """;
-            var g = opdracht.Parameters.AddWithValue("@g", gemeente.Waarde);
-            opdracht.Parameters.AddWithValue("@r", runId);
-            opdracht.Parameters.AddWithValue("@m", maand);
-            var t = opdracht.Parameters.AddWithValue("@t", 0);
-            await opdracht.PrepareAsync(cancellationToken);
-            for (var i = 1; i <= aantal; i++)
+            var namen = Kolommen.Split(", ");
+            opdracht.CommandText = $"INSERT INTO \"Betalingen\" ({Kolommen}) VALUES ({string.Join(", ", namen.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+            var parameters = namen.Select((_, i) => opdracht.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("@p" + i.ToString(CultureInfo.InvariantCulture), null))).ToArray();
+            var voorbereid = false;
+            foreach (var rij in rijen)
             {
-                t.Value = i;
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    parameters[i].Value = rij[i];
+                }
+
+                parameters[1].Value = runId;
+                parameters[2].Value = maand;
+                if (!voorbereid)
+                {
+                    await opdracht.PrepareAsync(cancellationToken);
+                    voorbereid = true;
+                }
+
                 await opdracht.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            _ = g;
             await transactie.CommitAsync(cancellationToken);
         }
 
         tijd.Stop();
-        await Uitvoeren(sqlite, null, $"DELETE FROM \"Betaalruns\" WHERE \"Id\" = {runId}");
+        await Uitvoeren(sqlite, null, $"DELETE FROM \"Betalingen\" WHERE \"BetaalrunId\" = {runId}; DELETE FROM \"Betaalruns\" WHERE \"Id\" = {runId}");
         return tijd.Elapsed;
     }
+
+    /// <summary>Every column of a payment line but its key, in the order the run's writer binds them.</summary>
+    private const string Kolommen =
+        "\"Gemeente\", \"BetaalrunId\", \"Maand\", \"ToekenningId\", \"AanvraagId\", \"AanvragerId\", \"Naam\", \"Iban\", \"Dagen\", \"DagenInMaand\", "
+        + "\"Norm\", \"InkomenInAanmerking\", \"Bijstand\", \"VakantietoeslagGereserveerd\", \"VakantietoeslagUitbetaald\", \"Verrekend\", \"TeBetalen\", "
+        + "\"VorigBedrag\", \"Signalen\"";
 
     private static async Task Uitvoeren(DbConnection verbinding, DbTransaction? transactie, string sql)
     {
