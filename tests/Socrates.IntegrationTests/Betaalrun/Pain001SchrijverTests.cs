@@ -58,8 +58,9 @@ public sealed partial class Pain001SchrijverTests
         Pain001Schema.AssertGeldig(xml);
         var document = Lees(xml);
         var crediteuren = document.Descendants(Ns + "Cdtr").Select(c => c.Element(Ns + "Nm")!.Value).ToList();
-        Assert.Equal(["Celik   Zoon", "Zoe 't Hooft-Umit", "Nunez Garcia", "Sahin  O   Aga", "Onbekend", "Onbekend"], crediteuren[..6]);
+        Assert.Equal(["Celik Zoon", "Zoe 't Hooft-Umit", "Nunez Garcia", "Sahin O Aga", "Onbekend", "Onbekend"], crediteuren[..6]);
         Assert.Equal(lang[..70], crediteuren[6]);
+        Assert.Equal("Lukasz Zolc", crediteuren[7]);
         var alleNamen = document.Descendants(Ns + "Nm").Select(e => e.Value).ToList();
         Assert.All(alleNamen, naam => Assert.Matches(SepaTekens(), naam));
         Assert.All(alleNamen, naam => Assert.InRange(naam.Length, 1, 70));
@@ -113,6 +114,16 @@ public sealed partial class Pain001SchrijverTests
 
         Assert.Equal("transacties", fout.ParamName);
     }
+
+    [Theory]
+    [InlineData("Łukasz Żółć", "Lukasz Zolc")]
+    [InlineData("Ødegård", "Odegard")]
+    [InlineData("Straße 12", "Strasse 12")]
+    [InlineData("Æsop & Cœur", "AEsop Coeur")]
+    [InlineData("Đorđević", "Dordevic")]
+    [InlineData("  Jansen \t\n  en   Zn. ", "Jansen en Zn.")]
+    public void SepaTekst_LettersWithoutDecomposition_AreWrittenOut_AndSpacesCollapse(string naam, string verwacht) =>
+        Assert.Equal(verwacht, SepaTekst.Maak(naam, 70));
 
     /// <summary>What SepaExportHandler passes: message id, UTC creation time, "Gemeente Den Haag", the run's month.</summary>
     private static Pain001Schrijver.Opdracht Opdracht() =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -5,10 +6,19 @@ namespace Socrates.Application.Betalingen.Export;
 
 /// <summary>
 /// Text as the SEPA rulebook allows it: the Latin characters a–z, A–Z, 0–9 and / - ? : ( ) . , ' + and the space.
-/// Accents are dropped (Çelik → Celik), anything else becomes a space, and the text is cut to its maximum length.
+/// Accents are dropped (Çelik → Celik), letters without a decomposition are written out (Łukasz → Lukasz, Ødegård →
+/// Odegard, Straße → Strasse), anything else becomes a space, runs of spaces become one, and the text is cut to its
+/// maximum length.
 /// </summary>
 public static class SepaTekst
 {
+    /// <summary>Latin letters that Unicode does not split into a base letter and an accent.</summary>
+    private static readonly FrozenDictionary<char, string> Uitgeschreven = new Dictionary<char, string>
+    {
+        ['Ł'] = "L", ['ł'] = "l", ['Ø'] = "O", ['ø'] = "o", ['Đ'] = "D", ['đ'] = "d", ['Ħ'] = "H", ['ħ'] = "h", ['ı'] = "i",
+        ['ß'] = "ss", ['Æ'] = "AE", ['æ'] = "ae", ['Œ'] = "OE", ['œ'] = "oe", ['Þ'] = "TH", ['þ'] = "th", ['Ð'] = "D", ['ð'] = "d",
+    }.ToFrozenDictionary();
+
     public static string Maak(string tekst, int maximum)
     {
         ArgumentNullException.ThrowIfNull(tekst);
@@ -20,7 +30,17 @@ public static class SepaTekst
                 continue;
             }
 
-            uit.Append(char.IsAsciiLetterOrDigit(teken) || "/-?:().,'+ ".Contains(teken, StringComparison.Ordinal) ? teken : ' ');
+            var vervanging = Uitgeschreven.TryGetValue(teken, out var letters) ? letters
+                : char.IsAsciiLetterOrDigit(teken) || "/-?:().,'+".Contains(teken, StringComparison.Ordinal) ? null
+                : " ";
+            if (vervanging is null)
+            {
+                uit.Append(teken);
+            }
+            else if (vervanging != " " || (uit.Length > 0 && uit[^1] != ' '))
+            {
+                uit.Append(vervanging);
+            }
         }
 
         var schoon = uit.ToString().Trim();
