@@ -6,8 +6,8 @@ namespace Socrates.Web.Betalingen;
 /// <summary>
 /// Computes the proefruns started on the Betaalruns page, one at a time, each in its own DI scope acting as the system
 /// for the run's municipality (as the command line does). The parts are claimed by lease, so a run is shared safely with
-/// a <c>socrates betaalrun</c> or another web instance working on it; a run interrupted by a restart is resumed when a
-/// team lead presses "Proefrun starten" again.
+/// a <c>socrates betaalrun</c> or another web instance working on it. A run interrupted by a stop of the process is
+/// taken up again when the app starts (and when a team lead presses "Proefrun starten" again).
 /// </summary>
 public sealed partial class BetaalrunAchtergrond(BetaalrunWachtrij wachtrij, IServiceScopeFactory scopes, ILogger<BetaalrunAchtergrond> log) : BackgroundService
 {
@@ -15,6 +15,7 @@ public sealed partial class BetaalrunAchtergrond(BetaalrunWachtrij wachtrij, ISe
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await HervatOnderbrokenAsync(stoppingToken);
         await foreach (var opdracht in wachtrij.LeesAsync(stoppingToken))
         {
             try
@@ -37,6 +38,19 @@ public sealed partial class BetaalrunAchtergrond(BetaalrunWachtrij wachtrij, ISe
             }
         }
     }
+
+    private async Task HervatOnderbrokenAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var (id, gemeente) in await OnderbrokenBetaalruns.LeesAsync(scope.ServiceProvider.GetRequiredService<ISocratesDb>(), stoppingToken))
+        {
+            LogHervat(log, id, gemeente.Waarde);
+            wachtrij.Plaats(id, gemeente);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Onderbroken betaalrun {BetaalrunId} van {Gemeente} wordt hervat")]
+    private static partial void LogHervat(ILogger log, int betaalrunId, string gemeente);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Betaalrun {BetaalrunId} berekend: {Delen} delen door deze instantie")]
     private static partial void LogKlaar(ILogger log, int betaalrunId, int delen);
