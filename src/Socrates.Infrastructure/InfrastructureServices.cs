@@ -17,7 +17,10 @@ public static class InfrastructureServices
     /// <summary>The database (provider by configuration), the municipality rules, user accounts and the key ring.</summary>
     public static IdentityBuilder AddSocratesInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<SocratesDbContext>(o => DatabaseProvider.Configureer(o, configuration));
+        // The options (provider, connection string, interceptors) are built once: they depend only on the configuration,
+        // and building them per request cost about 5 % of a page's processor time (bench web). The context stays scoped.
+        services.AddDbContext<SocratesDbContext>(
+            o => DatabaseProvider.Configureer(o, configuration), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();

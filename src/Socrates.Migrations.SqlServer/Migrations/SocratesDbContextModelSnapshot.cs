@@ -1098,7 +1098,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Gemeente", "Tijdstip");
 
-                    b.HasIndex("Gemeente", "EntiteitType", "EntiteitId");
+                    b.HasIndex("Gemeente", "EntiteitType", "EntiteitId", "Tijdstip");
 
                     b.ToTable("AuditRegels", (string)null);
                 });

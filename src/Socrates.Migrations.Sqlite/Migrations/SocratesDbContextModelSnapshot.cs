@@ -1072,7 +1072,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Gemeente", "Tijdstip");
 
-                    b.HasIndex("Gemeente", "EntiteitType", "EntiteitId");
+                    b.HasIndex("Gemeente", "EntiteitType", "EntiteitId", "Tijdstip");
 
                     b.ToTable("AuditRegels", (string)null);
                 });

@@ -42,6 +42,7 @@ public static class WebRegistratie
             o.LogoutPath = "/Account/Uitloggen";
             o.AccessDeniedPath = "/Account/GeenToegang";
             o.ReturnUrlParameter = CookieAuthenticationDefaults.ReturnUrlParameter;
+            o.Events.OnValidatePrincipal = BeveiligingsstempelControle.ValideerAsync;
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o =>

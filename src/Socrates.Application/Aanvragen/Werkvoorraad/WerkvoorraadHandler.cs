@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
 
@@ -10,7 +11,8 @@ namespace Socrates.Application.Aanvragen.Werkvoorraad;
 
 /// <summary>
 /// A fixed number of queries whatever the page size: the count, the page of rows (aanvragen joined to their
-/// aanvrager), the names of the behandelaars on that page, and the municipality's consulenten for the forms.
+/// aanvrager), the names of the behandelaars on that page, and the municipality's consulenten for the forms (the team
+/// view and a teamleider only).
 /// </summary>
 public sealed class WerkvoorraadHandler(
     ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikersbeheer gebruikers, IGemeenteregels regels, TimeProvider klok)
@@ -50,7 +52,10 @@ public sealed class WerkvoorraadHandler(
         var rijen = totaal == 0 ? [] : await pagina.ToListAsync(cancellationToken);
         var behandelaars = rijen.Select(r => r.BehandelaarId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, behandelaars, cancellationToken);
-        var consulenten = await gebruikers.ConsulentenAsync(gemeente, cancellationToken);
+        // The names are for the team's behandelaar filter and the teamleider's assign form; a consulent's own list shows neither.
+        var consulenten = query.Weergave == WerkvoorraadWeergave.Team || gebruiker.HeeftRol(Rol.Teamleider)
+            ? await gebruikers.ConsulentenAsync(gemeente, cancellationToken)
+            : [];
 
         var regelsOpPagina = rijen.Select(r => new WerkvoorraadRegel(
                 r.Id,

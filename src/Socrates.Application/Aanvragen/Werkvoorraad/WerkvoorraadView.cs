@@ -3,8 +3,9 @@ using Socrates.Application.Gemeenschappelijk;
 namespace Socrates.Application.Aanvragen.Werkvoorraad;
 
 /// <summary>
-/// One page of the werkvoorraad, the consulenten of the municipality (for the filter and the assign form), and the
-/// signal days and date the colours were computed with.
+/// One page of the werkvoorraad, the consulenten of the municipality (for the team view's filter and the teamleider's
+/// assign form; empty in a consulent's own list, which shows neither), and the signal days and date the colours were
+/// computed with.
 /// </summary>
 public sealed record WerkvoorraadView(
     Pagina<WerkvoorraadRegel> Regels,

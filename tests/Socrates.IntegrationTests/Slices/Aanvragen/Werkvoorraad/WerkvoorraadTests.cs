@@ -167,13 +167,23 @@ public sealed class WerkvoorraadTests(AppFixture app)
         var teamleider = await app.NieuweMedewerkerAsync(Rol.Teamleider, Leden.Rotterdam);
         var beheerder = await app.NieuweMedewerkerAsync(Rol.Beheerder, Leden.Rotterdam);
 
-        var view = await VraagAsync(consulent, new WerkvoorraadVraag());
+        var view = await VraagAsync(consulent, new WerkvoorraadVraag { Weergave = WerkvoorraadWeergave.Team });
 
         var ids = view.Consulenten.Select(c => c.Id).ToList();
         Assert.Contains(consulent.Id, ids);
         Assert.Contains(teamleider.Id, ids);
         Assert.DoesNotContain(beheerder.Id, ids);
         Assert.Equal(view.Consulenten.Select(c => c.Naam).Order(StringComparer.Ordinal), view.Consulenten.Select(c => c.Naam));
+    }
+
+    [DbFact]
+    public async Task Consulenten_NotLoadedForAConsulentsOwnList()
+    {
+        var consulent = await app.NieuweMedewerkerAsync(Rol.Consulent, Leden.Rotterdam);
+
+        var view = await VraagAsync(consulent, new WerkvoorraadVraag { Weergave = WerkvoorraadWeergave.Mijn });
+
+        Assert.Empty(view.Consulenten);
     }
 
     private async Task<WerkvoorraadView> VraagAsync(TestMedewerker wie, WerkvoorraadVraag vraag)
