@@ -3,10 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Socrates.Infrastructure.Persistence;
 
-/// <summary>
-/// Applies the provider's migrations (never EnsureCreated), at start-up in Development and by <c>socrates db migrate</c>,
-/// and refreshes SQLite's planner statistics (<see cref="DatabaseStatistieken"/>).
-/// </summary>
+/// <summary>Applies the provider's migrations (never EnsureCreated), at start-up in Development and by <c>socrates db migrate</c>.</summary>
 public static class DatabaseMigratie
 {
     public static async Task<IReadOnlyList<string>> MigreerAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -15,7 +12,6 @@ public static class DatabaseMigratie
         var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
         var openstaand = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
-        await DatabaseStatistieken.BijwerkenAsync(db, cancellationToken);
         return openstaand;
     }
 }

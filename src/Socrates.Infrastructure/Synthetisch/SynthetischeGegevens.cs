@@ -61,7 +61,6 @@ public static class SynthetischeGegevens
         }
 
         await VorderingenAsync(db, lid, vorderingen, regels, vandaag, cancellationToken);
-        await DatabaseStatistieken.BijwerkenAsync(db, cancellationToken);
         return aantal;
     }
 

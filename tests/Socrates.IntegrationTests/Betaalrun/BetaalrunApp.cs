@@ -17,13 +17,20 @@ public sealed class BetaalrunApp : SqliteApp
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
+        await ZaaiAsync(Gemeente, Huishoudens, 7);
+    }
+
+    /// <summary>More synthetic households with an active toekenning, for <paramref name="lid"/>; ids continue after what is there.</summary>
+    public async Task ZaaiAsync(Lid lid, int aantal, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(lid);
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "test", Gemeente.Code, []);
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "test", lid.Code, []);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
         var maand = new DateOnly(vandaag.Year, vandaag.Month, 1);
-        var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(Gemeente.Code, maand, CancellationToken.None);
-        await SynthetischeGegevens.ZaaiAsync(scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), Gemeente.Code, Huishoudens, 7, maand, regels, vandaag, CancellationToken.None);
+        var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(lid.Code, maand, CancellationToken.None);
+        await SynthetischeGegevens.ZaaiAsync(scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), lid.Code, aantal, seed, maand, regels, vandaag, CancellationToken.None);
     }
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
