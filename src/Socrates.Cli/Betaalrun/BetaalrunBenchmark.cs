@@ -32,6 +32,10 @@ internal static class BetaalrunBenchmark
             await SeedOpdracht.ZaaiAsync(host.Services, gemeente, huishoudens, 42, cancellationToken);
             await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"seed: {huishoudens} huishoudens in {zaaien.Elapsed.TotalSeconds:0.0} s"));
 
+            var inwerken = await InwerkenAsync(host.Services, gemeente, cancellationToken);
+            await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"ingewerkt: proefrun van {InwerkHuishoudens} huishoudens van {inwerken.Gemeente} in {inwerken.Tijd.TotalSeconds:0.00} s (eerste run van het proces: JIT en querycompilatie)"));
+
             GC.Collect();
             await using var scope = host.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (benchmark)", gemeente, []);
@@ -71,6 +75,27 @@ internal static class BetaalrunBenchmark
                 File.Delete(f);
             }
         }
+    }
+
+    private const int InwerkHuishoudens = 2_000;
+
+    /// <summary>
+    /// The first run in a process pays for the JIT and for compiling every query; a web instance pays that once, not
+    /// every month. So the same code first runs the proefrun of another member's small set of households, untimed for
+    /// the figures (its time is printed), and the run measured is the second in the process.
+    /// </summary>
+    private static async Task<(GemeenteCode Gemeente, TimeSpan Tijd)> InwerkenAsync(IServiceProvider services, GemeenteCode gemeente, CancellationToken cancellationToken)
+    {
+        var ander = Leden.Alle.First(l => l.Code != gemeente).Code;
+        await SeedOpdracht.ZaaiAsync(services, ander, InwerkHuishoudens, 7, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (benchmark)", ander, []);
+        var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var tijd = Stopwatch.StartNew();
+        var id = await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new BetaalrunStarten { Maand = klok.Vandaag().ToString("yyyy-MM", CultureInfo.InvariantCulture) }, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<BetaalrunUitvoerder>().WerkAsync(id, "inwerken", BetaalrunUitvoerder.StandaardLease, null, cancellationToken);
+        return (ander, tijd.Elapsed);
     }
 
     /// <summary>
