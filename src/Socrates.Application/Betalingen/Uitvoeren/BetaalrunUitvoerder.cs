@@ -9,12 +9,16 @@ namespace Socrates.Application.Betalingen.Uitvoeren;
 /// <summary>
 /// A worker of a run: claims the next open part through the database (a lease with an expiry, so two processes or two
 /// web instances share one run without overlap), computes it, writes it, and goes on until no part is left. A part
-/// whose worker stopped is claimed again once its lease expired. While part n is written, part n+1 is already read and
-/// computed on a second connection (its own DI scope, acting as the same user): the write and the reads overlap.
+/// whose worker stopped is claimed again once its lease expired. While part n is written, parts n+1 and n+2 are already
+/// read and computed, each on a connection of its own (a DI scope acting as the same user): the write, the reads and the
+/// rekenkern keep both cores busy.
 /// </summary>
 public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, IServiceScopeFactory scopes, GebruikerContext gebruiker, TimeProvider klok)
 {
     public static readonly TimeSpan StandaardLease = TimeSpan.FromMinutes(2);
+
+    /// <summary>Parts read and computed ahead while the oldest is written: each on its own connection.</summary>
+    private const int DelenTegelijk = 2;
 
     /// <summary>
     /// Works on run <paramref name="betaalrunId"/> as <paramref name="eigenaar"/>; stops after <paramref name="maximumDelen"/>
@@ -23,37 +27,67 @@ public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, ISer
     public async Task<int> WerkAsync(int betaalrunId, string eigenaar, TimeSpan lease, int? maximumDelen, CancellationToken cancellationToken)
     {
         var run = await db.Betaalruns.AsNoTracking().SingleAsync(r => r.Id == betaalrunId, cancellationToken);
-        await using var leesScope = scopes.CreateAsyncScope();
-        leesScope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(gebruiker.Id, gebruiker.Weergavenaam, gebruiker.VereisteGemeente(), gebruiker.Rollen);
-        var berekenaar = leesScope.ServiceProvider.GetRequiredService<DeelBerekenaar>();
-        Task<IReadOnlyList<Betaalregel>> Bereken(BetaalrunDeel d) =>
-            berekenaar.BerekenAsync(run.Gemeente, run.Maand, d.VanToekenningId, d.TotToekenningId, cancellationToken);
-
+        var lezers = new List<AsyncServiceScope>();
+        var onderweg = new Queue<(BetaalrunDeel Deel, Task<IReadOnlyList<Betaalregel>> Regels)>();
         var gedaan = 0;
-        var deel = run.Status == BetaalrunStatus.Berekenen && maximumDelen is null or > 0
-            ? await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken)
-            : null;
-        var berekening = deel is null ? null : Bereken(deel);
+        var geclaimd = 0;
+        var klaarMetClaimen = run.Status != BetaalrunStatus.Berekenen;
+
+        // Claims the next part and starts computing it on a reader scope of its own (one per part in flight).
+        async Task VolgendeAsync()
+        {
+            if (klaarMetClaimen || (maximumDelen is { } maximum && geclaimd >= maximum))
+            {
+                klaarMetClaimen = true;
+                return;
+            }
+
+            var deel = await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken);
+            if (deel is null)
+            {
+                klaarMetClaimen = true;
+                return;
+            }
+
+            if (lezers.Count < DelenTegelijk)
+            {
+                var lezer = scopes.CreateAsyncScope();
+                lezer.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(gebruiker.Id, gebruiker.Weergavenaam, gebruiker.VereisteGemeente(), gebruiker.Rollen);
+                lezers.Add(lezer);
+            }
+
+            var berekenaar = lezers[geclaimd % DelenTegelijk].ServiceProvider.GetRequiredService<DeelBerekenaar>();
+            geclaimd++;
+            onderweg.Enqueue((deel, Task.Run(() => berekenaar.BerekenAsync(run.Gemeente, run.Maand, deel.VanToekenningId, deel.TotToekenningId, cancellationToken), cancellationToken)));
+        }
+
         try
         {
-            while (deel is not null && berekening is not null)
+            for (var i = 0; i < DelenTegelijk; i++)
             {
-                var regels = await berekening;
-                berekening = null;
-                var volgende = maximumDelen is null || gedaan + 1 < maximumDelen ? await ClaimAsync(betaalrunId, eigenaar, lease, cancellationToken) : null;
-                var volgendeBerekening = volgende is null ? null : Task.Run(() => Bereken(volgende), cancellationToken);
-                berekening = volgendeBerekening;
-                await mediator.Send(new BetaalrunDeelOpslaan(betaalrunId, deel.Id, eigenaar, regels), cancellationToken);
+                await VolgendeAsync();
+            }
+
+            while (onderweg.TryPeek(out var oudste))
+            {
+                var regels = await oudste.Regels;
+                onderweg.Dequeue();
+                await VolgendeAsync();
+                await mediator.Send(new BetaalrunDeelOpslaan(betaalrunId, oudste.Deel.Id, eigenaar, regels), cancellationToken);
                 gedaan++;
-                deel = volgende;
             }
         }
         finally
         {
-            // A failed write leaves the next part's computation running on the read scope: let it end before the scope goes.
-            if (berekening is not null)
+            // A failed write leaves later parts computing on their reader scopes: let them end before the scopes go.
+            foreach (var (_, regels) in onderweg)
             {
-                await berekening.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await regels.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
+            foreach (var lezer in lezers)
+            {
+                await lezer.DisposeAsync();
             }
         }
 
