@@ -57,11 +57,11 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
                 select new Deelrij(
                     t.Id, t.AanvraagId, t.AanvragerId, t.Ingangsdatum, t.Einddatum, a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum,
                     a.Schulden, a.Woonsituatie, a.WozWaarde != null, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, p.Iban,
-                    pp == null ? null : pp.Geboortedatum, a.Gemeente == gemeente && p.Gemeente == gemeente))
+                    pp == null ? null : pp.Geboortedatum, a.Gemeente == gemeente && p.Gemeente == gemeente && (pp == null || pp.Gemeente == gemeente)))
             .AsNoTracking().ToListAsync(cancellationToken);
         if (toekenningen.Count != ids.Count || toekenningen.Any(t => !t.VanGemeente))
         {
-            throw new InvalidOperationException($"Een toekenning in deel {vanToekenningId}–{totToekenningId} hoort met haar aanvraag of aanvrager niet bij {gemeente}.");
+            throw new InvalidOperationException($"Een toekenning in deel {vanToekenningId}–{totToekenningId} hoort met haar aanvraag, aanvrager of partner niet bij {gemeente}.");
         }
 
         var huishoudens = await HuishoudensAsync([.. toekenningen.Select(t => t.AanvraagId)], cancellationToken);
