@@ -10,7 +10,8 @@ namespace Socrates.Infrastructure.Betalingen;
 /// command already holds. Microsoft.Data.Sqlite looks every parameter up by name on every execution (a native call and
 /// a UTF-8 conversion per value: 19 per line); here each value is bound by its position. Same SQL, same columns, same
 /// storage as EF Core's (DateOnly as <c>yyyy-MM-dd</c> text, amounts as whole cents); a failed step throws the
-/// <see cref="SqliteException"/> Microsoft.Data.Sqlite would.
+/// <see cref="SqliteException"/> Microsoft.Data.Sqlite would. No busy-wait is needed: the part's deletes, run before in
+/// the same transaction, already hold SQLite's write lock.
 /// </summary>
 internal static class SqliteBetalingenSchrijver
 {
