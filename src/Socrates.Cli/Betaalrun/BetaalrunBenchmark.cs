@@ -43,11 +43,7 @@ internal static class BetaalrunBenchmark
             var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
             var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
             var run = Stopwatch.StartNew();
-            var id = await scope.ServiceProvider.GetRequiredService<IMediator>()
-                .Send(new BetaalrunStarten { Maand = maand.ToString("yyyy-MM", CultureInfo.InvariantCulture) }, cancellationToken);
-            var gestart = run.Elapsed;
-            await scope.ServiceProvider.GetRequiredService<BetaalrunUitvoerder>()
-                .WerkAsync(id, "bench", BetaalrunUitvoerder.StandaardLease, null, cancellationToken);
+            var (id, gestart) = await ProefrunAsync(scope.ServiceProvider, maand, "bench", cancellationToken);
             run.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuVoor;
             var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
@@ -92,10 +88,19 @@ internal static class BetaalrunBenchmark
         scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (benchmark)", ander, []);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var tijd = Stopwatch.StartNew();
-        var id = await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new BetaalrunStarten { Maand = klok.Vandaag().ToString("yyyy-MM", CultureInfo.InvariantCulture) }, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<BetaalrunUitvoerder>().WerkAsync(id, "inwerken", BetaalrunUitvoerder.StandaardLease, null, cancellationToken);
+        await ProefrunAsync(scope.ServiceProvider, klok.Vandaag(), "inwerken", cancellationToken);
         return (ander, tijd.Elapsed);
+    }
+
+    /// <summary>Starts the proefrun of <paramref name="maand"/> and computes it with one worker; returns the run and how long starting took.</summary>
+    private static async Task<(int Id, TimeSpan Gestart)> ProefrunAsync(IServiceProvider scope, DateOnly maand, string eigenaar, CancellationToken cancellationToken)
+    {
+        var tijd = Stopwatch.StartNew();
+        var id = await scope.GetRequiredService<IMediator>()
+            .Send(new BetaalrunStarten { Maand = maand.ToString("yyyy-MM", CultureInfo.InvariantCulture) }, cancellationToken);
+        var gestart = tijd.Elapsed;
+        await scope.GetRequiredService<BetaalrunUitvoerder>().WerkAsync(id, eigenaar, BetaalrunUitvoerder.StandaardLease, null, cancellationToken);
+        return (id, gestart);
     }
 
     /// <summary>
