@@ -38,6 +38,12 @@ public sealed record Betaalinvoer
     /// <summary>The bijstand ends this month: this month's vakantietoeslag is paid at once instead of reserved (art. 45 lid 1).</summary>
     public bool LaatsteBetaling { get; init; }
 
+    /// <summary>
+    /// For the household's anchor: its open vakantietoeslag reservation before this line (last run's balance, this run's
+    /// corrections and the reservations of its other lines in this run); null on its other lines, which keep no balance.
+    /// </summary>
+    public Bedrag? VakantietoeslagSaldoVooraf { get; init; }
+
     public Bedrag? VorigBedrag { get; init; }
 
     /// <summary>What of <see cref="VorigBedrag"/> was vakantietoeslag paid out (the payout month): not part of the monthly amount compared.</summary>

@@ -1,20 +1,25 @@
 using Socrates.Domain.Geld;
-using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Domain.Betalingen;
 
 /// <summary>
-/// One household's payment for one month, computed in memory before it is written as a <see cref="Betaling"/>.
-/// <see cref="Maak"/> holds the rules: the month's bijstand naar rato of the days the toekenning ran (the same day split
-/// as a herberekening: bedrag × dagen / dagen in de maand, rounded half away from zero; art. 45 lid 3), the
-/// vakantietoeslag of 5 % reserved (art. 19 lid 3, 45 lid 1) and paid out in the payout month, and the verrekening
-/// taken within the room the beslagvrije voet leaves (Awb 4:93 lid 4, art. 60).
+/// One payment line, computed in memory before it is written as a <see cref="Betaling"/>. <see cref="Maak"/> holds the
+/// rules of a month's own payment: the month's bijstand naar rato of the days the toekenning ran (<see cref="Maanddeel"/>,
+/// the same split as the ledger and the herberekening; art. 45 lid 3), the vakantietoeslag of 5 % reserved (art. 19 lid 3,
+/// 45 lid 1) and paid out in the payout month or with the last payment, and the verrekening taken within the room the
+/// beslagvrije voet leaves (Awb 4:93 lid 4, art. 60). <see cref="Nabetaling"/> and <see cref="Eindafrekening"/> make the
+/// look-back's lines for earlier months (docs/betalingen.md).
 /// </summary>
 public sealed record Betaalregel
 {
     /// <summary>A change of more than this against last month is signalled.</summary>
     public static readonly Percentage Drempel = Percentage.Van(10);
+
+    public BetalingSoort Soort { get; init; } = BetalingSoort.Maandbetaling;
+
+    /// <summary>The month concerned, for a nabetaling or eindafrekening; a maandbetaling concerns its run month.</summary>
+    public DateOnly? Betreft { get; init; }
 
     public required int ToekenningId { get; init; }
 
@@ -48,6 +53,9 @@ public sealed record Betaalregel
 
     public required Signaal Signalen { get; init; }
 
+    /// <summary>On the household's anchor lines: the open vakantietoeslag reservation after this run (see <see cref="Betaling.VakantietoeslagSaldo"/>).</summary>
+    public Bedrag? VakantietoeslagSaldo { get; init; }
+
     /// <summary>Per claim what is withheld; booked on the claims' ledgers when the run is made definitive.</summary>
     public IReadOnlyList<(int TerugvorderingId, Bedrag Bedrag)> Verrekeningen { get; init; } = [];
 
@@ -61,15 +69,6 @@ public sealed record Betaalregel
     }
 
     /// <summary>
-    /// Bedrag × dagen / dagen in de maand, rounded half away from zero. Multiplied before divided: a factor such as 1/30
-    /// rounded to 28 digits first would turn an exact half cent (€ 1.234,65 / 30 = € 41,155) into € 41,1549… and round it down.
-    /// </summary>
-    public static Bedrag NaarRato(Bedrag bedrag, int dagen, int dagenInMaand) =>
-        dagen == dagenInMaand ? bedrag
-        : dagen <= 0 ? Bedrag.Nul
-        : new Bedrag(checked((long)Math.Round((decimal)bedrag.Centen * dagen / dagenInMaand, MidpointRounding.AwayFromZero)));
-
-    /// <summary>
     /// The payment line. <paramref name="verrekenen"/> gets the room above the beslagvrije voet and returns what the
     /// household's claims take of it.
     /// </summary>
@@ -79,9 +78,8 @@ public sealed record Betaalregel
         ArgumentNullException.ThrowIfNull(verrekenen);
         var dagenInMaand = DateTime.DaysInMonth(invoer.Maand.Year, invoer.Maand.Month);
         var dagen = DagenIn(invoer.Maand, invoer.Ingangsdatum, invoer.Einddatum);
-        var bijstand = invoer.Recht ? NaarRato(invoer.BijstandHeleMaand, dagen, dagenInMaand) : Bedrag.Nul;
-        var gereserveerd = Vakantietoeslag.Van(bijstand);
-        var maandbedrag = bijstand - gereserveerd;
+        var deel = invoer.Recht ? Maanddeel.NaarRato(invoer.BijstandHeleMaand, dagen, dagenInMaand) : Maanddeel.Nul;
+        var (bijstand, gereserveerd, maandbedrag) = (deel.Bijstand, deel.Vakantietoeslag, deel.Maandbedrag);
         var voet = BeslagvrijeVoet.Bedrag(invoer.Norm, invoer.BeslagvrijeVoetPercentage, invoer.BeslagvrijeVoetGrondslag);
         var ruimte = BeslagvrijeVoet.Verrekenruimte(maandbedrag, invoer.InkomenInAanmerking, voet);
         var verrekeningen = ruimte > Bedrag.Nul ? verrekenen(ruimte) : [];
@@ -100,8 +98,44 @@ public sealed record Betaalregel
             Bijstand = bijstand, VakantietoeslagGereserveerd = gereserveerd, VakantietoeslagUitbetaald = uitbetaald,
             Verrekend = verrekend, TeBetalen = teBetalen, VorigBedrag = invoer.VorigBedrag, Verrekeningen = verrekeningen,
             Signalen = Signaleer(invoer, teBetalen, uitbetaald),
+            VakantietoeslagSaldo = invoer.VakantietoeslagSaldoVooraf is { } vooraf ? vooraf + gereserveerd - uitbetaald : null,
         };
     }
+
+    /// <summary>
+    /// A look-back line for an earlier month <paramref name="betreft"/>, on the household's <paramref name="anker"/>: the
+    /// nabetaling the ledger found owed (paid now, without verrekening) and the correction of that month's vakantietoeslag
+    /// reservation (booked as bijstand reserved, so it transfers nothing).
+    /// </summary>
+    public static Betaalregel Nabetaling(Betaalinvoer anker, DateOnly betreft, int dagen, int dagenInMaand, Bedrag vakantietoeslagCorrectie, Bedrag nabetaling)
+    {
+        ArgumentNullException.ThrowIfNull(anker);
+        if (nabetaling.IsNegatief || betreft >= anker.Maand)
+        {
+            throw new ArgumentException("Een nabetaling betaalt een bedrag van nul of meer over een eerdere maand.", nameof(nabetaling));
+        }
+
+        return Bijzonder(anker, BetalingSoort.Nabetaling, betreft, dagen, dagenInMaand, vakantietoeslagCorrectie + nabetaling, vakantietoeslagCorrectie,
+            Bedrag.Nul, nabetaling, Signaal.Nabetaling);
+    }
+
+    /// <summary>The open vakantietoeslag reservation of a household whose bijstand ended, paid out in the run after (art. 45 lid 1).</summary>
+    public static Betaalregel Eindafrekening(Betaalinvoer anker, Bedrag uitbetaald)
+    {
+        ArgumentNullException.ThrowIfNull(anker);
+        return Bijzonder(anker, BetalingSoort.Eindafrekening, anker.Maand, 0, DateTime.DaysInMonth(anker.Maand.Year, anker.Maand.Month), Bedrag.Nul,
+            Bedrag.Nul, uitbetaald, uitbetaald, Signaal.Eindafrekening);
+    }
+
+    private static Betaalregel Bijzonder(
+        Betaalinvoer anker, BetalingSoort soort, DateOnly betreft, int dagen, int dagenInMaand, Bedrag bijstand, Bedrag gereserveerd, Bedrag uitbetaald,
+        Bedrag teBetalen, Signaal signaal) => new()
+    {
+        Soort = soort, Betreft = betreft, ToekenningId = anker.ToekenningId, AanvraagId = anker.AanvraagId, AanvragerId = anker.AanvragerId,
+        Naam = anker.Naam, Iban = anker.Iban, Dagen = dagen, DagenInMaand = dagenInMaand, Norm = anker.Norm, InkomenInAanmerking = anker.InkomenInAanmerking,
+        Bijstand = bijstand, VakantietoeslagGereserveerd = gereserveerd, VakantietoeslagUitbetaald = uitbetaald, Verrekend = Bedrag.Nul,
+        TeBetalen = teBetalen, Signalen = signaal | (teBetalen > Bedrag.Nul ? IbanSignalen(anker.Iban) : Signaal.Geen),
+    };
 
     /// <summary>
     /// The change against last month compares the monthly amounts: the vakantietoeslag paid out (this month's or last
@@ -122,20 +156,17 @@ public sealed record Betaalregel
             signalen |= Signaal.NulOfNegatief;
         }
 
-        if (string.IsNullOrWhiteSpace(invoer.Iban))
-        {
-            signalen |= Signaal.IbanOntbreekt;
-        }
-        else if (!Sepa.IsBereikbaar(invoer.Iban))
-        {
-            signalen |= Signaal.IbanOngeldig;
-        }
+        signalen |= IbanSignalen(invoer.Iban);
 
-        if (invoer.Einddatum is { } einde && einde < invoer.Maand.AddMonths(1).AddDays(-1))
+        // Ends in this month, also on its last day (#20.1): the last payment.
+        if (invoer.Einddatum is { } einde && einde <= invoer.Maand.AddMonths(1).AddDays(-1))
         {
             signalen |= Signaal.ToekenningBeeindigd;
         }
 
         return signalen;
     }
+
+    private static Signaal IbanSignalen(string? iban) =>
+        string.IsNullOrWhiteSpace(iban) ? Signaal.IbanOntbreekt : !Sepa.IsBereikbaar(iban) ? Signaal.IbanOngeldig : Signaal.Geen;
 }

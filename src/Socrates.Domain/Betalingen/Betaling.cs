@@ -4,9 +4,11 @@ using Socrates.Domain.Gemeenten;
 namespace Socrates.Domain.Betalingen;
 
 /// <summary>
-/// One household's payment in a month's run: the month's bijstand through the rekenkern (naar rato of the days the
-/// toekenning ran), the vakantietoeslag reserved and, in the payout month, paid, the verrekeningen withheld, and what
-/// is transferred. Unique per municipality, month and toekenning: a month never pays a toekenning twice.
+/// One line of a month's run: a toekenning's own payment for the month (<see cref="BetalingSoort.Maandbetaling"/>: the
+/// bijstand through the rekenkern naar rato of the days the toekenning ran, the vakantietoeslag reserved and, in the payout
+/// month or with the last payment, paid out, the verrekeningen withheld), or a nabetaling or eindafrekening for an earlier
+/// month (<see cref="Betreft"/>). Unique per municipality, run month, toekenning, month concerned and kind: a month never
+/// pays a toekenning twice. See docs/betalingen.md.
 /// </summary>
 public sealed class Betaling : IGemeenteEigendom
 {
@@ -20,6 +22,8 @@ public sealed class Betaling : IGemeenteEigendom
         Gemeente = gemeente;
         BetaalrunId = betaalrunId;
         Maand = maand;
+        Betreft = regel.Soort == BetalingSoort.Maandbetaling ? maand : regel.Betreft ?? maand;
+        Soort = regel.Soort;
         ToekenningId = regel.ToekenningId;
         AanvraagId = regel.AanvraagId;
         AanvragerId = regel.AanvragerId;
@@ -36,6 +40,7 @@ public sealed class Betaling : IGemeenteEigendom
         TeBetalen = regel.TeBetalen;
         VorigBedrag = regel.VorigBedrag;
         Signalen = regel.Signalen;
+        VakantietoeslagSaldo = regel.VakantietoeslagSaldo;
     }
 
     public long Id { get; private set; }
@@ -44,7 +49,13 @@ public sealed class Betaling : IGemeenteEigendom
 
     public int BetaalrunId { get; private set; }
 
+    /// <summary>The month of the run that paid this line (the first day).</summary>
     public DateOnly Maand { get; private set; }
+
+    /// <summary>The month this line's money concerns: the run month for a maandbetaling, an earlier one for a nabetaling.</summary>
+    public DateOnly Betreft { get; private set; }
+
+    public BetalingSoort Soort { get; private set; }
 
     public int ToekenningId { get; private set; }
 
@@ -81,4 +92,10 @@ public sealed class Betaling : IGemeenteEigendom
     public Bedrag? VorigBedrag { get; private set; }
 
     public Signaal Signalen { get; private set; }
+
+    /// <summary>
+    /// On the lines of a household's anchor: its open vakantietoeslag reservation after all its lines of this run (the sum
+    /// of what was reserved minus what was paid out); null on the household's other lines. The next run starts from it.
+    /// </summary>
+    public Bedrag? VakantietoeslagSaldo { get; private set; }
 }

@@ -17,6 +17,12 @@ public enum Signaal
     /// <summary>An IBAN outside the SEPA area: a SEPA credit transfer cannot reach it.</summary>
     IbanOngeldig = 8,
 
-    /// <summary>The toekenning ends in this month (a wijziging or beëindiging): the last payment, naar rato.</summary>
+    /// <summary>The toekenning ends in this month (a wijziging or beëindiging), also on its last day: the last payment, naar rato.</summary>
     ToekenningBeeindigd = 16,
+
+    /// <summary>A nabetaling or a correction of the vakantietoeslag reservation for an earlier month (the run's look-back).</summary>
+    Nabetaling = 64,
+
+    /// <summary>The open vakantietoeslag of a household whose bijstand ended, paid out after the end (art. 45 lid 1).</summary>
+    Eindafrekening = 128,
 }

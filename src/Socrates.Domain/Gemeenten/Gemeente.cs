@@ -24,6 +24,25 @@ public sealed class Gemeente : IVersieBeheerd
 
     public int Versie { get; private set; }
 
+    /// <summary>
+    /// The first month Socrates pays (the first day), when the municipality came over from another system: the months
+    /// before it were paid there. They are outside the payment ledger, never looked back on, and not needed before the
+    /// first run (docs/betalingen.md). Null: Socrates paid from the first toekenning.
+    /// </summary>
+    public DateOnly? Overgangsmaand { get; private set; }
+
     /// <summary>Marks the aggregate changed, so the save checks and raises its version.</summary>
     public void InstellingenGewijzigd() => Versie++;
+
+    /// <summary>Sets the month Socrates takes over the payments from the previous system.</summary>
+    public void OvergangVastleggen(DateOnly maand)
+    {
+        if (maand.Day != 1)
+        {
+            throw new ArgumentException("De overgangsmaand is de eerste dag van een maand.", nameof(maand));
+        }
+
+        Overgangsmaand = maand;
+        Versie++;
+    }
 }

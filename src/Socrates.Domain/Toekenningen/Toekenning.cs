@@ -53,6 +53,9 @@ public sealed class Toekenning : IGemeenteEigendom, IVersieBeheerd
     /// <summary>The last day this toekenning applies to, once a later besluit replaced or ended it; null while it runs.</summary>
     public DateOnly? Einddatum { get; private set; }
 
+    /// <summary>The day the besluit that ended it took effect: the next betaalrun looks back on the household from then.</summary>
+    public DateOnly? BeeindigdOp { get; private set; }
+
     public IReadOnlyList<ToekenningRegel> Regels => _regels;
 
     public int Versie { get; private set; }
@@ -99,10 +102,10 @@ public sealed class Toekenning : IGemeenteEigendom, IVersieBeheerd
     }
 
     /// <summary>
-    /// A later besluit (a wijziging from <paramref name="wijzigingsdatum"/>) replaces or ends this toekenning: it applies
-    /// up to and including the day before.
+    /// A later besluit (a wijziging from <paramref name="wijzigingsdatum"/>, final on <paramref name="vandaag"/>) replaces or
+    /// ends this toekenning: it applies up to and including the day before.
     /// </summary>
-    public void Beeindigen(DateOnly wijzigingsdatum)
+    public void Beeindigen(DateOnly wijzigingsdatum, DateOnly vandaag)
     {
         if (Status != ToekenningStatus.Actief)
         {
@@ -116,6 +119,7 @@ public sealed class Toekenning : IGemeenteEigendom, IVersieBeheerd
 
         Status = ToekenningStatus.Beeindigd;
         Einddatum = wijzigingsdatum.AddDays(-1);
+        BeeindigdOp = vandaag;
         Versie++;
     }
 

@@ -67,10 +67,10 @@ public sealed class BetaalregelTests
     {
         // One day of a 30-day month: € 1.234,65 / 30 = € 41,155 exactly, rounded half away from zero to € 41,16.
         // (A factor 1/30 = 0,0333… rounded to 28 digits first gives € 41,1549999… and so € 41,15: wrong.)
-        Assert.Equal(Bedrag.Euro(41.16m), Betaalregel.NaarRato(Bedrag.Euro(1_234.65m), 1, 30));
+        Assert.Equal(Bedrag.Euro(41.16m), Maanddeel.NaarRatoBedrag(Bedrag.Euro(1_234.65m), 1, 30));
 
         // 7 of 31 days: € 1.000,00 × 7 / 31 = € 225,806… → € 225,81.
-        Assert.Equal(Bedrag.Euro(225.81m), Betaalregel.NaarRato(Bedrag.Euro(1_000m), 7, 31));
+        Assert.Equal(Bedrag.Euro(225.81m), Maanddeel.NaarRatoBedrag(Bedrag.Euro(1_000m), 7, 31));
     }
 
     [Theory]
@@ -266,9 +266,9 @@ public sealed class BetaalregelTests
 
     [Theory]
     [InlineData("2026-03-30", true)]     // ends the day before the last: the last payment, naar rato
-    [InlineData("2026-03-31", false)]    // ends on the last day: a whole month, the next month pays nothing anyway
+    [InlineData("2026-03-31", true)]     // ends on the last day: still the last payment (#20.1; art. 45 lid 1: the vakantietoeslag with it)
     [InlineData("2026-04-30", false)]    // ends later
-    public void ToekenningBeeindigd_AlleenAlsZeVoorHetEindeVanDeMaandStopt(string einde, bool gesignaleerd)
+    public void ToekenningBeeindigd_AlsZeInDezeMaandStopt_OokOpDeLaatsteDag(string einde, bool gesignaleerd)
     {
         var invoer = Invoer(new DateOnly(2026, 3, 1), 1_240m) with { Einddatum = DateOnly.Parse(einde, System.Globalization.CultureInfo.InvariantCulture) };
 

@@ -48,7 +48,7 @@ public sealed class WijzigingTests
         Assert.Throws<DomeinregelException>(() =>
             Aanvraag.WijzigingRegistreren(bron, toekenning, Vandaag, Wijzigingsoort.Inkomen, " ", "c", Vandaag));
 
-        toekenning.Beeindigen(new DateOnly(2026, 6, 1));
+        toekenning.Beeindigen(new DateOnly(2026, 6, 1), new DateOnly(2026, 11, 26));
         Assert.Throws<DomeinregelException>(() =>
             Aanvraag.WijzigingRegistreren(bron, toekenning, Vandaag, Wijzigingsoort.Inkomen, "x", "c", Vandaag));
     }
@@ -58,7 +58,7 @@ public sealed class WijzigingTests
     {
         var (bron, toekenning) = Toegekend();
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 10, 1), Wijzigingsoort.Inkomen, "Meer uren", "c", Vandaag);
-        var herberekening = Herberekening.Maak(new DateOnly(2026, 3, 1), new DateOnly(2026, 10, 1), Vandaag, _ => Bedrag.Euro(1_000m), _ => Bedrag.Euro(900m));
+        var herberekening = Herberekening.Maak(new DateOnly(2026, 3, 1), new DateOnly(2026, 10, 1), Vandaag, _ => Bedrag.Euro(1_000m), _ => Bedrag.Euro(900m), _ => Herberekeningsbasis.VoorOvergang);
 
         Assert.Contains("01-10-2026", Assert.Throws<DomeinregelException>(() =>
             wijziging.ToekenningVoorstellen(new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 1), "c", true, Vandaag, herberekening)).Message, StringComparison.Ordinal);
@@ -90,11 +90,11 @@ public sealed class WijzigingTests
     {
         var (_, toekenning) = Toegekend();
 
-        Assert.Throws<DomeinregelException>(() => toekenning.Beeindigen(new DateOnly(2026, 2, 1)));
-        toekenning.Beeindigen(new DateOnly(2026, 10, 16));
+        Assert.Throws<DomeinregelException>(() => toekenning.Beeindigen(new DateOnly(2026, 2, 1), new DateOnly(2026, 11, 26)));
+        toekenning.Beeindigen(new DateOnly(2026, 10, 16), new DateOnly(2026, 11, 26));
 
-        Assert.Equal((ToekenningStatus.Beeindigd, (DateOnly?)new DateOnly(2026, 10, 15)), (toekenning.Status, toekenning.Einddatum));
-        Assert.Throws<DomeinregelException>(() => toekenning.Beeindigen(new DateOnly(2026, 11, 1)));
+        Assert.Equal((ToekenningStatus.Beeindigd, (DateOnly?)new DateOnly(2026, 10, 15), (DateOnly?)new DateOnly(2026, 11, 26)), (toekenning.Status, toekenning.Einddatum, toekenning.BeeindigdOp));
+        Assert.Throws<DomeinregelException>(() => toekenning.Beeindigen(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 26)));
     }
 
     private static (Aanvraag Bron, Toekenning Toekenning) Toegekend()

@@ -31,7 +31,7 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
         {
             aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
             toekenning?.Activeren(klok.Vandaag());
-            await db.DoorvoerenAsync(aanvraag, cancellationToken);
+            await db.DoorvoerenAsync(aanvraag, klok.Vandaag(), cancellationToken);
             await db.OpmakenAsync(regels, aanvraag, toekenning, klok.Vandaag(), cancellationToken);
         }
         else

@@ -48,7 +48,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             aanvraag.BeeindigingVoorstellen(command.Motivering!, herberekening, door, nu.VierOgenAfwijzing, vandaag);
             if (!nu.VierOgenAfwijzing)
             {
-                await db.DoorvoerenAsync(aanvraag, cancellationToken);
+                await db.DoorvoerenAsync(aanvraag, vandaag, cancellationToken);
                 await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
             }
 
@@ -73,7 +73,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         db.Toekenningen.Add(toekenning);
         if (!vierOgen)
         {
-            await db.DoorvoerenAsync(aanvraag, cancellationToken);
+            await db.DoorvoerenAsync(aanvraag, vandaag, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -40,13 +40,14 @@ public static class HerberekeningMaker
             instellingen[maand] = await regels.OpAsync(wijziging.Gemeente, maand, cancellationToken);
         }
 
-        Bedrag TeBetalen(Aanvraag aanvraag, (DateOnly Aanvrager, DateOnly? Partner) g, DateOnly maand)
+        Bedrag Bijstand(Aanvraag aanvraag, (DateOnly Aanvrager, DateOnly? Partner) g, DateOnly maand)
         {
             var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, g.Aanvrager, g.Partner, maand);
             var berekening = Rekenkern.Bereken(huishouden, maand, instellingen[maand]);
-            return berekening.Recht ? berekening.TeBetalen : Bedrag.Nul;
+            return berekening.Recht ? berekening.Bijstand : Bedrag.Nul;
         }
 
-        return Herberekening.Maak(lopend.Ingangsdatum, datum, vandaag, m => TeBetalen(bron, bronGeboren, m), m => TeBetalen(wijziging, geboren, m));
+        return Herberekening.Maak(lopend.Ingangsdatum, datum, vandaag, m => Bijstand(bron, bronGeboren, m), m => Bijstand(wijziging, geboren, m),
+            _ => Herberekeningsbasis.VoorOvergang);
     }
 }

@@ -10,7 +10,7 @@ namespace Socrates.Application.Toekenningen.Wijzigen;
 /// </summary>
 public static class WijzigingDoorvoerder
 {
-    public static async Task DoorvoerenAsync(this ISocratesDb db, Aanvraag aanvraag, CancellationToken cancellationToken)
+    public static async Task DoorvoerenAsync(this ISocratesDb db, Aanvraag aanvraag, DateOnly vandaag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(aanvraag);
@@ -20,6 +20,6 @@ public static class WijzigingDoorvoerder
         }
 
         var gewijzigd = await db.Toekenningen.SingleAsync(t => t.Id == id, cancellationToken);
-        gewijzigd.Beeindigen(datum);
+        gewijzigd.Beeindigen(datum, vandaag);
     }
 }

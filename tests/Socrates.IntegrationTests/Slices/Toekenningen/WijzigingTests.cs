@@ -50,7 +50,7 @@ public sealed class WijzigingTests(AppFixture app)
         Assert.NotNull(live);
         Assert.False(live.IsVastgelegd);
         Assert.Equal(3, live.Maanden.Count);
-        Assert.All(live.Maanden, m => Assert.Equal((Bedrag.Euro(1_331.42m), Bedrag.Euro(951.02m)), (m.Oud, m.Nieuw)));
+        Assert.All(live.Maanden, m => Assert.Equal((Bedrag.Euro(1_331.42m), Bedrag.Euro(951.02m)), (m.Betaald, m.Nieuw)));
         Assert.Equal((Bedrag.Euro(1_141.20m), Bedrag.Nul), (live.TeveelBetaald, live.Nabetaling));
 
         await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = TweeMaandenTerug });

@@ -1,0 +1,87 @@
+using Socrates.Domain.Geld;
+
+namespace Socrates.Domain.Betalingen;
+
+/// <summary>
+/// One household's lines in the run of a month (docs/betalingen.md): a maandbetaling per toekenning running in the month,
+/// the last of which is the household's anchor (verrekening, vakantietoeslag payout, the balance after the run); when the
+/// household is looked back on, a nabetaling line per earlier month whose ledger shows money owed or a reservation to
+/// correct; and for a household whose bijstand ended, the eindafrekening of its open vakantietoeslag.
+/// Art. 45 lid 1 Participatiewet: the vakantietoeslag is paid in the payout month over the preceding twelve months (the
+/// open balance; the month's own share waits) and with the last payment (the balance and the month's share), or within
+/// three months after the end (the eindafrekening in the next run).
+/// </summary>
+public static class Huishoudbetaling
+{
+    public sealed record Invoer
+    {
+        /// <summary>The run month.</summary>
+        public required DateOnly Maand { get; init; }
+
+        /// <summary>The household's toekenningen running in the month, oldest ingangsdatum first; the last is the anchor.</summary>
+        public required IReadOnlyList<Betaalinvoer> Lopend { get; init; }
+
+        /// <summary>For a household without a running toekenning: its latest toekenning, on which the eindafrekening hangs.</summary>
+        public Betaalinvoer? Beeindigd { get; init; }
+
+        /// <summary>The open reservation after the definitive runs before this one.</summary>
+        public required Bedrag SaldoVorigeRun { get; init; }
+
+        /// <summary>The ledger up to the month before, when the household is looked back on from <see cref="TerugblikVanaf"/>.</summary>
+        public Huishoudgrootboek? Grootboek { get; init; }
+
+        public DateOnly? TerugblikVanaf { get; init; }
+
+        public required bool Uitbetaalmaand { get; init; }
+
+        /// <summary>Gets the room above the beslagvrije voet of the anchor's payment; returns what the household's claims take.</summary>
+        public Func<Bedrag, IReadOnlyList<(int TerugvorderingId, Bedrag Bedrag)>> Verrekenen { get; init; } = _ => [];
+    }
+
+    public static IReadOnlyList<Betaalregel> Maak(Invoer invoer)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
+        var anker = invoer.Lopend.Count > 0 ? invoer.Lopend[^1] : invoer.Beeindigd
+            ?? throw new ArgumentException("Een huishouden zonder lopende toekenning heeft zijn laatste toekenning nodig.", nameof(invoer));
+        var terugblik = Terugblik(invoer, anker);
+        var correcties = terugblik.Aggregate(Bedrag.Nul, (som, r) => som + r.VakantietoeslagGereserveerd);
+        var regels = new List<Betaalregel>(terugblik);
+        Bedrag saldo;
+        if (invoer.Lopend.Count > 0)
+        {
+            var overige = invoer.Lopend.Take(invoer.Lopend.Count - 1).Select(t => Betaalregel.Maak(t with { VakantietoeslagSaldoVooraf = null }, _ => [])).ToList();
+            var vooraf = invoer.SaldoVorigeRun + correcties + overige.Aggregate(Bedrag.Nul, (som, r) => som + r.VakantietoeslagGereserveerd);
+            var laatste = anker.Einddatum is { } einde && einde <= invoer.Maand.AddMonths(1).AddDays(-1);
+            var uitbetaling = laatste ? vooraf : invoer.Uitbetaalmaand ? invoer.SaldoVorigeRun + correcties : Bedrag.Nul;
+            var hoofdregel = Betaalregel.Maak(
+                anker with { VakantietoeslagUitbetaling = uitbetaling, LaatsteBetaling = laatste, VakantietoeslagSaldoVooraf = vooraf }, invoer.Verrekenen);
+            regels.AddRange(overige);
+            regels.Add(hoofdregel);
+            saldo = hoofdregel.VakantietoeslagSaldo!.Value;
+        }
+        else
+        {
+            saldo = invoer.SaldoVorigeRun + correcties;
+            if (saldo > Bedrag.Nul)
+            {
+                regels.Add(Betaalregel.Eindafrekening(anker, saldo));
+                saldo = Bedrag.Nul;
+            }
+        }
+
+        return [.. regels.Select(r => r.ToekenningId == anker.ToekenningId ? r with { VakantietoeslagSaldo = saldo } : r)];
+    }
+
+    /// <summary>The look-back's lines: per earlier month the ledger's nabetaling and the correction of its reservation.</summary>
+    private static List<Betaalregel> Terugblik(Invoer invoer, Betaalinvoer anker)
+    {
+        if (invoer.Grootboek is not { } grootboek || invoer.TerugblikVanaf is not { } vanaf)
+        {
+            return [];
+        }
+
+        return [.. grootboek.Maanden
+            .Where(m => m.Maand >= vanaf && m.Maand < invoer.Maand && (m.Nabetalen > Bedrag.Nul || m.VakantietoeslagCorrectie != Bedrag.Nul))
+            .Select(m => Betaalregel.Nabetaling(anker, m.Maand, m.Dagen, m.DagenInMaand, m.VakantietoeslagCorrectie, m.Nabetalen))];
+    }
+}
