@@ -169,6 +169,7 @@ internal static class BetaalrunBenchmark
 
                 parameters[1].Value = runId;
                 parameters[2].Value = maand;
+                parameters[19].Value = maand;
                 if (!voorbereid)
                 {
                     await opdracht.PrepareAsync(cancellationToken);
@@ -190,7 +191,7 @@ internal static class BetaalrunBenchmark
     private const string Kolommen =
         "\"Gemeente\", \"BetaalrunId\", \"Maand\", \"ToekenningId\", \"AanvraagId\", \"AanvragerId\", \"Naam\", \"Iban\", \"Dagen\", \"DagenInMaand\", "
         + "\"Norm\", \"InkomenInAanmerking\", \"Bijstand\", \"VakantietoeslagGereserveerd\", \"VakantietoeslagUitbetaald\", \"Verrekend\", \"TeBetalen\", "
-        + "\"VorigBedrag\", \"Signalen\"";
+        + "\"VorigBedrag\", \"Signalen\", \"Betreft\", \"Soort\", \"VakantietoeslagSaldo\"";
 
     private static async Task Uitvoeren(DbConnection verbinding, DbTransaction? transactie, string sql)
     {

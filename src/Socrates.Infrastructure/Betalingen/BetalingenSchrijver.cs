@@ -18,8 +18,8 @@ internal sealed class BetalingenSchrijver(SocratesDbContext db) : IBetalingenSch
         """
         INSERT INTO "Betalingen" ("Gemeente", "BetaalrunId", "Maand", "ToekenningId", "AanvraagId", "AanvragerId", "Naam", "Iban", "Dagen",
             "DagenInMaand", "Norm", "InkomenInAanmerking", "Bijstand", "VakantietoeslagGereserveerd", "VakantietoeslagUitbetaald", "Verrekend",
-            "TeBetalen", "VorigBedrag", "Signalen")
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18)
+            "TeBetalen", "VorigBedrag", "Signalen", "Betreft", "Soort", "VakantietoeslagSaldo")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21)
         """;
 
     private const string VerrekeningSql =
@@ -41,7 +41,7 @@ internal sealed class BetalingenSchrijver(SocratesDbContext db) : IBetalingenSch
         }
         else
         {
-            await SchrijfAsync(verbinding, transactie, BetalingSql, 19, betalingen, Vul, cancellationToken);
+            await SchrijfAsync(verbinding, transactie, BetalingSql, 22, betalingen, Vul, cancellationToken);
         }
 
         await SchrijfAsync(verbinding, transactie, VerrekeningSql, 6, verrekeningen, (p, v) =>
@@ -77,6 +77,9 @@ internal sealed class BetalingenSchrijver(SocratesDbContext db) : IBetalingenSch
         p[16].Value = b.TeBetalen.Centen;
         p[17].Value = (object?)b.VorigBedrag?.Centen ?? DBNull.Value;
         p[18].Value = (int)b.Signalen;
+        p[19].Value = b.Betreft;
+        p[20].Value = b.Soort.ToString();
+        p[21].Value = (object?)b.VakantietoeslagSaldo?.Centen ?? DBNull.Value;
     }
 
     private static async Task SchrijfAsync<T>(

@@ -8,13 +8,16 @@ namespace Socrates.Infrastructure.Betalingen;
 /// <summary>
 /// The payment lines on SQLite through SQLite's own statement API, on the connection and inside the transaction the
 /// command already holds. Microsoft.Data.Sqlite looks every parameter up by name on every execution (a native call and
-/// a UTF-8 conversion per value: 19 per line); here each value is bound by its position. Same SQL, same columns, same
+/// a UTF-8 conversion per value: 22 per line); here each value is bound by its position. Same SQL, same columns, same
 /// storage as EF Core's (DateOnly as <c>yyyy-MM-dd</c> text, amounts as whole cents); a failed step throws the
 /// <see cref="SqliteException"/> Microsoft.Data.Sqlite would. No busy-wait is needed: the part's deletes, run before in
 /// the same transaction, already hold SQLite's write lock.
 /// </summary>
 internal static class SqliteBetalingenSchrijver
 {
+    /// <summary>The kinds as EF Core stores them (their names), looked up once instead of formatted per line.</summary>
+    private static readonly string[] Soorten = Enum.GetNames<BetalingSoort>();
+
     public static void Schrijf(SqliteConnection verbinding, string sql, IReadOnlyList<Betaling> betalingen)
     {
         if (betalingen.Count == 0)
@@ -55,6 +58,17 @@ internal static class SqliteBetalingenSchrijver
                 }
 
                 raw.sqlite3_bind_int64(opdracht, 19, (long)b.Signalen);
+                raw.sqlite3_bind_text(opdracht, 20, b.Betreft.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                raw.sqlite3_bind_text(opdracht, 21, Soorten[(int)b.Soort]);
+                if (b.VakantietoeslagSaldo is { } saldo)
+                {
+                    raw.sqlite3_bind_int64(opdracht, 22, saldo.Centen);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(opdracht, 22);
+                }
+
                 var stap = raw.sqlite3_step(opdracht);
                 raw.sqlite3_reset(opdracht);
                 if (stap != raw.SQLITE_DONE)

@@ -1303,6 +1303,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<int>("BetaalrunId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly>("Betreft")
+                        .HasColumnType("date");
+
                     b.Property<long>("Bijstand")
                         .HasColumnType("bigint");
 
@@ -1339,6 +1342,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("int");
 
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<long>("TeBetalen")
                         .HasColumnType("bigint");
 
@@ -1346,6 +1354,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<long>("VakantietoeslagGereserveerd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("VakantietoeslagSaldo")
                         .HasColumnType("bigint");
 
                     b.Property<long>("VakantietoeslagUitbetaald")
@@ -1365,7 +1376,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Gemeente", "AanvragerId", "Maand");
 
-                    b.HasIndex("Gemeente", "Maand", "ToekenningId")
+                    b.HasIndex("Gemeente", "Maand", "ToekenningId", "Betreft", "Soort")
                         .IsUnique();
 
                     b.ToTable("Betalingen", (string)null);
@@ -1419,6 +1430,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("Overgangsmaand")
+                        .HasColumnType("date");
 
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
@@ -1755,6 +1769,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<int>("AanvragerId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("BeslotenOp")
                         .HasColumnType("date");
@@ -2159,6 +2176,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             b1.Property<int>("AanvraagId")
                                 .HasColumnType("int");
 
+                            b1.Property<long>("Betaald")
+                                .HasColumnType("bigint");
+
                             b1.Property<int>("DagenInMaand")
                                 .HasColumnType("int");
 
@@ -2174,7 +2194,18 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             b1.Property<long>("Nieuw")
                                 .HasColumnType("bigint");
 
-                            b1.Property<long>("Oud")
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<long>("VakantietoeslagGereserveerd")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("VakantietoeslagNieuw")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("VakantietoeslagUitbetaald")
                                 .HasColumnType("bigint");
 
                             b1.HasKey("Id");

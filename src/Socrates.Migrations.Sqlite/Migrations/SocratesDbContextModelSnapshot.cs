@@ -1269,6 +1269,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<int>("BetaalrunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("Betreft")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Bijstand")
                         .HasColumnType("INTEGER");
 
@@ -1305,6 +1308,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("TeBetalen")
                         .HasColumnType("INTEGER");
 
@@ -1312,6 +1320,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("VakantietoeslagGereserveerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VakantietoeslagSaldo")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("VakantietoeslagUitbetaald")
@@ -1331,7 +1342,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Gemeente", "AanvragerId", "Maand");
 
-                    b.HasIndex("Gemeente", "Maand", "ToekenningId")
+                    b.HasIndex("Gemeente", "Maand", "ToekenningId", "Betreft", "Soort")
                         .IsUnique();
 
                     b.ToTable("Betalingen", (string)null);
@@ -1382,6 +1393,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Overgangsmaand")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Versie")
@@ -1711,6 +1725,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<int>("AanvragerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BeslotenOp")
                         .HasColumnType("TEXT");
@@ -2102,6 +2119,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             b1.Property<int>("AanvraagId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long>("Betaald")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("DagenInMaand")
                                 .HasColumnType("INTEGER");
 
@@ -2117,7 +2137,18 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             b1.Property<long>("Nieuw")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long>("Oud")
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("VakantietoeslagGereserveerd")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("VakantietoeslagNieuw")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("VakantietoeslagUitbetaald")
                                 .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");

@@ -60,6 +60,7 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.OwnsMany(a => a.Herberekening, h =>
         {
             Kind(h, "AanvraagHerberekening");
+            h.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             h.Ignore(x => x.Verschil);
             h.Ignore(x => x.IsGebrokenMaand);
         });

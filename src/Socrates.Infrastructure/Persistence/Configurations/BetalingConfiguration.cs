@@ -5,8 +5,9 @@ using Socrates.Domain.Betalingen;
 namespace Socrates.Infrastructure.Persistence.Configurations;
 
 /// <summary>
-/// Payment lines, written in bulk by the run. The unique key (gemeente, maand, toekenning) makes paying a toekenning
-/// twice in a month impossible; only the run is a foreign key, so that 100,000 inserts check one parent.
+/// Payment lines, written in bulk by the run. The unique key (gemeente, run month, toekenning, month concerned, kind) makes
+/// paying a toekenning's month twice in one run impossible, and a maandbetaling always concerns its run month
+/// (docs/betalingen.md); only the run is a foreign key, so that 100,000 inserts check one parent.
 /// </summary>
 internal sealed class BetalingConfiguration : IEntityTypeConfiguration<Betaling>
 {
@@ -18,7 +19,8 @@ internal sealed class BetalingConfiguration : IEntityTypeConfiguration<Betaling>
         builder.Property(b => b.Naam).HasMaxLength(300);
         builder.Property(b => b.Iban).HasMaxLength(34);
         builder.Property(b => b.Signalen).HasConversion<int>();
-        builder.HasIndex(b => new { b.Gemeente, b.Maand, b.ToekenningId }).IsUnique();
+        builder.Property(b => b.Soort).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(b => new { b.Gemeente, b.Maand, b.ToekenningId, b.Betreft, b.Soort }).IsUnique();
         builder.HasIndex(b => new { b.BetaalrunId, b.ToekenningId });
         builder.HasIndex(b => new { b.Gemeente, b.AanvragerId, b.Maand });
         builder.HasIndex(b => new { b.Gemeente, b.AanvraagId, b.Maand });
