@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Socrates.Application.Audit;
+using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betalingen.Grootboek;
 using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Application.Gemeenschappelijk;
 
@@ -19,6 +21,11 @@ public static class ApplicationServices
         services.AddValidatorsFromAssemblyContaining<AuditSchrijver>(ServiceLifetime.Scoped);
         services.AddScoped<AuditSchrijver>();
         services.AddScoped<DeelBerekenaar>();
+        services.AddScoped<Ketenbetaler>();
+        services.AddScoped<Huishoudenlezer>();
+        services.AddScoped<Ketenlader>();
+        services.AddScoped<Rechtberekenaar>();
+        services.AddScoped<Betaalgrootboek>();
         services.AddScoped<BetaalrunUitvoerder>();
         services.AddScoped<GebruikerContext>();
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());

@@ -61,7 +61,8 @@ internal static class BetaalrunOpdracht
                 if (resultaat.GetValue(definitief))
                 {
                     var versie = (await mediator.Send(new BetaalrunOverzicht(m), cancellationToken))?.Versie ?? 0;
-                    await mediator.Send(new BetaalrunDefinitiefMaken { Maand = m, Versie = versie }, cancellationToken);
+                    // --definitief is the explicit confirmation the web page asks for with a checkbox.
+                    await mediator.Send(new BetaalrunDefinitiefMaken { Maand = m, Versie = versie, Bevestigd = true }, cancellationToken);
                     await uit.WriteLineAsync($"De betaalrun van {m} is definitief.");
                 }
                 else if (resultaat.GetValue(sepa) is null)
@@ -132,6 +133,8 @@ internal static class BetaalrunOpdracht
         await uit.WriteLineAsync(string.Create(nl, $"Betaalrun {overzicht.Maand:MM-yyyy}: {overzicht.Status}, {overzicht.Voortgang.DelenKlaar} van {overzicht.Voortgang.DelenTotaal} delen berekend."));
         await uit.WriteLineAsync(string.Create(nl, $"Huishoudens {t.Huishoudens:N0}; bijstand {t.Bijstand}; vakantietoeslag gereserveerd {t.VakantietoeslagGereserveerd}, uitbetaald {t.VakantietoeslagUitbetaald}; verrekend {t.Verrekend}; te betalen {t.TeBetalen}."));
         await uit.WriteLineAsync(string.Create(nl, $"Per SEPA te betalen: {t.Betaalbaar:N0} huishoudens, {t.TeBetalenPerSepa}."));
+        await uit.WriteLineAsync(string.Create(nl,
+            $"Nabetalingen {t.Nabetalingen:N0}: {t.Nabetaald}; correctie reservering vakantietoeslag {t.VakantietoeslagCorrecties}; eindafrekeningen {t.Eindafrekeningen:N0}: {t.Eindafgerekend}."));
         foreach (var (signaal, aantal) in overzicht.PerSignaal.Where(s => s.Value > 0))
         {
             await uit.WriteLineAsync(string.Create(nl, $"Signaal {Signaaltekst(signaal)}: {aantal:N0}"));
@@ -145,6 +148,8 @@ internal static class BetaalrunOpdracht
         Signaal.IbanOntbreekt => "IBAN ontbreekt",
         Signaal.IbanOngeldig => "IBAN ongeldig of buiten SEPA",
         Signaal.ToekenningBeeindigd => "toekenning beëindigd",
+        Signaal.Nabetaling => "nabetaling",
+        Signaal.Eindafrekening => "eindafrekening vakantietoeslag",
         _ => signaal.ToString(),
     };
 }

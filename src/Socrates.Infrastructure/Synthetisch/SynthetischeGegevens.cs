@@ -14,7 +14,8 @@ namespace Socrates.Infrastructure.Synthetisch;
 /// <c>socrates seed</c>: households with a decided aanvraag and an active toekenning, its snapshot computed by the
 /// rekenkern, written with prepared inserts in one transaction (100,000 households take seconds, not minutes); then a
 /// share gets a claim in verrekening through the domain (proposed, decided, set off within the beslagvrije voet).
-/// Deterministic for a seed; ids continue after what the database holds.
+/// Deterministic for a seed; ids continue after what the database holds. The seeded month becomes the municipality's
+/// overgangsmaand when it has none: the months before it count as paid by a previous system (docs/betalingen.md).
 /// </summary>
 public static class SynthetischeGegevens
 {
@@ -61,6 +62,13 @@ public static class SynthetischeGegevens
         }
 
         await VorderingenAsync(db, lid, vorderingen, regels, vandaag, cancellationToken);
+        var gemeenteRij = await db.Gemeenten.SingleAsync(g => g.Code == gemeente, cancellationToken);
+        if (gemeenteRij.Overgangsmaand is null)
+        {
+            gemeenteRij.OvergangVastleggen(maand);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return aantal;
     }
 

@@ -31,12 +31,25 @@ public static class BetaalrunTeksten
         Domain.Betalingen.Signaal.IbanOntbreekt => "IBAN ontbreekt",
         Domain.Betalingen.Signaal.IbanOngeldig => "IBAN ongeldig of buiten SEPA",
         Domain.Betalingen.Signaal.ToekenningBeeindigd => "Toekenning beëindigd",
+        Domain.Betalingen.Signaal.Nabetaling => "Nabetaling",
+        Domain.Betalingen.Signaal.Eindafrekening => "Eindafrekening vakantietoeslag",
         _ => signaal.ToString(),
+    };
+
+    /// <summary>What a line is: "Maandbetaling", "Nabetaling oktober 2026", "Eindafrekening".</summary>
+    public static string Soort(BetalingSoort soort, DateOnly betreft) => soort switch
+    {
+        BetalingSoort.Nabetaling => "Nabetaling " + Maand(betreft),
+        BetalingSoort.Eindafrekening => "Eindafrekening vakantietoeslag",
+        _ => "Maandbetaling",
     };
 
     /// <summary>The signals of one line, comma separated.</summary>
     public static string Signalen(Signaal signalen) =>
         string.Join(", ", Enum.GetValues<Signaal>().Where(s => s != Domain.Betalingen.Signaal.Geen && (signalen & s) != 0).Select(Signaal));
+
+    /// <summary>The last four characters of an IBAN (all a list reads of it), shown as "•••• 4300".</summary>
+    public static string IbanEinde(string? laatsteVier) => string.IsNullOrWhiteSpace(laatsteVier) ? "—" : "•••• " + laatsteVier.Trim();
 
     /// <summary>An IBAN with all but its last four characters hidden: "•••• 4300".</summary>
     public static string Iban(string? iban) =>

@@ -39,5 +39,6 @@ public sealed class BetaalrunApp : SqliteApp
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Betaalrekeningen:GM0518:Iban", "NL91ABNA0417164300");
         builder.UseSetting("Betaalrekeningen:GM0518:Bic", "ABNANL2A");
+        builder.UseSetting("Betaalrekeningen:GM0344:Iban", "NL91ABNA0417164300");
     }
 }

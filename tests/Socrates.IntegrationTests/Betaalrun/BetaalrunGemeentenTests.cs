@@ -3,6 +3,7 @@ using Socrates.Application.Betalingen.Starten;
 using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 
@@ -17,11 +18,8 @@ public sealed class BetaalrunGemeentenTests(BetaalrunApp app) : IClassFixture<Be
     {
         await app.ZaaiAsync(Leden.Utrecht, 15, 11);
         await app.ZaaiAsync(BetaalrunApp.Gemeente, 15, 12);
-        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        var maand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(2).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-
-        var denHaag = await RunAsync(BetaalrunApp.Gemeente, maand);
-        var utrecht = await RunAsync(Leden.Utrecht, maand);
+        var denHaag = await RunAsync(BetaalrunApp.Gemeente);
+        var utrecht = await RunAsync(Leden.Utrecht);
 
         Assert.Equal((BetaalrunApp.Huishoudens + 15, 1), (denHaag.Regels.Count, denHaag.Delen));
         Assert.All(denHaag.Regels, r => Assert.Equal(BetaalrunApp.Gemeente.Code, r.Gemeente));
@@ -30,8 +28,9 @@ public sealed class BetaalrunGemeentenTests(BetaalrunApp app) : IClassFixture<Be
         Assert.Empty(denHaag.Regels.Select(r => r.ToekenningId).Intersect(utrecht.Regels.Select(r => r.ToekenningId)));
     }
 
-    private async Task<(List<(GemeenteCode Gemeente, int ToekenningId)> Regels, int Delen)> RunAsync(Lid gemeente, string maand)
+    private async Task<(List<(GemeenteCode Gemeente, int ToekenningId)> Regels, int Delen)> RunAsync(Lid gemeente)
     {
+        var maand = Betaalruns.Tekst(await app.OpenMaandAsync(gemeente));
         await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente, "starter");
         var id = await teamleider.Send(new BetaalrunStarten { Maand = maand, Deelgrootte = 1_000 });
         var delen = await teamleider.Get<BetaalrunUitvoerder>().WerkAsync(id, "w", TimeSpan.FromMinutes(2), null, TestContext.Current.CancellationToken);

@@ -16,8 +16,7 @@ public sealed class BetaalrunHervattenTests(BetaalrunApp app) : IClassFixture<Be
     [Fact]
     public async Task AppStart_ResumesARunInterruptedByAStop()
     {
-        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        var maand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1);
+        var maand = await app.OpenMaandAsync(BetaalrunApp.Gemeente);
         int id;
         await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
         {

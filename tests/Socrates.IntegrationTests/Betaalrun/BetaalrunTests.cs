@@ -8,14 +8,17 @@ using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Terugvorderingen;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 
 /// <summary>
 /// The monthly run on a real SQLite file: every household exactly once, also when a worker stops halfway or two work
 /// together; four-eyes; verrekeningen booked on the ledger only when definitive; a definitive month pays nobody again.
-/// Each test takes its own month, so they share the seeded households without touching each other's runs.
+/// Runs go month after month (docs/betalingen.md): each test takes the open month (computing an open proefrun again), so
+/// they share the seeded households whatever order they run in.
 /// </summary>
 public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunApp>
 {
@@ -24,12 +27,7 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
     [Fact]
     public async Task Proefrun_PaysEveryActiveToekenningOnce_WithTotalsAndSignals()
     {
-        var maand = Maand(0);
-        var id = await StartAsync(maand);
-        await using (var werker = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
-        {
-            await werker.Get<BetaalrunUitvoerder>().WerkAsync(id, "w1", Lease, null, TestContext.Current.CancellationToken);
-        }
+        var (id, maand) = await app.ProefrunAsync(BetaalrunApp.Gemeente);
 
         var betalingen = await BetalingenAsync(id);
         Assert.Equal(BetaalrunApp.Huishoudens, betalingen.Count);
@@ -47,8 +45,7 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
     [Fact]
     public async Task WorkerStoppedHalfway_AnotherFinishesAfterTheLease_WithoutDuplicatesOrGaps()
     {
-        var maand = Maand(1);
-        var id = await StartAsync(maand);
+        var (id, _) = await app.ProefrunAsync(BetaalrunApp.Gemeente, berekenen: false);
         await using (var eerste = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
         {
             Assert.Equal(3, await eerste.Get<BetaalrunUitvoerder>().WerkAsync(id, "gestopt", TimeSpan.FromMilliseconds(300), 3, TestContext.Current.CancellationToken));
@@ -74,8 +71,7 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
     [Fact]
     public async Task TwoConcurrentWorkers_ShareTheRun_WithoutOverlap()
     {
-        var maand = Maand(2);
-        var id = await StartAsync(maand);
+        var (id, _) = await app.ProefrunAsync(BetaalrunApp.Gemeente, berekenen: false);
         await using var a = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
         await using var b = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
         var werk = await Task.WhenAll(
@@ -93,13 +89,12 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
     [Fact]
     public async Task Definitief_NeedsAnotherTeamLead_BooksVerrekeningOnce_AndNeverPaysAgain()
     {
-        var maand = Maand(0).AddMonths(-1);
-        var id = await StartAsync(maand);
+        var (id, maand) = await app.ProefrunAsync(BetaalrunApp.Gemeente);
         await using (var werker = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
         {
-            await werker.Get<BetaalrunUitvoerder>().WerkAsync(id, "w", Lease, null, TestContext.Current.CancellationToken);
             var versie = (await werker.Send(new BetaalrunOverzicht(Tekst(maand))))!.Versie;
-            var zelf = await Assert.ThrowsAsync<DomeinregelException>(() => werker.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie }).AsTask());
+            var zelf = await Assert.ThrowsAsync<DomeinregelException>(() =>
+                werker.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie, Bevestigd = true }).AsTask());
             Assert.Contains("vier ogen", zelf.Message, StringComparison.Ordinal);
         }
 
@@ -108,7 +103,10 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         await using (var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "tweede"))
         {
             var versie = (await tweede.Send(new BetaalrunOverzicht(Tekst(maand))))!.Versie;
-            await tweede.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie });
+            var onbevestigd = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+                tweede.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie }).AsTask());
+            Assert.Equal(nameof(BetaalrunDefinitiefMaken.Bevestigd), Assert.Single(onbevestigd.Errors).PropertyName);
+            await tweede.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie, Bevestigd = true });
         }
 
         var geboekt = await app.InDatabaseAsync(db => db.Terugvorderingen.IgnoreQueryFilters().AsNoTracking()
@@ -119,6 +117,9 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         await using var opnieuw = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "derde");
         var geweigerd = await Assert.ThrowsAsync<DomeinregelException>(() => opnieuw.Send(new BetaalrunStarten { Maand = Tekst(maand), Opnieuw = true }).AsTask());
         Assert.Contains("niemand opnieuw betaald", geweigerd.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<DomeinregelException>(() => opnieuw.Send(new BetaalrunStarten { Maand = Tekst(maand.AddMonths(-1)) }).AsTask());
+        var overgeslagen = await Assert.ThrowsAsync<DomeinregelException>(() => opnieuw.Send(new BetaalrunStarten { Maand = Tekst(maand.AddMonths(2)) }).AsTask());
+        Assert.Contains($"Maak eerst de betaalrun van {maand.AddMonths(1):MM-yyyy} definitief", overgeslagen.Message, StringComparison.Ordinal);
         Assert.Equal(BetaalrunApp.Huishoudens, (await BetalingenAsync(id)).Count);
 
         var sepa = await opnieuw.Send(new SepaExport(Tekst(maand), maand));
@@ -137,37 +138,16 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
     [Fact]
     public async Task SepaExport_OfADefinitiveRunThatPaysNobody_IsRefused_InsteadOfAFileWithoutTransactions()
     {
-        var maand = new DateOnly(2000, 1, 1);                       // before every seeded toekenning: a run without lines
-        var id = await StartAsync(maand);
-        await using (var werker = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
-        {
-            await werker.Get<BetaalrunUitvoerder>().WerkAsync(id, "w", Lease, null, TestContext.Current.CancellationToken);
-        }
-
-        await using var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "tweede");
-        var versie = (await tweede.Send(new BetaalrunOverzicht(Tekst(maand))))!.Versie;
-        await tweede.Send(new BetaalrunDefinitiefMaken { Maand = Tekst(maand), Versie = versie });
+        var (id, maand) = await app.DefinitieveRunAsync(Leden.Utrecht);          // Utrecht has no households in this app: a run without lines
+        await using var tweede = app.AlsGebruiker(Rol.Teamleider, Leden.Utrecht, "tweede");
 
         var geweigerd = await Assert.ThrowsAsync<DomeinregelException>(() => tweede.Send(new SepaExport(Tekst(maand), maand)).AsTask());
         Assert.Contains("geen SEPA-bestand", geweigerd.Message, StringComparison.Ordinal);
         Assert.Empty(await BetalingenAsync(id));
     }
 
-    private async Task<int> StartAsync(DateOnly maand)
-    {
-        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
-        return await teamleider.Send(new BetaalrunStarten { Maand = Tekst(maand), Deelgrootte = 10 });
-    }
-
     private Task<List<Betaling>> BetalingenAsync(int runId) =>
         app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().AsNoTracking().Where(b => b.BetaalrunId == runId).ToListAsync());
-
-    /// <summary>Next month and later: every seeded toekenning runs then, whatever its ingangsdatum this month.</summary>
-    private static DateOnly Maand(int verder)
-    {
-        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        return new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1 + verder);
-    }
 
     private static string Tekst(DateOnly maand) => maand.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }

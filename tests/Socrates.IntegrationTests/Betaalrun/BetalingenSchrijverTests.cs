@@ -1,11 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betalingen.Gemeenschappelijk;
-using Socrates.Application.Betalingen.Starten;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Infrastructure.Persistence;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 
@@ -18,7 +18,7 @@ public sealed class BetalingenSchrijverTests(BetaalrunApp app) : IClassFixture<B
     [Fact]
     public async Task Schrijf_ALine_ReadsBackAsWritten_NullsIncluded()
     {
-        var (runId, maand, toekenning) = await RunZonderRegelsAsync(5);
+        var (runId, maand, toekenning) = await RunZonderRegelsAsync();
         var regels = new[]
         {
             Regel(toekenning, iban: null, vorig: null, Signaal.IbanOntbreekt),
@@ -40,7 +40,7 @@ public sealed class BetalingenSchrijverTests(BetaalrunApp app) : IClassFixture<B
     [Fact]
     public async Task Schrijf_TheSameToekenningTwiceInAMonth_IsRefusedByTheUniqueIndex_AsASqliteException()
     {
-        var (runId, maand, toekenning) = await RunZonderRegelsAsync(6);
+        var (runId, maand, toekenning) = await RunZonderRegelsAsync();
 
         var fout = await Assert.ThrowsAsync<SqliteException>(() =>
             SchrijfAsync(runId, maand, [Regel(toekenning, null, null, Signaal.Geen), Regel(toekenning, null, null, Signaal.Geen)]));
@@ -50,13 +50,10 @@ public sealed class BetalingenSchrijverTests(BetaalrunApp app) : IClassFixture<B
         Assert.Empty(await app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().Where(b => b.BetaalrunId == runId).ToListAsync()));
     }
 
-    /// <summary>A started run of a month of its own with its parts not computed, and the first seeded toekenning.</summary>
-    private async Task<(int RunId, DateOnly Maand, int Toekenning)> RunZonderRegelsAsync(int maandenVerder)
+    /// <summary>A fresh run of the open month with its parts not computed, and the first seeded toekenning.</summary>
+    private async Task<(int RunId, DateOnly Maand, int Toekenning)> RunZonderRegelsAsync()
     {
-        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        var maand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(maandenVerder);
-        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
-        var id = await teamleider.Send(new BetaalrunStarten { Maand = maand.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) });
+        var (id, maand) = await app.ProefrunAsync(BetaalrunApp.Gemeente, berekenen: false);
         var toekenning = await app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().Where(t => t.Gemeente == BetaalrunApp.Gemeente.Code).MinAsync(t => t.Id));
         return (id, maand, toekenning);
     }

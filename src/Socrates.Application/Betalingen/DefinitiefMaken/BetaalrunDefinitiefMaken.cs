@@ -4,14 +4,18 @@ using Socrates.Application.Audit;
 namespace Socrates.Application.Betalingen.DefinitiefMaken;
 
 /// <summary>
-/// A team lead other than the starter makes the proefrun of <see cref="Maand"/> definitive: the verrekeningen are booked
-/// on the claims' ledgers, and from then on the month pays nobody again.
+/// A team lead other than the starter makes the proefrun of <see cref="Maand"/> definitive, after seeing its totals, lines,
+/// nabetalingen and signals and ticking <see cref="Bevestigd"/> (issue #18.5): the verrekeningen are booked on the claims'
+/// ledgers, and from then on the month pays nobody again.
 /// </summary>
 public sealed record BetaalrunDefinitiefMaken : ICommand, IAuditOnderwerp
 {
     public string? Maand { get; init; }
 
     public int Versie { get; init; }
+
+    /// <summary>The team lead confirms having checked the totals and the payment lines.</summary>
+    public bool Bevestigd { get; init; }
 
     public string OnderwerpType => "Betaalrun";
 

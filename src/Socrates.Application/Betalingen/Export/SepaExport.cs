@@ -3,8 +3,8 @@ using Mediator;
 namespace Socrates.Application.Betalingen.Export;
 
 /// <summary>
-/// The SEPA credit transfer file (pain.001.001.03) of a definitive run: one transaction per household that is paid
-/// (an amount above € 0,00 to a SEPA account). Executed on <see cref="Uitvoerdatum"/>, or today.
+/// The SEPA credit transfer file (pain.001.001.03) of a definitive run: one transaction per household that is paid (its
+/// lines of the run together, an amount above € 0,00 to a SEPA account). Executed on <see cref="Uitvoerdatum"/>, or today.
 /// </summary>
 public sealed record SepaExport(string Maand, DateOnly? Uitvoerdatum = null) : IQuery<SepaBestand>;
 

@@ -29,11 +29,14 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
         var lid = Leden.Van(gebruiker.VereisteGemeente());
         var rekening = rekeningen.Van(lid.Code)
             ?? throw new DomeinregelException($"Voor {lid.Naam} is geen betaalrekening ingesteld (Betaalrekeningen:{lid.Code.Waarde}:Iban).");
-        var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id).OrderBy(b => b.ToekenningId)
-            .Select(b => new { b.ToekenningId, b.TeBetalen, b.Signalen, b.Naam, b.Iban }).ToListAsync(cancellationToken);
+        var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id)
+            .Select(b => new { b.AanvragerId, b.TeBetalen, b.Naam, b.Iban }).ToListAsync(cancellationToken);
         var code = maand.ToString("yyyyMM", CultureInfo.InvariantCulture);
-        var transacties = regels.Where(r => Domain.Betalingen.Sepa.IsBetaalbaar(r.TeBetalen, r.Signalen))
-            .Select(r => new Pain001Schrijver.Transactie($"BIJ{code}T{r.ToekenningId}", r.TeBetalen.Centen, r.Naam, r.Iban!))
+        // One transfer per household: its maandbetaling, nabetalingen and eindafrekening of this run together.
+        var transacties = regels.GroupBy(r => (r.AanvragerId, r.Iban)).OrderBy(g => g.Key.AanvragerId)
+            .Select(g => (g.Key.AanvragerId, g.Key.Iban, g.First().Naam, TeBetalen: g.Aggregate(0L, (som, r) => som + r.TeBetalen.Centen)))
+            .Where(h => h.TeBetalen > 0 && Domain.Betalingen.Sepa.IsBereikbaar(h.Iban))
+            .Select(h => new Pain001Schrijver.Transactie($"BIJ{code}H{h.AanvragerId}", h.TeBetalen, h.Naam, h.Iban!))
             .ToList();
         if (transacties.Count == 0)
         {

@@ -1,6 +1,5 @@
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
-using Socrates.Domain.Geld;
 
 namespace Socrates.Application.Betalingen.Overzicht;
 
@@ -24,11 +23,10 @@ public sealed record BetaalrunOverzichtView
 
     public required IReadOnlyDictionary<Signaal, int> PerSignaal { get; init; }
 
-    public required Pagina<SignaalRegel> Signalen { get; init; }
+    /// <summary>One page of the lines asked for (all, searched, or only with a signal), by name.</summary>
+    public required Pagina<Betaalregelweergave> Regels { get; init; }
+
+    public string? Zoekterm { get; init; }
+
+    public bool AlleenSignalen { get; init; }
 }
-
-public sealed record Betaaltotalen(
-    int Huishoudens, Bedrag Bijstand, Bedrag VakantietoeslagGereserveerd, Bedrag VakantietoeslagUitbetaald, Bedrag Verrekend, Bedrag TeBetalen,
-    int Betaalbaar, Bedrag TeBetalenPerSepa);
-
-public sealed record SignaalRegel(int AanvraagId, string Naam, Bedrag? VorigBedrag, Bedrag TeBetalen, Signaal Signalen);

@@ -26,6 +26,7 @@ public sealed class BetaalrunStartenHandler(ISocratesDb db, IHuidigeGebruiker ge
         var run = await db.Betaalruns.SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken);
         if (run is null)
         {
+            await Volgorde.ControleerAsync(db, gebruiker.VereisteGemeente(), maand, cancellationToken);
             run = Betaalrun.Starten(gebruiker.VereisteGemeente(), maand, door, nu);
             db.Betaalruns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
@@ -50,15 +51,14 @@ public sealed class BetaalrunStartenHandler(ISocratesDb db, IHuidigeGebruiker ge
             await db.BetaalrunDelen.Where(d => d.BetaalrunId == run.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
+        // The parts together cover every toekenning id (the first from 1, the last to the highest id there can be), so the
+        // anchor of a household that ended, which is not paid this month, also lies in exactly one part (docs/betalingen.md).
         var ids = await db.Toekenningen.AsNoTracking().TeBetalenIn(maand).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
-        var delen = ids.Chunk(command.Deelgrootte).Select((deel, i) => new BetaalrunDeel(run.Id, i + 1, deel[0], deel[^1])).ToList();
+        var grenzen = ids.Chunk(command.Deelgrootte).Select(deel => deel[^1]).ToList();
+        var delen = grenzen.Select((tot, i) => new BetaalrunDeel(run.Id, i + 1, i == 0 ? 1 : grenzen[i - 1] + 1, i == grenzen.Count - 1 ? int.MaxValue : tot))
+            .DefaultIfEmpty(new BetaalrunDeel(run.Id, 1, 1, int.MaxValue)).ToList();
         db.BetaalrunDelen.AddRange(delen);
         run.DelenVastgesteld(delen.Count);
-        if (delen.Count == 0)
-        {
-            run.Berekend();
-        }
-
         return run.Id;
     }
 }

@@ -5,14 +5,16 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.IntegrationTests.Betaalrun;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Pages.Betaalruns;
 
 /// <summary>
 /// The team lead's betaalrun pages on the 120 seeded households of <see cref="BetaalrunApp"/>: the proefrun is started by a
-/// POST and computed by the background worker while the page polls its progress; four-eyes at the form; SEPA download;
-/// the household's specificatie. Each test takes its own month.
+/// POST and computed by the background worker while the page polls its progress; all lines listed and searched (by POST);
+/// the confirmation step with its checkbox and four-eyes; SEPA download; the household's specificatie. Each test takes the
+/// open month (runs go month after month).
 /// </summary>
 public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<BetaalrunApp>
 {
@@ -51,16 +53,17 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
     [Fact]
     public async Task AStartedProefrun_IsComputedInTheBackground_WithProgressAsJson_TotalsSignalsAndFourEyes()
     {
-        var maand = Maand(4);
+        var maand = await MaandAsync();
         var starter = await app.LoginAsync(Rol.Teamleider, Gemeente);
 
         using var gestart = await starter.PostFormAsync("/Betaalruns", new Dictionary<string, string> { ["Input.Maand"] = maand });
         var voortgang = await WachtTotBerekendAsync(starter, maand);
         var run = await starter.GetPaginaAsync($"/Betaalruns/Run/{maand}");
-        using var zelf = await starter.PostFormAsync($"/Betaalruns/Run/{maand}", new Dictionary<string, string>
+        var bevestigen = await starter.GetPaginaAsync($"/Betaalruns/Bevestigen/{maand}");
+        using var zelf = await starter.PostFormAsync($"/Betaalruns/Bevestigen/{maand}", new Dictionary<string, string>
         {
-            ["versie"] = run.Zoek("input[name=versie]")?.GetAttribute("value") ?? "",
-        }, $"/Betaalruns/Run/{maand}?handler=Definitief");
+            ["Input.Versie"] = bevestigen.Zoek("input[name='Input.Versie']")?.GetAttribute("value") ?? "", ["Input.Bevestigd"] = "true",
+        });
         var weigering = await HtmlPagina.LeesAsync(zelf);
 
         Assert.Equal(HttpStatusCode.Redirect, gestart.StatusCode);
@@ -70,13 +73,28 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         Assert.Contains("Proefrun klaar", run.Zoek("#betaalrun-status")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Te betalen", run.Tekst, StringComparison.Ordinal);
         Assert.Contains("IBAN ontbreekt", run.Tekst, StringComparison.Ordinal);
+        Assert.Equal(Paginering.StandaardGrootte, run.ZoekAlle("#betaalregels tbody tr").Count);          // every line, not only signals
+        Assert.Equal("120", run.Zoek("#totaal-regels")?.TextContent.Trim());
+        Assert.NotNull(run.Zoek($"a[href='/Betaalruns/Bevestigen/{maand}']"));
+        Assert.Null(run.Zoek("input[name=versie]"));                                                         // no definitive button on the run page
+        Assert.NotNull(bevestigen.Zoek("input[name='Input.Bevestigd'][type=checkbox]"));
         Assert.Equal(HttpStatusCode.BadRequest, weigering.Status);
         Assert.Equal("U hebt deze proefrun zelf gestart: een andere teamleider maakt hem definitief (vier ogen).", weigering.Formulierfout);
 
         var tweede = app.NieuweClient();
         await tweede.InloggenAsync(await app.NieuweGebruikerAsync(Rol.Teamleider, Gemeente), SocratesApp.Wachtwoord);
-        var versie = (await tweede.GetPaginaAsync($"/Betaalruns/Run/{maand}")).Zoek("input[name=versie]")?.GetAttribute("value") ?? "";
-        using var definitief = await tweede.PostFormAsync($"/Betaalruns/Run/{maand}", new Dictionary<string, string> { ["versie"] = versie }, $"/Betaalruns/Run/{maand}?handler=Definitief");
+        var versie = (await tweede.GetPaginaAsync($"/Betaalruns/Bevestigen/{maand}")).Zoek("input[name='Input.Versie']")?.GetAttribute("value") ?? "";
+        using var onbevestigd = await tweede.PostFormAsync($"/Betaalruns/Bevestigen/{maand}", new Dictionary<string, string> { ["Input.Versie"] = versie });
+        var nietAangevinkt = await HtmlPagina.LeesAsync(onbevestigd);
+        Assert.Equal(HttpStatusCode.BadRequest, nietAangevinkt.Status);
+        Assert.Equal("Vink aan dat u de totalen en de betaalregels hebt gecontroleerd; pas dan wordt de betaalrun definitief.", nietAangevinkt.FoutBij("Input.Bevestigd"));
+        Assert.Equal("Proef", (await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters()
+            .Where(r => r.Gemeente == Gemeente.Code && r.Maand == DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Select(r => r.Status).SingleAsync())).ToString());
+        using var definitief = await tweede.PostFormAsync($"/Betaalruns/Bevestigen/{maand}", new Dictionary<string, string>
+        {
+            ["Input.Versie"] = versie, ["Input.Bevestigd"] = "true",
+        });
         using var sepa = await tweede.GetAsync(new Uri($"/Betaalruns/Run/{maand}?handler=Sepa", UriKind.Relative), TestContext.Current.CancellationToken);
         var xml = await sepa.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
@@ -91,7 +109,7 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
     [Fact]
     public async Task AnotherMunicipalitysRun_Is404_AsIsAMonthWithoutRun()
     {
-        var maand = Maand(5);
+        var maand = await MaandAsync();
         var teamleider = await app.LoginAsync(Rol.Teamleider, Gemeente);
         using var gestart = await teamleider.PostFormAsync("/Betaalruns", new Dictionary<string, string> { ["Input.Maand"] = maand });
         var ander = await app.LoginAsync(Rol.Teamleider, Leden.Utrecht);
@@ -106,7 +124,7 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
     [Fact]
     public async Task TheSpecificatie_ListsTheHouseholdsPaymentLines_WithTheIbanMasked_AndTheDossierLinksToIt()
     {
-        var maand = Maand(6);
+        var maand = await MaandAsync();
         var teamleider = await app.LoginAsync(Rol.Teamleider, Gemeente);
         using var gestart = await teamleider.PostFormAsync("/Betaalruns", new Dictionary<string, string> { ["Input.Maand"] = maand });
         await WachtTotBerekendAsync(teamleider, maand);
@@ -124,6 +142,37 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         Assert.Contains("•••• " + betaling.Iban![^4..], pagina.Tekst, StringComparison.Ordinal);
         Assert.DoesNotContain(betaling.Iban, pagina.Tekst, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await ander.GetPaginaAsync($"/Aanvragen/Betalingen/{betaling.AanvraagId}")).Status);
+    }
+
+    [Fact]
+    public async Task TheLines_AreSearchedByBsnNameOrIbanThroughAPost_NeverInTheUrl()
+    {
+        var maand = await MaandAsync();
+        var teamleider = await app.LoginAsync(Rol.Teamleider, Gemeente);
+        using var gestart = await teamleider.PostFormAsync("/Betaalruns", new Dictionary<string, string> { ["Input.Maand"] = maand });
+        await WachtTotBerekendAsync(teamleider, maand);
+        var persoon = await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters()
+            .Where(p => p.Gemeente == Gemeente.Code && p.Iban != null && db.Betalingen.IgnoreQueryFilters().Any(b => b.AanvragerId == p.Id))
+            .OrderBy(p => p.Id).Select(p => new { p.Bsn, p.Achternaam, p.Iban }).FirstAsync());
+
+        async Task<HtmlPagina> ZoekAsync(string term)
+        {
+            using var antwoord = await teamleider.PostFormAsync($"/Betaalruns/Run/{maand}", new Dictionary<string, string> { ["Zoekterm"] = term },
+                $"/Betaalruns/Run/{maand}?handler=Zoeken");
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            Assert.DoesNotContain(term, antwoord.RequestMessage!.RequestUri!.ToString(), StringComparison.Ordinal);
+            return await HtmlPagina.LeesAsync(antwoord);
+        }
+
+        var opBsn = await ZoekAsync(persoon.Bsn.Waarde);
+        var opNaam = await ZoekAsync(persoon.Achternaam);
+        var opIban = await ZoekAsync(persoon.Iban!.Waarde[^4..]);
+
+        Assert.Single(opBsn.ZoekAlle("#betaalregels tbody tr"));
+        Assert.Contains(persoon.Achternaam, opBsn.Zoek("#betaalregels tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.All(opNaam.ZoekAlle("#betaalregels tbody th"), th => Assert.Contains(persoon.Achternaam, th.TextContent, StringComparison.OrdinalIgnoreCase));
+        Assert.All(opIban.ZoekAlle("#betaalregels tbody tr"), tr => Assert.Contains(persoon.Iban.Waarde[^4..], tr.TextContent, StringComparison.Ordinal));
+        Assert.Equal(persoon.Bsn.Waarde, opBsn.Zoek("#Zoekterm")?.GetAttribute("value"));
     }
 
     /// <summary>Polls the progress endpoint as the page's script does, until the run is no longer computing.</summary>
@@ -146,10 +195,6 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         throw new TimeoutException($"De proefrun van {maand} is na 30 seconden nog niet berekend.");
     }
 
-    /// <summary>Months after those of <see cref="BetaalrunTests"/>, which share nothing with this fixture anyway.</summary>
-    private static string Maand(int verder)
-    {
-        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        return new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(verder).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-    }
+    /// <summary>The month the next run of this fixture's gemeente pays.</summary>
+    private async Task<string> MaandAsync() => Socrates.Testing.Betaalruns.Tekst(await app.OpenMaandAsync(Gemeente));
 }
