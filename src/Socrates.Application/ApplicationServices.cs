@@ -6,6 +6,7 @@ using Socrates.Application.Betalingen.Gemeenschappelijk;
 using Socrates.Application.Betalingen.Grootboek;
 using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Toekenningen.Herberekenen;
 
 namespace Socrates.Application;
 
@@ -26,6 +27,7 @@ public static class ApplicationServices
         services.AddScoped<Ketenlader>();
         services.AddScoped<Rechtberekenaar>();
         services.AddScoped<Betaalgrootboek>();
+        services.AddScoped<HerberekeningMaker>();
         services.AddScoped<BetaalrunUitvoerder>();
         services.AddScoped<GebruikerContext>();
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());

@@ -24,6 +24,9 @@ public sealed class KestrelApp : SqliteApp
 
     public KestrelApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0, l => l.UseHttps(_certificaat)));
 
+    /// <summary>As the integration suite's shared app: its members came over to Socrates next month.</summary>
+    protected override DateOnly? Overgangsmaand => VolgendeMaand;
+
     /// <summary>No https_port setting: Kestrel serves only HTTPS, so there is nothing to redirect.</summary>
     protected override string? HttpsPoort => null;
 

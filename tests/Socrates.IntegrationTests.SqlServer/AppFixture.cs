@@ -16,6 +16,9 @@ public sealed class AppFixture : SocratesApp
     private MsSqlContainer? _container;
     private string? _onbeschikbaar;
 
+    /// <summary>As the SQLite suite's shared app: its members came over to Socrates next month.</summary>
+    protected override DateOnly? Overgangsmaand => VolgendeMaand;
+
     protected override (string Provider, string Verbinding) Database()
     {
         if (_container is null)

@@ -5,5 +5,11 @@ using Socrates.Testing;
 
 namespace Socrates.IntegrationTests;
 
-/// <summary>One app for the whole assembly, on a temporary SQLite file. Tests create their own data, so they run in parallel.</summary>
-public sealed class AppFixture : SqliteApp;
+/// <summary>
+/// One app for the whole assembly, on a temporary SQLite file. Tests create their own data, so they run in parallel. Its
+/// members came over to Socrates next month: claims and herberekeningen on toekenningen no run paid are outside the ledger.
+/// </summary>
+public sealed class AppFixture : SqliteApp
+{
+    protected override DateOnly? Overgangsmaand => VolgendeMaand;
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -22,10 +23,38 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     /// <summary>
     /// Starts the app once, before any test: WebApplicationFactory starts lazily and not thread-safely, and tests run in parallel.
     /// </summary>
-    public virtual ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         StartServer();
-        return ValueTask.CompletedTask;
+        if (Overgangsmaand is { } maand)
+        {
+            await InDatabaseAsync(async db =>
+            {
+                foreach (var gemeente in await db.Gemeenten.ToListAsync())
+                {
+                    gemeente.OvergangVastleggen(maand);
+                }
+
+                return await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    /// <summary>
+    /// The overgangsmaand every member gets at start (docs/betalingen.md), or none. A shared app whose tests propose claims
+    /// and herberekeningen on toekenningen that no betaalrun paid sets it after this month: those months count as paid by
+    /// a previous system, outside the payment ledger, as in a municipality that came over to Socrates.
+    /// </summary>
+    protected virtual DateOnly? Overgangsmaand => null;
+
+    /// <summary>Next month: everything up to this month is before the overgang.</summary>
+    protected static DateOnly VolgendeMaand
+    {
+        get
+        {
+            var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            return new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1);
+        }
     }
 
     /// <summary>The port plain http is redirected to, as behind a TLS-terminating proxy; null: no redirection.</summary>

@@ -109,6 +109,21 @@ public sealed partial class Aanvraag
         HerberekeningVastleggen(herberekening);
     }
 
+    /// <summary>
+    /// A team lead approves a proposed besluit on a wijziging: the herberekening is brought up to what has been paid by then
+    /// (a run may have become definitive since the proposal), so the beschikking says what was actually received.
+    /// </summary>
+    public void HerberekeningBijwerken(IEnumerable<HerberekeningMaand> herberekening)
+    {
+        VereisWijziging("de herberekening bijwerken");
+        if (Status != AanvraagStatus.BesluitVoorgesteld)
+        {
+            throw new DomeinregelException("Alleen de herberekening van een voorgesteld besluit wordt bijgewerkt.");
+        }
+
+        HerberekeningVastleggen(herberekening);
+    }
+
     /// <summary>Keeps the herberekening the proposed besluit is based on, replacing an earlier proposal's.</summary>
     private void HerberekeningVastleggen(IEnumerable<HerberekeningMaand> maanden)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Toekenningen.Herberekenen;
 using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
@@ -11,7 +12,7 @@ using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
-public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, TimeProvider klok)
     : ICommandHandler<BesluitBeoordelen>
 {
     public async ValueTask<Unit> Handle(BesluitBeoordelen command, CancellationToken cancellationToken)
@@ -29,6 +30,13 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
             : null;
         if (command.Goedgekeurd == true)
         {
+            if (aanvraag.IsWijziging && aanvraag.Status == AanvraagStatus.BesluitVoorgesteld)
+            {
+                // What was paid may have changed since the proposal (a run became definitive): the letter says what was received.
+                aanvraag.HerberekeningBijwerken(await herberekening.HerberekenAsync(
+                    aanvraag, klok.Vandaag(), aanvraag.Besluit == Besluitsoort.Beeindigd, cancellationToken));
+            }
+
             aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
             toekenning?.Activeren(klok.Vandaag());
             await db.DoorvoerenAsync(aanvraag, klok.Vandaag(), cancellationToken);

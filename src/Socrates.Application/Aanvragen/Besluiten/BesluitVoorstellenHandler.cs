@@ -16,7 +16,7 @@ namespace Socrates.Application.Aanvragen.Besluiten;
 /// Proposes the decision under the municipality's four-eyes settings of today: a toekenning needs a team lead when
 /// VierOgenToekenning is set and its monthly amount reaches VierOgenVanafBedrag; an afwijzing when VierOgenAfwijzing is set.
 /// </summary>
-public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, TimeProvider klok)
     : ICommandHandler<BesluitVoorstellen>
 {
     public async ValueTask<Unit> Handle(BesluitVoorstellen command, CancellationToken cancellationToken)
@@ -44,8 +44,8 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
 
         if (command.Soort == Besluitsoort.Beeindigd)
         {
-            var herberekening = await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken);
-            aanvraag.BeeindigingVoorstellen(command.Motivering!, herberekening, door, nu.VierOgenAfwijzing, vandaag);
+            var maanden = await herberekening.HerberekenAsync(aanvraag, vandaag, beeindiging: true, cancellationToken);
+            aanvraag.BeeindigingVoorstellen(command.Motivering!, maanden, door, nu.VierOgenAfwijzing, vandaag);
             if (!nu.VierOgenAfwijzing)
             {
                 await db.DoorvoerenAsync(aanvraag, vandaag, cancellationToken);
@@ -65,9 +65,9 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
-        var maanden = aanvraag.IsWijziging ? await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken) : null;
+        var herberekend = aanvraag.IsWijziging ? await herberekening.HerberekenAsync(aanvraag, vandaag, beeindiging: false, cancellationToken) : null;
 
-        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag, maanden);
+        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag, herberekend);
         var toekenning = Toekenning.Voorstellen(
             aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag);
         db.Toekenningen.Add(toekenning);

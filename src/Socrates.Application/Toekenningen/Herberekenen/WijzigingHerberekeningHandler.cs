@@ -6,7 +6,7 @@ using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Toekenningen.Herberekenen;
 
-public sealed class WijzigingHerberekeningHandler(ISocratesDb db, IGemeenteregels regels, TimeProvider klok)
+public sealed class WijzigingHerberekeningHandler(ISocratesDb db, HerberekeningMaker maker, TimeProvider klok)
     : IQueryHandler<WijzigingHerberekening, HerberekeningView?>
 {
     public async ValueTask<HerberekeningView?> Handle(WijzigingHerberekening query, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class WijzigingHerberekeningHandler(ISocratesDb db, IGemeenteregel
         }
 
         var vastgelegd = wijziging.Besluit is not null;
-        var maanden = vastgelegd ? wijziging.Herberekening : await db.HerberekenAsync(regels, wijziging, klok.Vandaag(), cancellationToken);
+        var maanden = vastgelegd ? wijziging.Herberekening : await maker.HerberekenAsync(wijziging, klok.Vandaag(), beeindiging: false, cancellationToken);
         return new HerberekeningView(
             wijziging.Id, wijziging.GewijzigdeToekenningId!.Value, wijziging.Wijzigingsdatum!.Value, wijziging.Wijzigingsoort!.Value, wijziging.WijzigingOmschrijving ?? "",
             [.. maanden.OrderBy(m => m.Maand)], vastgelegd, wijziging.Besluit, wijziging.Status);
