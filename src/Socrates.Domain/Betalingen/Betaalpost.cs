@@ -33,6 +33,9 @@ public sealed record Betaalpost
 
     public Bedrag? VakantietoeslagSaldo { get; init; }
 
+    /// <summary>The account the line was paid to, as it stood when computed (for the dossier, shown by its last four characters).</summary>
+    public string? Iban { get; init; }
+
     /// <summary>The maanddeel transferred: the bijstand minus what of it was reserved as vakantietoeslag.</summary>
     public Bedrag Maandbedrag => Bijstand - VakantietoeslagGereserveerd;
 
@@ -44,7 +47,7 @@ public sealed record Betaalpost
             Id = betaling.Id, Maand = betaling.Maand, Betreft = betaling.Betreft, Soort = betaling.Soort, ToekenningId = betaling.ToekenningId,
             Dagen = betaling.Dagen, DagenInMaand = betaling.DagenInMaand, Bijstand = betaling.Bijstand,
             VakantietoeslagGereserveerd = betaling.VakantietoeslagGereserveerd, VakantietoeslagUitbetaald = betaling.VakantietoeslagUitbetaald,
-            Verrekend = betaling.Verrekend, TeBetalen = betaling.TeBetalen, VakantietoeslagSaldo = betaling.VakantietoeslagSaldo,
+            Verrekend = betaling.Verrekend, TeBetalen = betaling.TeBetalen, VakantietoeslagSaldo = betaling.VakantietoeslagSaldo, Iban = betaling.Iban,
         };
     }
 

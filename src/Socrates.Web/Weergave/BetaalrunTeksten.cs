@@ -48,6 +48,10 @@ public static class BetaalrunTeksten
     public static string Signalen(Signaal signalen) =>
         string.Join(", ", Enum.GetValues<Signaal>().Where(s => s != Domain.Betalingen.Signaal.Geen && (signalen & s) != 0).Select(Signaal));
 
+    /// <summary>A ledger saldo: "€ 0,00", "+ € 570,00" owed to the client, "− € 600,00" paid too much.</summary>
+    public static string Saldo(Domain.Geld.Bedrag saldo) =>
+        saldo.Centen == 0 ? saldo.ToString() : saldo.IsNegatief ? "− " + (-saldo) : "+ " + saldo;
+
     /// <summary>The last four characters of an IBAN (all a list reads of it), shown as "•••• 4300".</summary>
     public static string IbanEinde(string? laatsteVier) => string.IsNullOrWhiteSpace(laatsteVier) ? "—" : "•••• " + laatsteVier.Trim();
 

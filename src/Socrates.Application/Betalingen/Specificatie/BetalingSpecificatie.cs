@@ -2,5 +2,9 @@ using Mediator;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
-/// <summary>The payment specificaties of a dossier (aanvraag), newest month first, 12 per page.</summary>
-public sealed record BetalingSpecificatie(int AanvraagId, int? Pagina = null) : IQuery<SpecificatieView>;
+/// <summary>
+/// The dossier's Betalingen page (docs/betalingen.md): the household's payment ledger per month, newest first, 12 months per
+/// page (or all of them, oldest first, for the CSV), with what was due, what each definitive run paid, nabetaald, teruggevorderd and a running saldo; the vakantietoeslag
+/// reservation; and the lines of an open proefrun.
+/// </summary>
+public sealed record BetalingSpecificatie(int AanvraagId, int? Pagina = null, bool AlleMaanden = false) : IQuery<SpecificatieView>;

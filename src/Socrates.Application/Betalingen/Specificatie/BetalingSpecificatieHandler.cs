@@ -1,42 +1,67 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betalingen.Grootboek;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
-public sealed class BetalingSpecificatieHandler(ISocratesDb db) : IQueryHandler<BetalingSpecificatie, SpecificatieView>
+public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek grootboek, TimeProvider klok) : IQueryHandler<BetalingSpecificatie, SpecificatieView>
 {
     public const int PerPagina = 12;
 
     public async ValueTask<SpecificatieView> Handle(BetalingSpecificatie query, CancellationToken cancellationToken)
     {
-        if (!await db.Aanvragen.AnyAsync(a => a.Id == query.AanvraagId, cancellationToken))
+        var aanvragerId = await db.Aanvragen.AsNoTracking().Where(a => a.Id == query.AanvraagId).Select(a => (int?)a.AanvragerId)
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NietGevondenException();
+        var vandaag = klok.Vandaag();
+        var ledger = await grootboek.LaadAsync(aanvragerId, new DateOnly(vandaag.Year, vandaag.Month, 1), cancellationToken);
+        var verrekeningen = await VerrekeningenAsync(ledger.Keten, cancellationToken);
+        var lopend = Bedrag.Nul;
+        var maanden = new List<SpecificatieMaand>();
+        foreach (var maand in ledger.Grootboek.Maanden.Where(m => m.Recht.Bijstand != Bedrag.Nul || m.Posten.Count > 0 || m.Vorderingen.Count > 0))
         {
-            throw new NietGevondenException();
+            lopend += maand.Saldo;
+            maanden.Add(new SpecificatieMaand
+            {
+                Grootboek = maand, LopendSaldo = lopend,
+                Posten = [.. maand.Posten.OrderBy(p => p.Maand).ThenBy(p => p.Soort).Select(p => Post(p, Signaal.Geen, verrekeningen))],
+            });
         }
 
-        var nummer = Paginering.Begrens(query.Pagina);
-        var betalingen = db.Betalingen.AsNoTracking().Where(b => b.AanvraagId == query.AanvraagId);
-        var totaal = await betalingen.CountAsync(cancellationToken);
-        var regels = await betalingen.OrderByDescending(b => b.Maand).ThenByDescending(b => b.ToekenningId)
-            .Skip((nummer - 1) * PerPagina).Take(PerPagina)
-            .Join(db.Betaalruns, b => b.BetaalrunId, r => r.Id, (b, r) => new { Betaling = b, r.Status })
-            .ToListAsync(cancellationToken);
-        var toekenningen = regels.Select(r => r.Betaling.ToekenningId).Distinct().ToList();
-        var maanden = regels.Select(r => r.Betaling.Maand).Distinct().ToList();
-        var verrekeningen = await db.BetalingVerrekeningen.AsNoTracking()
-            .Where(v => toekenningen.Contains(v.ToekenningId) && maanden.Contains(v.Maand))
-            .Join(db.Terugvorderingen, v => v.TerugvorderingId, t => t.Id, (v, t) => new { v.ToekenningId, v.Maand, t.Kenmerk, v.Bedrag })
-            .ToListAsync(cancellationToken);
-        var items = regels.Select(r => new SpecificatieMaand
+        var nummer = query.AlleMaanden ? 1 : Paginering.Begrens(query.Pagina);
+        var pagina = query.AlleMaanden ? maanden : [.. maanden.AsEnumerable().Reverse().Skip((nummer - 1) * PerPagina).Take(PerPagina)];
+        var proef = await db.Betalingen.AsNoTracking()
+            .Where(b => b.AanvragerId == aanvragerId && db.Betaalruns.Any(r => r.Id == b.BetaalrunId && r.Status != BetaalrunStatus.Definitief))
+            .OrderBy(b => b.Maand).ThenBy(b => b.Soort).ThenBy(b => b.Betreft).ToListAsync(cancellationToken);
+        return new SpecificatieView(query.AanvraagId, new Pagina<SpecificatieMaand>(pagina, nummer, PerPagina, maanden.Count))
         {
-            Maand = r.Betaling.Maand, Definitief = r.Status == BetaalrunStatus.Definitief, Dagen = r.Betaling.Dagen, DagenInMaand = r.Betaling.DagenInMaand,
-            Norm = r.Betaling.Norm, InkomenInAanmerking = r.Betaling.InkomenInAanmerking, Bijstand = r.Betaling.Bijstand,
-            VakantietoeslagGereserveerd = r.Betaling.VakantietoeslagGereserveerd, VakantietoeslagUitbetaald = r.Betaling.VakantietoeslagUitbetaald,
-            Verrekend = r.Betaling.Verrekend, TeBetalen = r.Betaling.TeBetalen, Iban = r.Betaling.Iban, Signalen = r.Betaling.Signalen,
-            Verrekeningen = [.. verrekeningen.Where(v => v.ToekenningId == r.Betaling.ToekenningId && v.Maand == r.Betaling.Maand).Select(v => (v.Kenmerk ?? "", v.Bedrag))],
-        }).ToList();
-        return new SpecificatieView(query.AanvraagId, new Pagina<SpecificatieMaand>(items, nummer, PerPagina, totaal));
+            VakantietoeslagSaldo = ledger.Grootboek.VakantietoeslagSaldo, Overgangsmaand = ledger.Stand.Overgangsmaand,
+            NogTeVorderen = Som(ledger.Grootboek.Maanden.Select(m => m.NogTeVorderen)),
+            NogNaTeBetalen = Som(ledger.Grootboek.Maanden.Where(m => ledger.Stand.IsBetaald(m.Maand)).Select(m => m.Nabetalen)),
+            BeganVoorOvergang = ledger.Stand.Overgangsmaand is { } o && ledger.Keten.Toekenningen.Any(t => t.Ingangsdatum < o),
+            Proefrun = [.. proef.Select(b => Post(Betaalpost.Van(b), b.Signalen, verrekeningen))],
+        };
     }
+
+    /// <summary>What each run withheld per claim, by toekenning and run month, with the claim's kenmerk.</summary>
+    private async Task<ILookup<(int ToekenningId, DateOnly Maand), (string Kenmerk, Bedrag Bedrag)>> VerrekeningenAsync(Keten keten, CancellationToken cancellationToken)
+    {
+        var ids = keten.Toekenningen.Select(t => t.Id).ToList();
+        return (await db.BetalingVerrekeningen.AsNoTracking().Where(v => ids.Contains(v.ToekenningId))
+                .Join(db.Terugvorderingen, v => v.TerugvorderingId, t => t.Id, (v, t) => new { v.ToekenningId, v.Maand, t.Kenmerk, v.Bedrag })
+                .ToListAsync(cancellationToken))
+            .ToLookup(v => (v.ToekenningId, v.Maand), v => (v.Kenmerk ?? "", v.Bedrag));
+    }
+
+    private static SpecificatiePost Post(Betaalpost p, Signaal signalen, ILookup<(int, DateOnly), (string Kenmerk, Bedrag Bedrag)> verrekeningen) =>
+        new(p.Maand, p.Betreft, p.Soort, p.Dagen, p.DagenInMaand, p.Bijstand, p.VakantietoeslagGereserveerd, p.VakantietoeslagUitbetaald, p.Verrekend,
+            p.TeBetalen, p.Iban, signalen)
+        {
+            Verrekeningen = p.Soort == BetalingSoort.Maandbetaling && p.Verrekend > Bedrag.Nul ? [.. verrekeningen[(p.ToekenningId, p.Maand)]] : [],
+        };
+
+    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

@@ -1,39 +1,25 @@
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
-public sealed record SpecificatieView(int AanvraagId, Pagina<SpecificatieMaand> Maanden);
-
-/// <summary>One month's payment of a household: how the amount was made up, and whether it is definitive or still a proefrun.</summary>
-public sealed record SpecificatieMaand
+/// <summary>
+/// A household's ledger for its dossier: one page of months, the open vakantietoeslag reservation, what is still to pay or
+/// to claim, the overgangsmaand (and whether the bijstand began before it: the months before are not shown), and the lines of
+/// a proefrun not yet definitive.
+/// </summary>
+public sealed record SpecificatieView(int AanvraagId, Pagina<SpecificatieMaand> Maanden)
 {
-    public required DateOnly Maand { get; init; }
+    public Bedrag VakantietoeslagSaldo { get; init; }
 
-    public required bool Definitief { get; init; }
+    public Bedrag NogTeVorderen { get; init; }
 
-    public required int Dagen { get; init; }
+    public Bedrag NogNaTeBetalen { get; init; }
 
-    public required int DagenInMaand { get; init; }
+    public DateOnly? Overgangsmaand { get; init; }
 
-    public required Bedrag Norm { get; init; }
+    /// <summary>A toekenning of the household began before the overgangsmaand: its earlier months were paid by the previous system.</summary>
+    public bool BeganVoorOvergang { get; init; }
 
-    public required Bedrag InkomenInAanmerking { get; init; }
-
-    public required Bedrag Bijstand { get; init; }
-
-    public required Bedrag VakantietoeslagGereserveerd { get; init; }
-
-    public required Bedrag VakantietoeslagUitbetaald { get; init; }
-
-    public required Bedrag Verrekend { get; init; }
-
-    public required Bedrag TeBetalen { get; init; }
-
-    public string? Iban { get; init; }
-
-    public required Signaal Signalen { get; init; }
-
-    public IReadOnlyList<(string Kenmerk, Bedrag Bedrag)> Verrekeningen { get; init; } = [];
+    public IReadOnlyList<SpecificatiePost> Proefrun { get; init; } = [];
 }

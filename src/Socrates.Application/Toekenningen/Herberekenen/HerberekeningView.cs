@@ -4,7 +4,7 @@ using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Toekenningen.Herberekenen;
 
-/// <summary>The months with old and new amounts, their totals, and whether the figures are the besluit's snapshot.</summary>
+/// <summary>The months with what was paid and what the change gives, their totals, and whether the figures are the besluit's snapshot.</summary>
 public sealed record HerberekeningView(
     int AanvraagId, int ToekenningId, DateOnly Wijzigingsdatum, Wijzigingsoort Soort, string Omschrijving, IReadOnlyList<HerberekeningMaand> Maanden,
     bool IsVastgelegd, Besluitsoort? Besluit, AanvraagStatus Status)
@@ -14,4 +14,7 @@ public sealed record HerberekeningView(
     public Bedrag TeveelBetaald => Herberekening.TeveelBetaald(Maanden);
 
     public Bedrag Saldo => Maanden.Aggregate(Bedrag.Nul, (som, m) => som + m.Verschil);
+
+    /// <summary>What the next run moves in the vakantietoeslag reservation of these months.</summary>
+    public Bedrag VakantietoeslagCorrectie => Herberekening.VakantietoeslagCorrectie(Maanden);
 }

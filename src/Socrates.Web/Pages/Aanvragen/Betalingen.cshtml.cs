@@ -1,20 +1,30 @@
+using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Betalingen.Specificatie;
-using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
-/// <summary>The payment specificatie of the household: per month how the amount paid was made up, newest first.</summary>
+/// <summary>
+/// The household's payment ledger (docs/betalingen.md): per month what was due, what each definitive run paid, nabetaald,
+/// teruggevorderd and a running saldo, newest first; the vakantietoeslag reservation; the lines of an open proefrun; all
+/// months as CSV (<c>?handler=Csv</c>, audited).
+/// </summary>
 [Authorize(Roles = "Consulent,Teamleider")]
 public sealed class BetalingenModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public int? Pagina { get; set; }
 
-    public Pagina<SpecificatieMaand> Maanden { get; private set; } = null!;
+    public SpecificatieView Specificatie { get; private set; } = null!;
 
     public async Task OnGetAsync(int id, CancellationToken cancellationToken) =>
-        Maanden = (await Mediator.Send(new BetalingSpecificatie(id, Pagina), cancellationToken)).Maanden;
+        Specificatie = await Mediator.Send(new BetalingSpecificatie(id, Pagina), cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken cancellationToken)
+    {
+        var csv = await Mediator.Send(new BetalingenExporteren(id), cancellationToken);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"betalingen-{id}.csv");
+    }
 }

@@ -1,0 +1,12 @@
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Geld;
+
+namespace Socrates.Application.Betalingen.Specificatie;
+
+/// <summary>One payment line of a month: in which run, what kind, how it was made up, what was withheld for which claim.</summary>
+public sealed record SpecificatiePost(
+    DateOnly Run, DateOnly Betreft, BetalingSoort Soort, int Dagen, int DagenInMaand, Bedrag Bijstand, Bedrag VakantietoeslagGereserveerd,
+    Bedrag VakantietoeslagUitbetaald, Bedrag Verrekend, Bedrag TeBetalen, string? Iban, Signaal Signalen)
+{
+    public IReadOnlyList<(string Kenmerk, Bedrag Bedrag)> Verrekeningen { get; init; } = [];
+}
