@@ -4,7 +4,7 @@ using Socrates.Cli.Opdrachten;
 namespace Socrates.Cli;
 
 /// <summary>
-/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, <c>bereken</c>, <c>seed</c>, <c>betaalrun</c> <c>bench betaalrun</c> and <c>bench web</c>.
+/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, <c>bereken</c>, <c>seed</c>, <c>betaalrun</c>, <c>controle</c>, <c>bench betaalrun</c> and <c>bench web</c>.
 /// Exit codes: 0 done, 1 refused by a rule, 2 invalid input.
 /// </summary>
 public static class SocratesCli
@@ -19,6 +19,7 @@ public static class SocratesCli
             BerekenOpdracht.Maak(uit, fout, extraConfiguratie),
             SeedOpdracht.Maak(uit, fout, extraConfiguratie),
             BetaalrunOpdracht.Maak(uit, fout, extraConfiguratie),
+            ControleOpdracht.Maak(uit, fout, extraConfiguratie),
             BenchOpdrachten.Maak(uit, fout),
         };
         var resultaat = root.Parse(args);

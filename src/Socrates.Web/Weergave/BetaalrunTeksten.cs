@@ -48,6 +48,16 @@ public static class BetaalrunTeksten
     public static string Signalen(Signaal signalen) =>
         string.Join(", ", Enum.GetValues<Signaal>().Where(s => s != Domain.Betalingen.Signaal.Geen && (signalen & s) != 0).Select(Signaal));
 
+    public static string Afwijking(Afwijkingsoort soort) => soort switch
+    {
+        Afwijkingsoort.DubbelBetaald => "Dubbel betaald",
+        Afwijkingsoort.RegelTeltNietOp => "Betaalregel telt niet op",
+        Afwijkingsoort.TeVeelTeruggevorderd => "Meer teruggevorderd dan te veel betaald",
+        Afwijkingsoort.NietNabetaald => "Niet afgewikkeld door de betaalrun",
+        Afwijkingsoort.Vakantietoeslag => "Vakantietoeslag",
+        _ => soort.ToString(),
+    };
+
     /// <summary>A ledger saldo: "€ 0,00", "+ € 570,00" owed to the client, "− € 600,00" paid too much.</summary>
     public static string Saldo(Domain.Geld.Bedrag saldo) =>
         saldo.Centen == 0 ? saldo.ToString() : saldo.IsNegatief ? "− " + (-saldo) : "+ " + saldo;
