@@ -28,8 +28,8 @@ public static class DemoDossiers
     private static readonly AanvraagStatus[] Plan =
     [
         .. Enumerable.Repeat(AanvraagStatus.Gemeld, 4), .. Enumerable.Repeat(AanvraagStatus.Ingediend, 6),
-        .. Enumerable.Repeat(AanvraagStatus.InBehandeling, 9), .. Enumerable.Repeat(AanvraagStatus.BesluitVoorgesteld, 2),
-        .. Enumerable.Repeat(AanvraagStatus.Besloten, 2), .. Enumerable.Repeat(AanvraagStatus.Ingetrokken, 2),
+        .. Enumerable.Repeat(AanvraagStatus.InBehandeling, 7), .. Enumerable.Repeat(AanvraagStatus.BesluitVoorgesteld, 2),
+        .. Enumerable.Repeat(AanvraagStatus.Besloten, 4), .. Enumerable.Repeat(AanvraagStatus.Ingetrokken, 2),
     ];
 
     /// <summary>Creates the demo dossiers of every member that has none yet; returns how many were created.</summary>
@@ -67,7 +67,13 @@ public static class DemoDossiers
             var soort = i % 5;                                    // 0 alleen, 1 paar, 2 alleenstaande ouder, 3 met medebewoners, 4 gezin
             var jong = i % 7 == 6 && soort != 3;
             var aanvrager = await PersoonAsync(jong ? random.Next(21, 27) : soort == 3 ? random.Next(52, 66) : random.Next(28, 66), cancellationToken);
-            var ontvangst = vandaag.AddDays(-(status is AanvraagStatus.BesluitVoorgesteld or AanvraagStatus.Besloten ? random.Next(25, 50) : random.Next(2, 64)));
+            // A granted dossier began months ago, so the demo's betaalruns (DemoBetalingen) give it a history of payments.
+            var ontvangst = vandaag.AddDays(-(status switch
+            {
+                AanvraagStatus.Besloten => random.Next(60, 240),
+                AanvraagStatus.BesluitVoorgesteld => random.Next(25, 50),
+                _ => random.Next(2, 64),
+            }));
             var melding = ontvangst.AddDays(-(jong ? 30 : random.Next(0, 8)));
             var aanvraag = Aanvraag.Melden(lid.Code, aanvrager.Id, aanvrager.Geboortedatum, status == AanvraagStatus.Gemeld ? vandaag.AddDays(-random.Next(0, 10)) : melding, vandaag);
             db.Aanvragen.Add(aanvraag);
@@ -90,7 +96,7 @@ public static class DemoDossiers
 
             aanvraag.Indienen(ontvangst, aanvrager.Geboortedatum, null, null, null, vandaag);
             Audit(aanvraag, "AanvraagIndienen", ontvangst);
-            if (status is AanvraagStatus.BesluitVoorgesteld or AanvraagStatus.Besloten && i % 2 == 0
+            if ((status == AanvraagStatus.Besloten || (status == AanvraagStatus.BesluitVoorgesteld && i % 2 == 0))
                 && await ToekennenAsync(aanvraag, status, ontvangst, aanvrager, partnerGeboren, cancellationToken))
             {
                 return;

@@ -44,6 +44,8 @@ public static partial class DatabaseVoorbereiding
 
             var dossiers = await DemoDossiers.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
             DemoDossiersAangemaakt(logger, dossiers);
+            var runs = await DemoBetalingen.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
+            DemoBetaalrunsAangemaakt(logger, runs);
             var vorderingen = await DemoTerugvorderingen.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
             DemoTerugvorderingenAangemaakt(logger, vorderingen);
         }
@@ -54,6 +56,9 @@ public static partial class DatabaseVoorbereiding
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demodossier(s) aangemaakt")]
     private static partial void DemoDossiersAangemaakt(ILogger logger, int aantal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} definitieve demobetaalrun(s) gedraaid")]
+    private static partial void DemoBetaalrunsAangemaakt(ILogger logger, int aantal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demoterugvordering(en) aangemaakt")]
     private static partial void DemoTerugvorderingenAangemaakt(ILogger logger, int aantal);

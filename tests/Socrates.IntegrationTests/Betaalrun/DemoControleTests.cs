@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betalingen.Controle;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Demo;
+using Socrates.Testing;
+
+namespace Socrates.IntegrationTests.Betaalrun;
+
+/// <summary>
+/// The demo data of Development, made on an app of its own: dossiers, a definitive betaalrun for every month from each
+/// member's earliest toekenning up to last month (through the real run code), a herziening found later and the claims the
+/// ledger then shows. <c>controle</c> finds nothing, and the current month runs at once, with the herziening's look-back.
+/// </summary>
+public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFixture<DemoControleTests.DemoApp>
+{
+    [Fact]
+    public async Task TheDemoData_HasAPaymentHistory_ClaimsFromTheLedger_AndControleFindsNoAfwijking()
+    {
+        foreach (var lid in Leden.Alle)
+        {
+            await using var teamleider = app.AlsGebruiker(Rol.Teamleider, lid);
+            var uitkomst = await teamleider.Send(new BetalingenControleren());
+
+            Assert.True(uitkomst.AantalAfwijkingen == 0, $"{lid.Naam}: {string.Join(" | ", uitkomst.Afwijkingen.Select(a => a.Omschrijving))}");
+            Assert.True(uitkomst.Toekenningen >= 4, $"{lid.Naam}: {uitkomst.Toekenningen} toekenningen");
+        }
+
+        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var vorige = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
+        var runs = await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Select(r => new { r.Gemeente, r.Maand, r.Status }).ToListAsync());
+        Assert.All(Leden.Alle, l => Assert.Contains(runs, r => r.Gemeente == l.Code && r.Maand == vorige && r.Status == BetaalrunStatus.Definitief));
+        Assert.True(runs.Count(r => r.Gemeente == Leden.Rotterdam.Code) >= 2);
+        var vorderingen = await app.InDatabaseAsync(db => db.Terugvorderingen.IgnoreQueryFilters().CountAsync());
+        Assert.True(vorderingen >= 4, $"{vorderingen} demoterugvorderingen");
+    }
+
+    [Fact]
+    public async Task TheCurrentMonth_RunsAtOnce_LooksBackOnTheHerziening_AndStillAddsUp()
+    {
+        var lid = Leden.Utrecht;
+        var (id, _) = await app.DefinitieveRunAsync(lid);
+
+        var nabetalingen = await app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters()
+            .CountAsync(b => b.BetaalrunId == id && b.Soort == BetalingSoort.Nabetaling));
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, lid);
+        var uitkomst = await teamleider.Send(new BetalingenControleren());
+
+        Assert.True(nabetalingen > 0, "De herziening van de demo geeft de volgende betaalrun een terugblik.");
+        Assert.Equal(0, uitkomst.AantalAfwijkingen);
+        Assert.Equal(0, uitkomst.HuishoudensNogNaTeBetalen);
+    }
+
+    /// <summary>An app whose start-up also makes the demo data, as Development does.</summary>
+    public sealed class DemoApp : SqliteApp
+    {
+        public override async ValueTask InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await DemoDossiers.AanmakenAsync(Services, CancellationToken.None);
+            await DemoBetalingen.AanmakenAsync(Services, CancellationToken.None);
+            await DemoTerugvorderingen.AanmakenAsync(Services, CancellationToken.None);
+        }
+    }
+}
