@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Aanvragen.Behandelen;
+using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Indienen;
+using Socrates.Application.Aanvragen.Melden;
+using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Betalingen.Controle;
+using Socrates.Application.Betalingen.DefinitiefMaken;
+using Socrates.Application.Betalingen.Overzicht;
+using Socrates.Application.Betalingen.Starten;
+using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Toekenningen;
+using Socrates.Testing;
+
+namespace Socrates.IntegrationTests.Betaalrun;
+
+/// <summary>
+/// An app on a database of its own with a clock the test sets (<see cref="InstelbareKlok"/>, 09:00 in Amsterdam), so the
+/// money chain's scenarios run on the 2026 figures whatever day the suite runs: a single person of 41 with no income,
+/// € 1.401,50 a month (vakantietoeslag € 70,08, paid € 1.331,42). Toekenningen, wijzigingen and runs go through the real
+/// commands, as a consulent and two team leads would send them. No overgangsmaand: Socrates paid from the first toekenning.
+/// </summary>
+public sealed class GeldketenApp : SqliteApp
+{
+    public InstelbareKlok Klok { get; } = new(new DateTimeOffset(2026, 12, 4, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Sets today (09:00 in Amsterdam).</summary>
+    public void Vandaag(DateOnly dag) => Klok.Zet(new DateTimeOffset(dag.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Klok));
+    }
+
+    /// <summary>A single person's aanvraag, melding and receipt on <paramref name="ingang"/>, granted from that day; its toekenning.</summary>
+    public async Task<Toekenning> ToekenningAsync(Lid gemeente, DateOnly ingang)
+    {
+        var persoon = await this.PersoonAsync(gemeente, new DateOnly(1985, 6, 15));
+        await using var consulent = AlsGebruiker(Rol.Consulent, gemeente);
+        var id = await consulent.Send(new MeldingRegistreren { PersoonId = persoon, Meldingsdatum = ingang });
+        await consulent.Send(new AanvraagIndienen { AanvraagId = id, Versie = await this.VersieAsync(id), Ontvangstdatum = ingang });
+        await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = id, Versie = await this.VersieAsync(id) });
+        await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await this.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = ingang });
+        await GoedkeurenAsync(gemeente, id);
+        return await this.ToekenningAsync(id);
+    }
+
+    /// <summary>A wijziging of <paramref name="toekenning"/> from <paramref name="datum"/>: income of <paramref name="inkomen"/> a month (an uitkering, counted in full), decided as a herziening; the wijziging's id.</summary>
+    public async Task<int> InkomenAsync(Lid gemeente, Toekenning toekenning, DateOnly datum, decimal inkomen)
+    {
+        ArgumentNullException.ThrowIfNull(toekenning);
+        await using var consulent = AlsGebruiker(Rol.Consulent, gemeente);
+        var versie = await InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().Where(t => t.Id == toekenning.Id).Select(t => t.Versie).SingleAsync());
+        var id = await consulent.Send(new WijzigingRegistreren
+        {
+            ToekenningId = toekenning.Id, Versie = versie, Wijzigingsdatum = datum, Soort = Wijzigingsoort.Inkomen, Omschrijving = "Een uitkering naast de bijstand.",
+        });
+        await consulent.Send(new InkomenToevoegen
+        {
+            AanvraagId = id, Versie = await this.VersieAsync(id), Van = Gezinslid.Aanvrager, Soort = Inkomstensoort.Uitkering, NettoPerMaand = inkomen, Vanaf = datum,
+        });
+        await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await this.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = datum });
+        await GoedkeurenAsync(gemeente, id);
+        return id;
+    }
+
+    /// <summary>The proefrun of <paramref name="maand"/> started by one team lead and computed; made definitive by another when asked.</summary>
+    public async Task<int> RunAsync(Lid gemeente, DateOnly maand, bool definitief = true)
+    {
+        var tekst = maand.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        int id;
+        await using (var starter = AlsGebruiker(Rol.Teamleider, gemeente, Betaalruns.Starter))
+        {
+            id = await starter.Send(new BetaalrunStarten { Maand = tekst, Opnieuw = true });
+            await starter.Get<BetaalrunUitvoerder>().WerkAsync(id, "w", TimeSpan.FromMinutes(2), null, CancellationToken.None);
+        }
+
+        if (definitief)
+        {
+            await using var tweede = AlsGebruiker(Rol.Teamleider, gemeente, Betaalruns.Tweede);
+            var versie = (await tweede.Send(new BetaalrunOverzicht(tekst)))!.Versie;
+            await tweede.Send(new BetaalrunDefinitiefMaken { Maand = tekst, Versie = versie, Bevestigd = true });
+        }
+
+        return id;
+    }
+
+    public Task<List<Betaling>> RegelsAsync(int runId) =>
+        InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().AsNoTracking().Where(b => b.BetaalrunId == runId).OrderBy(b => b.Betreft).ThenBy(b => b.Soort).ToListAsync());
+
+    public async Task<ControleUitkomst> ControleAsync(Lid gemeente)
+    {
+        await using var teamleider = AlsGebruiker(Rol.Teamleider, gemeente);
+        return await teamleider.Send(new BetalingenControleren());
+    }
+
+    private async Task GoedkeurenAsync(Lid gemeente, int aanvraagId)
+    {
+        if (await InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().AnyAsync(a => a.Id == aanvraagId && a.Status == AanvraagStatus.BesluitVoorgesteld)))
+        {
+            await using var teamleider = AlsGebruiker(Rol.Teamleider, gemeente);
+            await teamleider.Send(new BesluitBeoordelen { AanvraagId = aanvraagId, Versie = await this.VersieAsync(aanvraagId), Goedgekeurd = true });
+        }
+    }
+}
