@@ -56,23 +56,57 @@ public sealed class GeldketenApp : SqliteApp
     }
 
     /// <summary>A wijziging of <paramref name="toekenning"/> from <paramref name="datum"/>: income of <paramref name="inkomen"/> a month (an uitkering, counted in full), decided as a herziening; the wijziging's id.</summary>
-    public async Task<int> InkomenAsync(Lid gemeente, Toekenning toekenning, DateOnly datum, decimal inkomen)
+    public Task<int> InkomenAsync(Lid gemeente, Toekenning toekenning, DateOnly datum, decimal inkomen)
     {
         ArgumentNullException.ThrowIfNull(toekenning);
+        return WijzigingAsync(gemeente, toekenning.Id, datum, (consulent, id) => consulent.Send(new InkomenToevoegen
+        {
+            AanvraagId = id, Versie = Versie(id), Van = Gezinslid.Aanvrager, Soort = Inkomstensoort.Uitkering, NettoPerMaand = inkomen, Vanaf = datum,
+        }).AsTask());
+    }
+
+    /// <summary>
+    /// A wijziging of toekenning <paramref name="toekenningId"/> from <paramref name="datum"/>, its household changed by
+    /// <paramref name="aanpassen"/>, decided as a herziening, or as a beëindiging when <paramref name="beeindiging"/>.
+    /// </summary>
+    public async Task<int> WijzigingAsync(Lid gemeente, int toekenningId, DateOnly datum, Func<AlsGebruiker, int, Task>? aanpassen, bool beeindiging = false)
+    {
         await using var consulent = AlsGebruiker(Rol.Consulent, gemeente);
-        var versie = await InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().Where(t => t.Id == toekenning.Id).Select(t => t.Versie).SingleAsync());
+        var versie = await InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().Where(t => t.Id == toekenningId).Select(t => t.Versie).SingleAsync());
         var id = await consulent.Send(new WijzigingRegistreren
         {
-            ToekenningId = toekenning.Id, Versie = versie, Wijzigingsdatum = datum, Soort = Wijzigingsoort.Inkomen, Omschrijving = "Een uitkering naast de bijstand.",
+            ToekenningId = toekenningId, Versie = versie, Wijzigingsdatum = datum, Soort = Wijzigingsoort.Inkomen, Omschrijving = "Een wijziging van het inkomen.",
         });
-        await consulent.Send(new InkomenToevoegen
+        if (aanpassen is not null)
         {
-            AanvraagId = id, Versie = await this.VersieAsync(id), Van = Gezinslid.Aanvrager, Soort = Inkomstensoort.Uitkering, NettoPerMaand = inkomen, Vanaf = datum,
-        });
-        await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await this.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = datum });
+            await aanpassen(consulent, id);
+        }
+
+        var eindigen = new BesluitVoorstellen { AanvraagId = id, Versie = Versie(id), Soort = Besluitsoort.Beeindigd, Motivering = "Er is geen recht meer op bijstand." };
+        if (beeindiging)
+        {
+            await consulent.Send(eindigen);
+        }
+        else
+        {
+            try
+            {
+                await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = Versie(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = datum });
+            }
+            catch (Domain.Gemeenschappelijk.DomeinregelException geenRecht) when (geenRecht.Message.Contains("geen recht", StringComparison.Ordinal))
+            {
+                // As the refusal advises: the changed household has no right any more, so the bijstand ends.
+                consulent.Db.ChangeTracker.Clear();
+                await consulent.Send(eindigen with { Versie = Versie(id) });
+            }
+        }
+
         await GoedkeurenAsync(gemeente, id);
         return id;
     }
+
+    /// <summary>The aanvraag's version, read at once (for a command built inline).</summary>
+    public int Versie(int aanvraagId) => this.VersieAsync(aanvraagId).GetAwaiter().GetResult();
 
     /// <summary>The proefrun of <paramref name="maand"/> started by one team lead and computed; made definitive by another when asked.</summary>
     public async Task<int> RunAsync(Lid gemeente, DateOnly maand, bool definitief = true)
