@@ -175,6 +175,43 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         Assert.Equal(persoon.Bsn.Waarde, opBsn.Zoek("#Zoekterm")?.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task TheLedger_OfAHousehold_ShowsItsMonths_AndDownloadsAsCsv_Audited()
+    {
+        var (_, maand) = await app.DefinitieveRunAsync(Gemeente);
+        var betaling = await app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().Where(b => b.Gemeente == Gemeente.Code && b.Maand == maand)
+            .OrderBy(b => b.Id).Select(b => new { b.AanvraagId, b.Bijstand }).FirstAsync());
+        var consulent = await app.LoginAsync(Rol.Consulent, Gemeente);
+
+        var pagina = await consulent.GetPaginaAsync($"/Aanvragen/Betalingen/{betaling.AanvraagId}");
+        using var csv = await consulent.GetAsync(new Uri($"/Aanvragen/Betalingen/{betaling.AanvraagId}?handler=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var regels = (await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains(Socrates.Web.Weergave.BetaalrunTeksten.Maand(maand), pagina.Zoek("table.specificatie")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(pagina.Zoek("#vakantietoeslag-saldo"));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Application.Betalingen.Specificatie.BetalingenExporterenHandler.Kop, regels[0]);
+        Assert.Contains(regels.Skip(1), r => r.StartsWith(maand.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ";", StringComparison.Ordinal)
+            && r.Contains(betaling.Bijstand.InEuro.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL")), StringComparison.Ordinal));
+        Assert.True(await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters().AnyAsync(a => a.Actie == "BetalingenExporteren"
+            && a.EntiteitId == betaling.AanvraagId.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task TheControlePage_RunsTheCheckForATeamleader_AndRefusesAConsulent()
+    {
+        var teamleider = await app.LoginAsync(Rol.Teamleider, Gemeente);
+        var consulent = await app.LoginAsync(Rol.Consulent, Gemeente);
+
+        using var antwoord = await teamleider.PostFormAsync("/Betaalruns/Controle", new Dictionary<string, string>());
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+        using var geweigerd = await consulent.GetAsync(new Uri("/Betaalruns/Controle", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Matches(@"toekenningen van [\d.]+ huishoudens, 0 afwijkingen\.", pagina.Zoek("#controle-samenvatting")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, geweigerd.StatusCode);
+    }
+
     /// <summary>Polls the progress endpoint as the page's script does, until the run is no longer computing.</summary>
     private static async Task<JsonElement> WachtTotBerekendAsync(HttpClient client, string maand)
     {
