@@ -45,17 +45,23 @@ public static class Huishoudbetaling
             ?? throw new ArgumentException("Een huishouden zonder lopende toekenning heeft zijn laatste toekenning nodig.", nameof(invoer));
         var terugblik = Terugblik(invoer, anker);
         var correcties = terugblik.Aggregate(Bedrag.Nul, (som, r) => som + r.VakantietoeslagGereserveerd);
-        var regels = new List<Betaalregel>(terugblik);
+        var regels = new List<Betaalregel>(terugblik.Length + invoer.Lopend.Count + 1);
+        regels.AddRange(terugblik);
         Bedrag saldo;
         if (invoer.Lopend.Count > 0)
         {
-            var overige = invoer.Lopend.Take(invoer.Lopend.Count - 1).Select(t => Betaalregel.Maak(t with { VakantietoeslagSaldoVooraf = null }, _ => [])).ToList();
-            var vooraf = invoer.SaldoVorigeRun + correcties + overige.Aggregate(Bedrag.Nul, (som, r) => som + r.VakantietoeslagGereserveerd);
+            var vooraf = invoer.SaldoVorigeRun + correcties;
+            for (var i = 0; i < invoer.Lopend.Count - 1; i++)
+            {
+                var overig = Betaalregel.Maak(invoer.Lopend[i] with { VakantietoeslagSaldoVooraf = null }, _ => []);
+                vooraf += overig.VakantietoeslagGereserveerd;
+                regels.Add(overig);
+            }
+
             var laatste = anker.Einddatum is { } einde && einde <= invoer.Maand.AddMonths(1).AddDays(-1);
             var uitbetaling = laatste ? vooraf : invoer.Uitbetaalmaand ? invoer.SaldoVorigeRun + correcties : Bedrag.Nul;
             var hoofdregel = Betaalregel.Maak(
                 anker with { VakantietoeslagUitbetaling = uitbetaling, LaatsteBetaling = laatste, VakantietoeslagSaldoVooraf = vooraf }, invoer.Verrekenen);
-            regels.AddRange(overige);
             regels.Add(hoofdregel);
             saldo = hoofdregel.VakantietoeslagSaldo!.Value;
         }
@@ -69,11 +75,20 @@ public static class Huishoudbetaling
             }
         }
 
-        return [.. regels.Select(r => r.ToekenningId == anker.ToekenningId ? r with { VakantietoeslagSaldo = saldo } : r)];
+        // The anchor's other lines (look-back, eindafrekening) carry the balance after the run too.
+        for (var i = 0; i < regels.Count; i++)
+        {
+            if (regels[i].ToekenningId == anker.ToekenningId && regels[i].VakantietoeslagSaldo != saldo)
+            {
+                regels[i] = regels[i] with { VakantietoeslagSaldo = saldo };
+            }
+        }
+
+        return regels;
     }
 
     /// <summary>The look-back's lines: per earlier month the ledger's nabetaling and the correction of its reservation.</summary>
-    private static List<Betaalregel> Terugblik(Invoer invoer, Betaalinvoer anker)
+    private static Betaalregel[] Terugblik(Invoer invoer, Betaalinvoer anker)
     {
         if (invoer.Grootboek is not { } grootboek || invoer.TerugblikVanaf is not { } vanaf)
         {

@@ -51,28 +51,53 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
         // The rekenkern is pure: the households of a part are computed on every core.
         var invoer = new Betaalinvoer[toekenningen.Count];
         Parallel.For(0, toekenningen.Count, i => invoer[i] = Invoer(toekenningen[i], maand, instellingen, tabellen, vorige));
-        var perHuishouden = invoer.GroupBy(i => i.AanvragerId).ToList();
-        var gewijzigd = perHuishouden.Where(h => IsGewijzigd(h, maand, stand, vorige)).Select(h => h.Key).ToHashSet();
-        var beeindigd = stand.RecentBeeindigd.SelectMany(g => g).Where(id => id >= vanToekenningId && id <= totToekenningId).ToList();
 
-        var stabiel = perHuishouden.Where(h => !gewijzigd.Contains(h.Key)).ToList();
+        // The part's toekenningen by household (ordered by aanvrager, then ingangsdatum): each household a segment of one array.
+        Array.Sort(invoer, (a, b) => a.AanvragerId != b.AanvragerId ? a.AanvragerId.CompareTo(b.AanvragerId)
+            : a.Ingangsdatum != b.Ingangsdatum ? a.Ingangsdatum.CompareTo(b.Ingangsdatum) : a.ToekenningId.CompareTo(b.ToekenningId));
+        var huishoudens = new List<ArraySegment<Betaalinvoer>>();
+        for (var begin = 0; begin < invoer.Length;)
+        {
+            var einde = begin + 1;
+            while (einde < invoer.Length && invoer[einde].AanvragerId == invoer[begin].AanvragerId)
+            {
+                einde++;
+            }
+
+            huishoudens.Add(new ArraySegment<Betaalinvoer>(invoer, begin, einde - begin));
+            begin = einde;
+        }
+
+        var gewijzigd = huishoudens.Where(h => IsGewijzigd(h, maand, stand, vorige)).Select(h => h[0].AanvragerId).ToHashSet();
+        var beeindigd = stand.RecentBeeindigd.SelectMany(g => g).Where(id => id >= vanToekenningId && id <= totToekenningId).ToList();
+        var stabiel = gewijzigd.Count == 0 ? huishoudens : huishoudens.Where(h => !gewijzigd.Contains(h[0].AanvragerId)).ToList();
+        var uitbetaalmaand = maand.Month == instellingen.VakantietoeslagUitbetaalmaand;
         var regels = new IReadOnlyList<Betaalregel>[stabiel.Count];
         Parallel.For(0, stabiel.Count, i =>
         {
-            var lopend = stabiel[i].OrderBy(t => t.Ingangsdatum).ThenBy(t => t.ToekenningId).ToList();
+            var aanvrager = stabiel[i][0].AanvragerId;
             regels[i] = Huishoudbetaling.Maak(new Huishoudbetaling.Invoer
             {
-                Maand = maand, Lopend = lopend, SaldoVorigeRun = vorige.GetValueOrDefault(stabiel[i].Key)?.Saldo ?? Bedrag.Nul,
-                Uitbetaalmaand = maand.Month == instellingen.VakantietoeslagUitbetaalmaand,
-                Verrekenen = Verrekenen(vorderingen[stabiel[i].Key], maand),
+                Maand = maand, Lopend = stabiel[i], SaldoVorigeRun = vorige.GetValueOrDefault(aanvrager)?.Saldo ?? Bedrag.Nul, Uitbetaalmaand = uitbetaalmaand,
+                Verrekenen = vorderingen.Contains(aanvrager) ? Verrekenen(vorderingen[aanvrager], maand) : GeenVerrekening,
             });
         });
 
-        var ketenregels = await ketenbetaler.BetaalAsync(
+        var ketenregels = gewijzigd.Count == 0 && beeindigd.Count == 0 ? [] : await ketenbetaler.BetaalAsync(
             new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, stand, vorige),
             [.. invoer.Where(i => gewijzigd.Contains(i.AanvragerId))], beeindigd, vorderingen, cancellationToken);
-        return [.. regels.SelectMany(r => r), .. ketenregels];
+        var uit = new List<Betaalregel>(invoer.Length + ketenregels.Count);
+        foreach (var r in regels)
+        {
+            uit.AddRange(r);
+        }
+
+        uit.AddRange(ketenregels);
+        return uit;
     }
+
+    /// <summary>A household without claims to set off: the room above the beslagvrije voet stays with it.</summary>
+    private static readonly Func<Bedrag, IReadOnlyList<(int TerugvorderingId, Bedrag Bedrag)>> GeenVerrekening = _ => [];
 
     /// <summary>The allocation of the room above the beslagvrije voet over the household's claims that are set off, oldest first.</summary>
     public static Func<Bedrag, IReadOnlyList<(int TerugvorderingId, Bedrag Bedrag)>> Verrekenen(IEnumerable<Terugvordering> vorderingen, DateOnly maand) =>
@@ -83,12 +108,13 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     /// without being paid last month, ends or starts in this month (another toekenning may share the month), had its end
     /// decided since the last definitive run started, or last month's lines kept no balance (lines from before the ledger).
     /// </summary>
-    private static bool IsGewijzigd(IGrouping<int, Betaalinvoer> huishouden, DateOnly maand, Runstand stand, Dictionary<int, Vorigemaand> vorige)
+    private static bool IsGewijzigd(ArraySegment<Betaalinvoer> huishouden, DateOnly maand, Runstand stand, Dictionary<int, Vorigemaand> vorige)
     {
         var einde = maand.AddMonths(1).AddDays(-1);
-        var vorig = vorige.GetValueOrDefault(huishouden.Key);
+        var aanvrager = huishouden[0].AanvragerId;
+        var vorig = vorige.GetValueOrDefault(aanvrager);
         var ondergrens = new[] { stand.Overgangsmaand ?? DateOnly.MinValue, maand.AddMonths(-Herberekening.MaximumMaanden) }.Max();
-        return stand.HeeftRecentBeeindigd(huishouden.Key)
+        return stand.HeeftRecentBeeindigd(aanvrager)
             || (vorig is not null && vorig.Saldo is null)
             || huishouden.Any(t => t.Ingangsdatum >= maand || t.Einddatum <= einde
                 || (vorig?.Toekenningen.Contains(t.ToekenningId) != true && t.Ingangsdatum < maand && maand.AddMonths(-1) >= ondergrens));
