@@ -11,6 +11,7 @@ namespace Socrates.Domain.Aanvragen;
 public sealed partial class Aanvraag
 {
     public const int MaximumWijzigingOmschrijving = 1000;
+    public const int MaximumOverdrachtSvb = 4000;
 
     private readonly List<HerberekeningMaand> _herberekening = [];
 
@@ -28,6 +29,12 @@ public sealed partial class Aanvraag
 
     /// <summary>For a wijziging: the day the bijstand period began (the first toekenning's ingangsdatum).</summary>
     public DateOnly? BijstandSinds { get; private set; }
+
+    /// <summary>
+    /// For a beëindiging because the household reached the AOW age (art. 47a lid 1): what the SVB needs to take over the
+    /// bijstand (AIO), written by the consulent.
+    /// </summary>
+    public string? OverdrachtSvb { get; private set; }
 
     /// <summary>For a proposed or decided wijziging: old and new amount per month from the wijzigingsdatum (a snapshot).</summary>
     public IReadOnlyList<HerberekeningMaand> Herberekening => _herberekening;
@@ -83,7 +90,7 @@ public sealed partial class Aanvraag
         };
         wijziging._kinderen.AddRange(bron._kinderen.Select(k => new Kind(k.Voornaam, k.Geboortedatum)));
         wijziging._medebewoners.AddRange(bron._medebewoners.Select(
-            m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst)));
+            m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde)));
         wijziging._inkomsten.AddRange(bron._inkomsten.Select(i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot)));
         wijziging._bezittingen.AddRange(bron._bezittingen.Select(b => new Bezitting(b.Soort, b.Omschrijving, b.Waarde)));
         wijziging.HerberekenTermijn();

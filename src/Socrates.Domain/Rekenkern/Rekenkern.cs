@@ -83,7 +83,7 @@ public static class Rekenkern
         lijst.Add(recht
             ? new("Bijstand: bijstandsnorm min inkomen in aanmerking", Artikel.Pw("19 lid 2"), bijstand)
             : new("Bijstand: geen recht op algemene bijstand", Artikel.Pw("19 lid 1"), Bedrag.Nul));
-        var verlaging = recht ? Maatregel(huishouden, regels, bijstand, lijst) : Bedrag.Nul;
+        var verlaging = recht ? Maatregel(huishouden, regels, norm, bijstand, lijst) : Bedrag.Nul;
         bijstand -= verlaging;
         var vakantietoeslag = Vakantietoeslag.Van(bijstand);
         var teBetalen = bijstand - vakantietoeslag;
@@ -112,8 +112,11 @@ public static class Rekenkern
         };
     }
 
-    /// <summary>Art. 18 lid 2: the municipality's percentage for the category, on the bijstand, as its own lines.</summary>
-    private static Bedrag Maatregel(Huishouden huishouden, GemeenteInstellingen regels, Bedrag bijstand, List<Berekeningsregel> lijst)
+    /// <summary>
+    /// Art. 18 lid 2: the municipality's percentage for the category, of the bijstandsnorm or of the bijstand as its
+    /// afstemmingsverordening says (setting MaatregelGrondslag), never more than the bijstand, as its own lines.
+    /// </summary>
+    private static Bedrag Maatregel(Huishouden huishouden, GemeenteInstellingen regels, Bedrag norm, Bedrag bijstand, List<Berekeningsregel> lijst)
     {
         if (huishouden.Maatregel is not { } categorie)
         {
@@ -126,8 +129,11 @@ public static class Rekenkern
             Maatregelcategorie.Tweede => regels.MaatregelPercentageCategorie2,
             _ => regels.MaatregelPercentageCategorie3,
         };
-        var verlaging = Bedrag.Min(bijstand.Maal(percentage), bijstand);
-        lijst.Add(new($"Verlaging wegens een maatregel, categorie {(int)categorie} van de afstemmingsverordening: {percentage} van de bijstand", Artikel.Pw("18 lid 2"), -verlaging));
+        var (basis, waarvan) = regels.MaatregelGrondslag == MaatregelGrondslag.Bijstandsnorm
+            ? (norm, $"de bijstandsnorm ({norm}), ten hoogste de bijstand")
+            : (bijstand, "de bijstand");
+        var verlaging = Bedrag.Min(basis.Maal(percentage), bijstand);
+        lijst.Add(new($"Verlaging wegens een maatregel, categorie {(int)categorie} van de afstemmingsverordening: {percentage} van {waarvan}", Artikel.Pw("18 lid 2"), -verlaging));
         lijst.Add(new("Bijstand na verlaging", Artikel.Pw("18 lid 2"), bijstand - verlaging));
         return verlaging;
     }

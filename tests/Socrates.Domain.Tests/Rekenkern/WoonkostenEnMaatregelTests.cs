@@ -82,13 +82,40 @@ public sealed class WoonkostenEnMaatregelTests
     }
 
     [Fact]
-    public void Bereken_MaatregelOnTheIssueExample()
+    public void Bereken_MaatregelOnTheBereken_IssueExample_TakesThePercentageOfTheNorm()
     {
-        // 651,50 × 30 % = 195,45 → 456,05; VT 22,8025 → 22,80; paid 433,25.
+        // Work income 1.000,00 − vrijlating 250,00: bijstand 651,50. 30 % of the norm 1.401,50 = 420,45 → 231,05;
+        // VT 11,5525 → 11,55; paid 219,50.
         var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Arbeid("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
 
         var b = Bereken(huishouden, Februari2026);
 
-        Assert.Equal((E("456,05"), E("22,80"), E("433,25")), (b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+        Assert.Equal((E("231,05"), E("11,55"), E("219,50")), (b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+    }
+
+    [Fact]
+    public void Issue20_Maatregel30PercentWith1000Income_NormBase_LeavesNothing()
+    {
+        // Uitkering 1.000,00: bijstand 1.401,50 − 1.000,00 = 401,50. Default (norm): 30 % × 1.401,50 = 420,45, at most the
+        // bijstand: 401,50 off, 0,00 left. The right remains (art. 18 lid 2 lowers the bijstand, it does not end it).
+        var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Uitkering("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
+
+        var b = Bereken(huishouden, Februari2026);
+
+        Assert.True(b.Recht);
+        Assert.Equal((E("401,50"), E("0,00"), E("0,00"), E("0,00")), (b.Verlaging, b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+        Assert.Contains("bijstandsnorm", b.Regels.First(r => r.Artikel == "art. 18 lid 2 Participatiewet").Omschrijving, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue20_Maatregel30PercentWith1000Income_BijstandBase_Is28105()
+    {
+        // A verordening that takes the bijstand: 30 % × 401,50 = 120,45 → 281,05; VT 14,0525 → 14,05; paid 267,00.
+        var regels = Regels with { MaatregelGrondslag = Socrates.Domain.Gemeenten.MaatregelGrondslag.Bijstand };
+        var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Uitkering("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
+
+        var b = Domain.Rekenkern.Rekenkern.Bereken(huishouden, Februari2026, regels);
+
+        Assert.Equal((E("120,45"), E("281,05"), E("14,05"), E("267,00")), (b.Verlaging, b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
     }
 }

@@ -32,7 +32,7 @@ public sealed class WijzigingTests
         Assert.NotSame(bron.Kinderen[0], wijziging.Kinderen[0]);
         Assert.Equal(new DateOnly(2027, 1, 21), wijziging.UitersteBeslisdatum);
 
-        wijziging.MedebewonerToevoegen("Jan", new DateOnly(1990, 1, 1), true, false, false, Vandaag);
+        wijziging.MedebewonerToevoegen("Jan", new DateOnly(1990, 1, 1), true, false, false, false, Vandaag);
         Assert.Empty(bron.Medebewoners);
     }
 

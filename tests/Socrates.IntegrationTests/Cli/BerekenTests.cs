@@ -125,6 +125,8 @@ public sealed class BerekenTests : IDisposable
         "peildatum: Socrates kent de landelijke normen vanaf 2025-01-01")]
     [InlineData("{ \"gemeente\": \"GM0599\", \"peildatum\": \"2026-02-01\", \"aanvrager\": { \"geboortedatum\": \"2026-03-01\" } }",
         "aanvrager.geboortedatum: de geboortedatum ligt na de peildatum.")]
+    [InlineData("{ \"gemeente\": \"GM0599\", \"peildatum\": \"2026-02-01\", \"aanvrager\": { \"geboortedatum\": \"1990-05-01\" }, \"medebewoners\": [ { \"geboortedatum\": \"1980-01-01\", \"overeenkomstMetDerde\": true } ] }",
+        "medebewoners[0].overeenkomstMetDerde: kan alleen met commercieleOvereenkomst true.")]
     public async Task Bereken_OtherInvalidInput_IsExit2(string invoer, string melding)
     {
         await File.WriteAllTextAsync(_invoer, invoer, TestContext.Current.CancellationToken);

@@ -22,6 +22,8 @@ public sealed class InstellingenVastleggenValidator : AbstractValidator<Instelli
         RuleFor(c => c.MaatregelPercentageCategorie1).VerplichtPercentage("het percentage voor maatregelcategorie 1");
         RuleFor(c => c.MaatregelPercentageCategorie2).VerplichtPercentage("het percentage voor maatregelcategorie 2");
         RuleFor(c => c.MaatregelPercentageCategorie3).VerplichtPercentage("het percentage voor maatregelcategorie 3");
+        RuleFor(c => c.MaatregelGrondslag).NotNull().WithMessage("Kies waarvan het percentage van een maatregel wordt genomen.")
+            .IsInEnum().WithMessage("Kies de bijstandsnorm of de bijstand.");
         RuleFor(c => c.WoonkostenverlagingPercentage).VerplichtPercentage("het percentage woonkostenverlaging");
         RuleFor(c => c.WoonkostenverlagingDakloosPercentage).VerplichtPercentage("het percentage woonkostenverlaging bij dakloosheid");
 

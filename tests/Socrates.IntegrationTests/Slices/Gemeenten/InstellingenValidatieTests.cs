@@ -22,6 +22,8 @@ public sealed class InstellingenValidatieTests
         { nameof(InstellingenVastleggen.MaatregelPercentageCategorie1), -1m, "Het percentage voor maatregelcategorie 1 ligt tussen 0 en 100 procent." },
         { nameof(InstellingenVastleggen.MaatregelPercentageCategorie2), 100.01m, "Het percentage voor maatregelcategorie 2 ligt tussen 0 en 100 procent." },
         { nameof(InstellingenVastleggen.MaatregelPercentageCategorie3), 101m, "Het percentage voor maatregelcategorie 3 ligt tussen 0 en 100 procent." },
+        { nameof(InstellingenVastleggen.MaatregelGrondslag), null, "Kies waarvan het percentage van een maatregel wordt genomen." },
+        { nameof(InstellingenVastleggen.MaatregelGrondslag), (MaatregelGrondslag)7, "Kies de bijstandsnorm of de bijstand." },
         { nameof(InstellingenVastleggen.WoonkostenverlagingPercentage), 12.345m, "Het percentage woonkostenverlaging heeft hoogstens twee cijfers achter de komma." },
         { nameof(InstellingenVastleggen.WoonkostenverlagingDakloosPercentage), null, "Vul het percentage woonkostenverlaging bij dakloosheid in." },
         { nameof(InstellingenVastleggen.TerugvorderingMinimum), -1m, "Het minimumbedrag voor terugvordering kan niet negatief zijn." },
