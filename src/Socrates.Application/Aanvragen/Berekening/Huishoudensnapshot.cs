@@ -33,8 +33,12 @@ public static class Huishoudensnapshot
             Inkomsten = [.. gegevens.Inkomsten
                 .Where(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= peildatum))
                 .Select(i => new Inkomstenregel(i.Van, i.Soort, i.NettoPerMaand))],
-            EerdereMaandenArbeidsvrijlating = sinds is { } a ? MaandenMetArbeid(gegevens.Inkomsten, Gezinslid.Aanvrager, a, peildatum) : 0,
-            EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p ? MaandenMetArbeid(gegevens.Inkomsten, Gezinslid.Partner, p, peildatum) : 0,
+            EerdereMaandenArbeidsvrijlating = sinds is { } a
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Aanvrager, gegevens.AanvragerGeboren, a, peildatum)
+                : 0,
+            EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p && gegevens.PartnerGeboren is { } partnerGeboren
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Partner, partnerGeboren, p, peildatum)
+                : 0,
             Bezittingen = gegevens.Bezittingen,
             Schulden = gegevens.Schulden,
             Woonsituatie = gegevens.Woonsituatie ?? Woonsituatie.Huur,
@@ -47,7 +51,7 @@ public static class Huishoudensnapshot
         ArgumentNullException.ThrowIfNull(gegevens);
         var aannames = new List<string> { "Niemand in het huishouden verblijft in een inrichting, en een partner heeft zelf recht op bijstand." };
         aannames.Add(Sinds(gegevens, peildatum) is { } s
-            ? $"De vrijlating van inkomsten uit arbeid (art. 31 lid 2 onder n en r) telt de maanden sinds het begin van de bijstand ({s:MM-yyyy}) waarin er inkomen uit arbeid was."
+            ? $"De vrijlating van inkomsten uit arbeid (art. 31 lid 2 onder n en r) telt de maanden sinds het begin van de bijstand ({s:MM-yyyy}) waarin er inkomen uit arbeid was en de persoon 27 jaar of ouder was (art. 31 lid 5)."
             : "Het inkomen uit arbeid krijgt de vrijlating van de eerste maand (art. 31 lid 2 onder n): er is nog geen bijstandsperiode.");
         if (gegevens.Woonsituatie is null)
         {
@@ -65,28 +69,6 @@ public static class Huishoudensnapshot
     /// <summary>The first month of the bijstand period when it began before the peildatum's month; otherwise null.</summary>
     private static DateOnly? Sinds(Huishoudensgegevens gegevens, DateOnly peildatum) =>
         gegevens.BeginBijstand is { } begin && Maandbegin(begin) < peildatum ? Maandbegin(begin) : null;
-
-    /// <summary>The months from <paramref name="sinds"/> up to (not including) the peildatum in which the person had work income.</summary>
-    private static int MaandenMetArbeid(IReadOnlyList<Inkomen> inkomsten, Gezinslid van, DateOnly sinds, DateOnly peildatum)
-    {
-        var arbeid = inkomsten.Where(i => i.Van == van && i.Soort == Inkomstensoort.Arbeid).ToList();
-        if (arbeid.Count == 0)
-        {
-            return 0;
-        }
-
-        var maanden = 0;
-        for (var maand = sinds; maand < peildatum; maand = maand.AddMonths(1))
-        {
-            var einde = maand.AddMonths(1).AddDays(-1);
-            if (arbeid.Any(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= maand)))
-            {
-                maanden++;
-            }
-        }
-
-        return maanden;
-    }
 
     /// <summary>The first day of the month of <paramref name="datum"/>: the peildatum of that month.</summary>
     public static DateOnly Maandbegin(DateOnly datum) => new(datum.Year, datum.Month, 1);
