@@ -20,7 +20,10 @@ public sealed partial class Aanvraag
     /// <summary>For a wijziging: the toekenning it changes.</summary>
     public int? GewijzigdeToekenningId { get; private set; }
 
-    /// <summary>For a wijziging: the day from which the changed situation applies.</summary>
+    /// <summary>
+    /// For a wijziging: the day from which the changed situation applies; for a change of income the first day of its
+    /// month (art. 45 lid 1), or the toekenning's ingangsdatum if that is later.
+    /// </summary>
     public DateOnly? Wijzigingsdatum { get; private set; }
 
     public Wijzigingsoort? Wijzigingsoort { get; private set; }
@@ -77,6 +80,15 @@ public sealed partial class Aanvraag
         if (string.IsNullOrWhiteSpace(omschrijving) || omschrijving.Trim().Length > MaximumWijzigingOmschrijving)
         {
             throw new DomeinregelException($"Omschrijf de wijziging in hoogstens {MaximumWijzigingOmschrijving} tekens.");
+        }
+
+        // Art. 45 lid 1 and 32 lid 1 onder b: the bijstand is fixed per calendar month with the income of that month, so a
+        // change of income is revised from the first of its month (or the ingangsdatum, if later), never from a day inside
+        // it; the income itself keeps its own dates and counts for its days (Socrates decision, docs/wijzigingen.md).
+        if (soort == Aanvragen.Wijzigingsoort.Inkomen)
+        {
+            var maandbegin = new DateOnly(wijzigingsdatum.Year, wijzigingsdatum.Month, 1);
+            wijzigingsdatum = maandbegin > toekenning.Ingangsdatum ? maandbegin : toekenning.Ingangsdatum;
         }
 
         var wijziging = new Aanvraag

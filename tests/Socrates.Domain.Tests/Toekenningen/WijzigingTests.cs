@@ -97,9 +97,37 @@ public sealed class WijzigingTests
         Assert.Throws<DomeinregelException>(() => toekenning.Beeindigen(new DateOnly(2026, 11, 1)));
     }
 
-    private static (Aanvraag Bron, Toekenning Toekenning) Toegekend()
+    [Theory]
+    // Art. 45 lid 1: the bijstand is fixed per calendar month with that month's income, so a change of income is revised
+    // from the first of its month; a change of the household keeps its own day (the month is split by days).
+    [InlineData(Wijzigingsoort.Inkomen, "2026-10-15", "2026-10-01")]
+    [InlineData(Wijzigingsoort.Inkomen, "2026-03-20", "2026-03-01")]       // the toekenning itself began on 1 March
+    [InlineData(Wijzigingsoort.MedebewonerIn, "2026-10-15", "2026-10-15")]
+    [InlineData(Wijzigingsoort.Partner, "2026-10-15", "2026-10-15")]
+    public void Registreren_AChangeOfIncome_GoesInOnTheFirstOfItsMonth(Wijzigingsoort soort, string datum, string verwacht)
     {
-        var maart = new DateOnly(2026, 3, 1);
+        var (bron, toekenning) = Toegekend();
+
+        var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, D(datum), soort, "Wijziging", "c", Vandaag);
+
+        Assert.Equal(D(verwacht), wijziging.Wijzigingsdatum);
+    }
+
+    [Fact]
+    public void Registreren_AChangeOfIncome_InTheMonthTheToekenningBegan_GoesInOnItsIngangsdatum()
+    {
+        var (bron, toekenning) = Toegekend(new DateOnly(2026, 3, 10));
+
+        var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 3, 20), Wijzigingsoort.Inkomen, "Werk", "c", Vandaag);
+
+        Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijzigingsdatum);
+    }
+
+    private static DateOnly D(string datum) => DateOnly.Parse(datum, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static (Aanvraag Bron, Toekenning Toekenning) Toegekend(DateOnly? ingang = null)
+    {
+        var maart = ingang ?? new DateOnly(2026, 3, 1);
         var aanvraag = Aanvraag.Melden(Leden.Utrecht.Code, 1, Geboren, maart, maart);
         aanvraag.Indienen(maart, Geboren, null, null, null, maart);
         aanvraag.InBehandelingNemen("consulent");

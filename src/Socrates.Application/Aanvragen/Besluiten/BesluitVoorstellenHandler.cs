@@ -62,7 +62,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             nu.IngangsdatumJongeren);
         var ingangsdatum = command.Ingangsdatum!.Value;
         var peildatum = Huishoudensnapshot.Maandbegin(ingangsdatum);
-        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
+        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, ingangsdatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
         var maanden = aanvraag.IsWijziging ? await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken) : null;

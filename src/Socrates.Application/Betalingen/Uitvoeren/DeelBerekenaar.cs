@@ -162,7 +162,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         public Huishoudensgegevens Gegevens(Deelrij t) => new()
         {
             AanvragerGeboren = t.AanvragerGeboren, PartnerGeboren = t.PartnerGeboren,
-            BeginBijstand = Aanvraag.BeginBijstandVan(t.Soort, t.BijstandSinds, t.Besluit, t.AanvraagIngangsdatum),
+            BeginBijstand = Aanvraag.BeginBijstandVan(t.Soort, t.BijstandSinds, t.Besluit, t.AanvraagIngangsdatum), Ingang = t.Ingangsdatum,
             Kinderen = [.. Kinderen[t.AanvraagId]], Medebewoners = [.. Medebewoners[t.AanvraagId]], Inkomsten = [.. Inkomsten[t.AanvraagId]],
             Bezittingen = Bezittingen.GetValueOrDefault(t.AanvraagId), Schulden = t.Schulden, Woonsituatie = t.Woonsituatie, EigenWoning = t.EigenWoning,
         };
