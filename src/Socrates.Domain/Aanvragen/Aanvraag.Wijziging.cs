@@ -72,7 +72,8 @@ public sealed partial class Aanvraag
             throw new DomeinregelException($"De wijziging kan niet ingaan vóór de ingangsdatum van de toekenning ({toekenning.Ingangsdatum:dd-MM-yyyy}).");
         }
 
-        if (wijzigingsdatum > vandaag)
+        // The AOW age is known in advance: the beëindiging is prepared before it (art. 47a lid 1), so only it may lie ahead.
+        if (wijzigingsdatum > vandaag && soort != Aanvragen.Wijzigingsoort.AowLeeftijd)
         {
             throw new DomeinregelException("De datum van de wijziging kan niet in de toekomst liggen: registreer haar op of na de dag dat zij ingaat.");
         }
@@ -111,9 +112,11 @@ public sealed partial class Aanvraag
 
     /// <summary>
     /// Proposes to end the bijstand from the wijzigingsdatum (intrekking, art. 54 lid 3 Participatiewet): the changed
-    /// situation gives no right any more. With a motivering (Awb 3:46).
+    /// situation gives no right any more. With a motivering (Awb 3:46). When the household reaches the AOW age the ground
+    /// is art. 47a lid 1 (the SVB becomes competent) and a handover note for the SVB is required.
     /// </summary>
-    public void BeeindigingVoorstellen(string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag)
+    public void BeeindigingVoorstellen(
+        string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag, string? overdrachtSvb = null)
     {
         VereisWijziging("een beëindiging voorstellen");
         if (string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering)
@@ -121,10 +124,17 @@ public sealed partial class Aanvraag
             throw new DomeinregelException($"Een beëindiging heeft een motivering van hoogstens {MaximumMotivering} tekens (Awb 3:46).");
         }
 
+        var aow = Wijzigingsoort == Aanvragen.Wijzigingsoort.AowLeeftijd;
+        if (aow && (string.IsNullOrWhiteSpace(overdrachtSvb) || overdrachtSvb.Trim().Length > MaximumOverdrachtSvb))
+        {
+            throw new DomeinregelException($"Schrijf voor de SVB een overdracht van hoogstens {MaximumOverdrachtSvb} tekens: de SVB verleent de bijstand vanaf de AOW-leeftijd (art. 47a lid 1).");
+        }
+
         BesluitVoorstellen(Besluitsoort.Beeindigd, door, vierOgen, vandaag);
         Ingangsdatum = Wijzigingsdatum;
-        Afwijzingsgrond = null;
+        Afwijzingsgrond = aow ? Aanvragen.Afwijzingsgrond.SvbBevoegd : null;
         Motivering = motivering.Trim();
+        OverdrachtSvb = aow ? overdrachtSvb!.Trim() : null;
         HerberekeningVastleggen(herberekening);
     }
 

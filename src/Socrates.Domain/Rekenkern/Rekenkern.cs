@@ -20,6 +20,7 @@ public static class Rekenkern
         var vrijlatingen = LandelijkeBedragen.VrijlatingenOp(peildatum);
         var grenzen = LandelijkeBedragen.VermogensgrenzenOp(peildatum);
         var gezin = Gezin.Van(huishouden, peildatum);
+        var svb = gezin.Personen.FirstOrDefault(p => p.Pensioengerechtigd);
 
         var lijst = new List<Berekeningsregel>();
         var redenen = new List<string>();
@@ -106,10 +107,28 @@ public static class Rekenkern
             Bijstand = bijstand,
             Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen,
-            Opmerkingen = peildatum >= LandelijkeBedragen.VolgendeIndexatie
-                ? [$"Voorlopig: de normen en vrijlatingen veranderen op {LandelijkeBedragen.VolgendeIndexatie:dd-MM-yyyy} met het minimumloon (art. 38 Participatiewet), maar de nieuwe bedragen zijn nog niet in Socrates opgenomen. Gerekend is met de laatst gepubliceerde bedragen."]
-                : [],
+            SvbBevoegd = svb is not null,
+            Opmerkingen = Opmerkingen(peildatum, svb),
         };
+    }
+
+    private static List<string> Opmerkingen(DateOnly peildatum, Gezinspersoon? svb)
+    {
+        var opmerkingen = new List<string>();
+        if (svb is not null)
+        {
+            opmerkingen.Add(
+                $"De Sociale verzekeringsbank is bevoegd, niet de gemeente: de {svb.Rol} heeft de pensioengerechtigde leeftijd bereikt " +
+                "(art. 47a lid 1 Participatiewet). De SVB verleent deze bijstand als aanvullende inkomensvoorziening ouderen (AIO); " +
+                "de berekening volgt art. 22 ter informatie.");
+        }
+
+        if (peildatum >= LandelijkeBedragen.VolgendeIndexatie)
+        {
+            opmerkingen.Add($"Voorlopig: de normen en vrijlatingen veranderen op {LandelijkeBedragen.VolgendeIndexatie:dd-MM-yyyy} met het minimumloon (art. 38 Participatiewet), maar de nieuwe bedragen zijn nog niet in Socrates opgenomen. Gerekend is met de laatst gepubliceerde bedragen.");
+        }
+
+        return opmerkingen;
     }
 
     /// <summary>

@@ -123,6 +123,24 @@ public sealed class WijzigingTests
         Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijzigingsdatum);
     }
 
+    [Fact]
+    public void AowLeeftijd_MayBeRegisteredAhead_OnlyEndsTheBijstand_WithAHandoverToTheSvb()
+    {
+        var (bron, toekenning) = Toegekend();
+        var aow = Vandaag.AddMonths(3);                            // art. 47a lid 1: prepared before the day itself
+
+        var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, aow, Wijzigingsoort.AowLeeftijd, "AOW-leeftijd", "c", Vandaag);
+
+        Assert.Equal(aow, wijziging.Wijzigingsdatum);
+        Assert.Contains("SVB", Assert.Throws<DomeinregelException>(() =>
+            wijziging.ToekenningVoorstellen(aow, aow, "c", true, Vandaag)).Message, StringComparison.Ordinal);
+        Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag));
+        wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag, "Alleenstaande, huur € 700, geen inkomen.");
+        Assert.Equal((Afwijzingsgrond.SvbBevoegd, "Alleenstaande, huur € 700, geen inkomen."), (wijziging.Afwijzingsgrond!.Value, wijziging.OverdrachtSvb));
+        Assert.Throws<DomeinregelException>(() =>
+            Aanvraag.WijzigingRegistreren(bron, toekenning, Vandaag.AddDays(1), Wijzigingsoort.Inkomen, "x", "c", Vandaag));
+    }
+
     private static DateOnly D(string datum) => DateOnly.Parse(datum, System.Globalization.CultureInfo.InvariantCulture);
 
     private static (Aanvraag Bron, Toekenning Toekenning) Toegekend(DateOnly? ingang = null)

@@ -29,6 +29,8 @@ public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels 
         return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag)
         {
             IsWijziging = aanvraag.IsWijziging,
+            IsAowBeeindiging = aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd,
+            SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= vroegst ? svb : null,
         };
     }
 }

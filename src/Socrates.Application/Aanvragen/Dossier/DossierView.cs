@@ -67,6 +67,12 @@ public sealed record DossierView
 
     public required string? Behandelaar { get; init; }
 
+    /// <summary>
+    /// The day the aanvrager or the partner reaches the AOW age, when that is within
+    /// <see cref="Domain.Rekenkern.SvbBevoegdheid.SignaalMaanden"/> months or past: the SVB is competent from then (art. 47a lid 1).
+    /// </summary>
+    public DossierAowSignaal? Aow { get; init; }
+
     public required DossierPersoon Aanvrager { get; init; }
 
     public required DossierPersoon? Partner { get; init; }
@@ -109,6 +115,9 @@ public sealed record DossierView
     public bool KanWijzigingRegistreren =>
         Toekenning is { Status: Domain.Toekenningen.ToekenningStatus.Actief } && !Wijzigingen.Any(w => AanvraagStatussen.IsOpen(w.Status));
 }
+
+/// <summary>Who in the household reaches the AOW age, and on which day.</summary>
+public sealed record DossierAowSignaal(string Wie, DateOnly Datum);
 
 /// <summary>The aanvrager or the partner as the dossier shows him.</summary>
 public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban);

@@ -96,7 +96,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
             {
                 Maand = maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId,
                 Naam = Persoon.Volledig(t.Voornamen, t.Voorvoegsel, t.Achternaam), Iban = t.Iban?.Waarde,
-                Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Recht = berekening?.Recht ?? false,
+                Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(t.AanvragerGeboren, t.PartnerGeboren),
+                Recht = berekening?.Recht ?? false,
                 Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
                 BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
                 VakantietoeslagUitbetaling = isLaatste ? uitbetalingen.GetValueOrDefault(t.AanvragerId) : Bedrag.Nul,
