@@ -76,15 +76,23 @@ public static class AowLeeftijd
     /// <summary>The day the person reaches it, or the earliest possible day when the table does not reach that far yet (<paramref name="zeker"/> false).</summary>
     public static DateOnly Verwacht(DateOnly geboortedatum, out bool zeker)
     {
+        // No exception for the common case of someone decades away from it: the betaalrun asks this for every household.
+        var vroegst = Vroegst(geboortedatum);
+        if (vroegst.Year > Tabel[^1].Jaar)
+        {
+            zeker = false;
+            return vroegst;
+        }
+
         try
         {
             zeker = true;
-            return DatumBereikt(geboortedatum) ?? Vroegst(geboortedatum);
+            return DatumBereikt(geboortedatum) ?? vroegst;
         }
         catch (DomeinregelException)
         {
             zeker = false;
-            return Vroegst(geboortedatum);
+            return vroegst;
         }
     }
 }

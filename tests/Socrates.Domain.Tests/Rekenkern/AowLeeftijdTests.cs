@@ -72,4 +72,13 @@ public sealed class AowLeeftijdTests
     [Fact]
     public void Tabel_IsByYear_67For2024To2027() =>
         Assert.Equal([(2024, 67, 0), (2025, 67, 0), (2026, 67, 0), (2027, 67, 0)], AowLeeftijd.Tabel);
+
+    [Fact]
+    public void Verwacht_BeyondTheTable_IsTheEarliestDay_NotCertain()
+    {
+        Assert.Equal(new DateOnly(2057, 5, 1), AowLeeftijd.Verwacht(new DateOnly(1990, 5, 1), out var zeker));
+        Assert.False(zeker);
+        Assert.Equal(new DateOnly(2026, 3, 15), AowLeeftijd.Verwacht(new DateOnly(1959, 3, 15), out var zeker2));
+        Assert.True(zeker2);
+    }
 }
