@@ -82,6 +82,7 @@ public sealed class AanvraagDossierHandler(
             Ingangsdatum = aanvraag.Ingangsdatum,
             Afwijzingsgrond = aanvraag.Afwijzingsgrond,
             Motivering = aanvraag.Motivering,
+            OverdrachtSvb = aanvraag.OverdrachtSvb,
             Toekenning = toekenning,
             Wijziging = wijziging,
             Wijzigingen = wijzigingen,

@@ -30,6 +30,9 @@ public sealed record DossierView
 
     public required string? Motivering { get; init; }
 
+    /// <summary>For a beëindiging at the AOW age: the handover note for the SVB (art. 47a lid 1).</summary>
+    public string? OverdrachtSvb { get; init; }
+
     /// <summary>The toekenning proposed or granted on this aanvraag (not one that was sent back), or null.</summary>
     public required DossierToekenning? Toekenning { get; init; }
 

@@ -63,6 +63,8 @@ public sealed class AowTests(AppFixture app)
         var beeindigd = await app.ToekenningMetIdAsync(oud.Id);
         Assert.Equal((ToekenningStatus.Beeindigd, (DateOnly?)aow.AddDays(-1)), (beeindigd.Status, beeindigd.Einddatum));
         Assert.DoesNotContain(await AlleSignalenAsync(consulent), s => s.ToekenningId == oud.Id);
+        var dossier = await teamleider.Send(new Application.Aanvragen.Dossier.AanvraagDossier(id));
+        Assert.Equal("Alleenstaande, huurwoning, geen inkomen of vermogen; geen lopende terugvorderingen.", dossier!.OverdrachtSvb);
         var brief = await teamleider.Send(new BeschikkingInzien(id));
         Assert.Equal((Besluitsoort.Beeindigd, (Afwijzingsgrond?)Afwijzingsgrond.SvbBevoegd), (brief!.Beschikking.Soort, brief.Beschikking.Afwijzingsgrond));
     }
