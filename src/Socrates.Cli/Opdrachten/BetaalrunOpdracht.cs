@@ -150,6 +150,7 @@ internal static class BetaalrunOpdracht
         Signaal.ToekenningBeeindigd => "toekenning beëindigd",
         Signaal.Nabetaling => "nabetaling",
         Signaal.Eindafrekening => "eindafrekening vakantietoeslag",
+        Signaal.SvbBevoegd => "AOW-leeftijd, SVB bevoegd (art. 47a)",
         _ => signaal.ToString(),
     };
 }

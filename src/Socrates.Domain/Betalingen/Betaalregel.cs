@@ -77,7 +77,7 @@ public sealed record Betaalregel
         ArgumentNullException.ThrowIfNull(invoer);
         ArgumentNullException.ThrowIfNull(verrekenen);
         var dagenInMaand = DateTime.DaysInMonth(invoer.Maand.Year, invoer.Maand.Month);
-        var dagen = DagenIn(invoer.Maand, invoer.Ingangsdatum, invoer.Einddatum);
+        var dagen = DagenIn(invoer.Maand, invoer.Ingangsdatum, BetaaldTot(invoer.Einddatum, invoer.SvbBevoegdVanaf));
         var deel = invoer.Recht ? Maanddeel.NaarRato(invoer.BijstandHeleMaand, dagen, dagenInMaand) : Maanddeel.Nul;
         var (bijstand, gereserveerd, maandbedrag) = (deel.Bijstand, deel.Vakantietoeslag, deel.Maandbedrag);
         var voet = BeslagvrijeVoet.Bedrag(invoer.Norm, invoer.BeslagvrijeVoetPercentage, invoer.BeslagvrijeVoetGrondslag);
@@ -100,6 +100,21 @@ public sealed record Betaalregel
             Signalen = Signaleer(invoer, teBetalen, uitbetaald),
             VakantietoeslagSaldo = invoer.VakantietoeslagSaldoVooraf is { } vooraf ? vooraf + gereserveerd - uitbetaald : null,
         };
+    }
+
+    /// <summary>
+    /// The last day paid: the toekenning's end, or the day before the SVB becomes competent (art. 47a lid 1) if earlier.
+    /// The run's lines and the ledger's recht both end there.
+    /// </summary>
+    public static DateOnly? BetaaldTot(DateOnly? einddatum, DateOnly? svbBevoegdVanaf)
+    {
+        if (svbBevoegdVanaf is not { } svb)
+        {
+            return einddatum;
+        }
+
+        var laatste = svb.AddDays(-1);
+        return einddatum is { } einde && einde < laatste ? einde : laatste;
     }
 
     /// <summary>
@@ -162,6 +177,11 @@ public sealed record Betaalregel
         if (invoer.Einddatum is { } einde && einde <= invoer.Maand.AddMonths(1).AddDays(-1))
         {
             signalen |= Signaal.ToekenningBeeindigd;
+        }
+
+        if (invoer.SvbBevoegdVanaf is { } svb && svb <= invoer.Maand.AddMonths(1).AddDays(-1))
+        {
+            signalen |= Signaal.SvbBevoegd;
         }
 
         return signalen;

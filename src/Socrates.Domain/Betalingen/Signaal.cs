@@ -20,6 +20,12 @@ public enum Signaal
     /// <summary>The toekenning ends in this month (a wijziging or beëindiging), also on its last day: the last payment, naar rato.</summary>
     ToekenningBeeindigd = 16,
 
+    /// <summary>
+    /// The aanvrager or the partner has reached the pensioengerechtigde leeftijd by the end of the month: the SVB is
+    /// competent from that day (art. 47a lid 1), so nothing is paid for the days from it. End the toekenning (beëindiging).
+    /// </summary>
+    SvbBevoegd = 32,
+
     /// <summary>A nabetaling or a correction of the vakantietoeslag reservation for an earlier month (the run's look-back).</summary>
     Nabetaling = 64,
 

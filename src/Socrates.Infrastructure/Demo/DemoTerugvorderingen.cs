@@ -59,7 +59,7 @@ public static class DemoTerugvorderingen
         var maanden = ledger.Grootboek.Maanden.Where(m => m.NogTeVorderen.Centen > 0).Take(2).ToList();
         var fraude = await DemoBetalingen.StuurAsync(services, lid, consulent, Rol.Consulent, new TerugvorderingVoorstellen
         {
-            ToekenningId = ledger.Keten.Toekenningen.First(t => t.DagenIn(maanden[0].Maand) > 0).Id, Grond = Terugvorderingsgrond.Lid1Inlichtingenplicht,
+            ToekenningId = ledger.Keten.ToekenningVoor(maanden[0].Maand), Grond = Terugvorderingsgrond.Lid1Inlichtingenplicht,
             Motivering = "Inkomsten uit een uitzendbaan zijn niet gemeld (art. 17 lid 1).",
             Maanden = [new MaandRegel { Maand = Maandnotatie.Schrijf(maanden[0].Maand), Bedrag = maanden[0].NogTeVorderen.InEuro }],
         }, cancellationToken);
@@ -83,7 +83,7 @@ public static class DemoTerugvorderingen
 
         await DemoBetalingen.StuurAsync(services, lid, consulent, Rol.Consulent, new TerugvorderingVoorstellen
         {
-            ToekenningId = ledger.Keten.Toekenningen.First(t => t.DagenIn(maanden[1].Maand) > 0).Id, Grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
+            ToekenningId = ledger.Keten.ToekenningVoor(maanden[1].Maand), Grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
             Motivering = "Het inkomen is een maand te laat verwerkt.",
             Maanden = [new MaandRegel { Maand = Maandnotatie.Schrijf(maanden[1].Maand), Bedrag = maanden[1].NogTeVorderen.InEuro }],
         }, cancellationToken);

@@ -33,6 +33,7 @@ public static class BetaalrunTeksten
         Domain.Betalingen.Signaal.ToekenningBeeindigd => "Toekenning beëindigd",
         Domain.Betalingen.Signaal.Nabetaling => "Nabetaling",
         Domain.Betalingen.Signaal.Eindafrekening => "Eindafrekening vakantietoeslag",
+        Domain.Betalingen.Signaal.SvbBevoegd => "AOW-leeftijd: SVB bevoegd (art. 47a)",
         _ => signaal.ToString(),
     };
 

@@ -43,9 +43,9 @@ public sealed class Huishoudenlezer(ISocratesDb db)
         var kinderen = (await aanvragen.SelectMany(a => a.Kinderen, (a, k) => new { a.Id, k.Geboortedatum })
             .ToListAsync(cancellationToken)).ToLookup(k => k.Id, k => k.Geboortedatum);
         var medebewoners = (await aanvragen
-                .SelectMany(a => a.Medebewoners, (a, m) => new { a.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst })
+                .SelectMany(a => a.Medebewoners, (a, m) => new { a.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde })
                 .ToListAsync(cancellationToken))
-            .ToLookup(m => m.Id, m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst));
+            .ToLookup(m => m.Id, m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde));
         var inkomsten = (await aanvragen.SelectMany(a => a.Inkomsten, (a, i) => new { a.Id, i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot })
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.Id, i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot));

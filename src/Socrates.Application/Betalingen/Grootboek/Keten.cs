@@ -15,5 +15,14 @@ public sealed record Keten(int AanvragerId, IReadOnlyList<Ketentoekenning> Toeke
         Toekenningen.Select(t => Maandbegin(t.Ingangsdatum)).Concat(Posten.Select(p => p.Betreft)).Concat(Vorderingen.Select(v => v.Maand))
             .Cast<DateOnly?>().Min();
 
+    /// <summary>
+    /// The toekenning a claim of <paramref name="maand"/> belongs to: the last one running in the month, or else (a month paid
+    /// after the bijstand ended, e.g. an end decided on the first of a month already paid) the one whose line paid it.
+    /// </summary>
+    public int ToekenningVoor(DateOnly maand) =>
+        Toekenningen.Where(t => t.DagenIn(maand) > 0).Select(t => (int?)t.Id).LastOrDefault()
+        ?? Posten.Where(p => p.Betreft == maand).Select(p => (int?)p.ToekenningId).LastOrDefault()
+        ?? Toekenningen.Where(t => t.Ingangsdatum < maand).Select(t => t.Id).Last();
+
     private static DateOnly Maandbegin(DateOnly datum) => new(datum.Year, datum.Month, 1);
 }

@@ -56,7 +56,7 @@ public sealed class Rechtberekenaar(IGemeenteregels regels)
         var werk = new List<(Ketentoekenning Toekenning, DateOnly Maand, int Dagen, GemeenteInstellingen Regels)>();
         for (var maand = van; maand <= tot; maand = maand.AddMonths(1))
         {
-            var lopend = toekenningen.Select(t => (t, Dagen: t.DagenIn(maand))).Where(x => x.Dagen > 0).ToList();
+            var lopend = toekenningen.Select(t => (t, Dagen: Dagen(t, huishoudens[t.AanvraagId], maand))).Where(x => x.Dagen > 0).ToList();
             if (lopend.Count > 0)
             {
                 var instellingen = await RegelsAsync(gemeente, maand, cancellationToken);
@@ -69,8 +69,17 @@ public sealed class Rechtberekenaar(IGemeenteregels regels)
         {
             var (t, maand, dagen, instellingen) = werk[i];
             var dagenInMaand = DateTime.DaysInMonth(maand.Year, maand.Month);
-            posten[i] = new Rechtpost(maand, t.Id, dagen, dagenInMaand, Maanddeel.NaarRato(BijstandHeleMaand(huishoudens[t.AanvraagId], maand, instellingen), dagen, dagenInMaand));
+            var huishouden = huishoudens[t.AanvraagId] with { Ingang = t.Ingangsdatum };
+            posten[i] = new Rechtpost(maand, t.Id, dagen, dagenInMaand, Maanddeel.NaarRato(BijstandHeleMaand(huishouden, maand, instellingen), dagen, dagenInMaand));
         });
         return posten;
     }
+
+    /// <summary>
+    /// The toekenning's days in the month that are due: up to its end, or the day before the SVB is competent for the
+    /// household (art. 47a lid 1), as the run pays them (<see cref="Betaalregel.BetaaldTot"/>).
+    /// </summary>
+    private static int Dagen(Ketentoekenning t, Huishoudensgegevens huishouden, DateOnly maand) =>
+        Betaalregel.DagenIn(maand, t.Ingangsdatum, Betaalregel.BetaaldTot(t.Einddatum, SvbBevoegdheid.Vanaf(huishouden.AanvragerGeboren, huishouden.PartnerGeboren)));
+
 }

@@ -7,6 +7,7 @@ using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Domain.Toekenningen;
 
@@ -122,14 +123,14 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
 
     private static Betaalinvoer Invoer(Deelrij t, DateOnly maand, GemeenteInstellingen instellingen, Huishoudentabellen tabellen, Dictionary<int, Vorigemaand> vorige)
     {
-        var berekening = Rechtberekenaar.Bereken(tabellen.Gegevens(t.Aanvraag), maand, instellingen);
+        var berekening = Rechtberekenaar.Bereken(tabellen.Gegevens(t.Aanvraag) with { Ingang = t.Ingangsdatum }, maand, instellingen);
         var vorig = vorige.GetValueOrDefault(t.AanvragerId);
         return new Betaalinvoer
         {
             Maand = maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId,
             Naam = Persoon.Volledig(t.Voornamen, t.Voorvoegsel, t.Achternaam), Iban = t.Iban?.Waarde,
-            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Recht = berekening?.Recht ?? false,
-            Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
+            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(t.Aanvraag.AanvragerGeboren, t.Aanvraag.PartnerGeboren),
+            Recht = berekening?.Recht ?? false, Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
             BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul, VorigBedrag = vorig?.TeBetalen, VorigeVakantietoeslagUitbetaald = vorig?.Uitbetaald ?? Bedrag.Nul,
             BeslagvrijeVoetPercentage = instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = instellingen.BeslagvrijeVoetGrondslag,
         };

@@ -5,6 +5,7 @@ using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Application.Betalingen.Uitvoeren;
@@ -80,12 +81,14 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
     /// <summary>A toekenning of the chain that lies outside this part, computed from the chain's own household.</summary>
     private static Betaalinvoer Invoer(Opdracht opdracht, Ketentoekenning t, Ketens ketens, string naam, string? iban)
     {
-        var berekening = Rechtberekenaar.Bereken(ketens.Huishoudens[t.AanvraagId], opdracht.Maand, opdracht.Instellingen);
+        var huishouden = ketens.Huishoudens[t.AanvraagId] with { Ingang = t.Ingangsdatum };
+        var berekening = Rechtberekenaar.Bereken(huishouden, opdracht.Maand, opdracht.Instellingen);
         var vorig = opdracht.Vorige.GetValueOrDefault(t.AanvragerId);
         return new Betaalinvoer
         {
             Maand = opdracht.Maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId, Naam = naam, Iban = iban,
-            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Recht = berekening?.Recht ?? false, Norm = berekening?.Norm ?? Bedrag.Nul,
+            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(huishouden.AanvragerGeboren, huishouden.PartnerGeboren),
+            Recht = berekening?.Recht ?? false, Norm = berekening?.Norm ?? Bedrag.Nul,
             InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul, BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
             VorigBedrag = vorig?.TeBetalen, VorigeVakantietoeslagUitbetaald = vorig?.Uitbetaald ?? Bedrag.Nul,
             BeslagvrijeVoetPercentage = opdracht.Instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = opdracht.Instellingen.BeslagvrijeVoetGrondslag,

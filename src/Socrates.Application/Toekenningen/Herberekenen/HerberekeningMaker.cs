@@ -27,6 +27,11 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
             throw new DomeinregelException("Alleen een wijziging van een toekenning wordt herberekend.");
         }
 
+        if (datum > vandaag)
+        {
+            return [];                                            // a beëindiging prepared ahead (AOW age): no month has passed yet
+        }
+
         var lopend = await db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId)
             .Select(t => new { t.AanvraagId, t.AanvragerId, t.Ingangsdatum }).SingleAsync(cancellationToken);
         var (eerste, laatste) = Herberekening.Maanden(lopend.Ingangsdatum, datum, vandaag);
