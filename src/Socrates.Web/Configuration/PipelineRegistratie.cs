@@ -34,7 +34,7 @@ public static class PipelineRegistratie
             SupportedUICultures = [Nederlands],
             RequestCultureProviders = [],
         });
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = BeveiligingsHeaders.StatischBestand });
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} antwoordde {StatusCode} in {Elapsed:0.0} ms";
