@@ -55,6 +55,10 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     public HttpClient NieuweClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
 
+    /// <summary>A client that follows no redirects and keeps its cookies in <paramref name="koekjes"/>, where a test can read them.</summary>
+    public HttpClient NieuweClient(System.Net.CookieContainer koekjes) =>
+        CreateDefaultClient(ClientOptions.BaseAddress, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(koekjes));
+
     /// <summary>A client signed in through the real sign-in page as the demo user of that role and municipality.</summary>
     public async Task<HttpClient> LoginAsync(string rol, Lid gemeente)
     {

@@ -42,9 +42,8 @@ public static class WebRegistratie
             o.LogoutPath = "/Account/Uitloggen";
             o.AccessDeniedPath = "/Account/GeenToegang";
             o.ReturnUrlParameter = CookieAuthenticationDefaults.ReturnUrlParameter;
-            o.Events.OnValidatePrincipal = BeveiligingsstempelControle.ValideerAsync;
+            o.Events.OnValidatePrincipal = SessieControle.ValideerAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "socrates-af";
