@@ -31,6 +31,9 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     /// <summary>The port plain http is redirected to, as behind a TLS-terminating proxy; null: no redirection.</summary>
     protected virtual string? HttpsPoort => "443";
 
+    /// <summary>The configured address of the app (<c>Socrates:BasisUrl</c>), which links and redirects use; null: none.</summary>
+    protected virtual string? Adres => "https://localhost";
+
     /// <summary>The provider name and connection string this app runs on.</summary>
     protected abstract (string Provider, string Verbinding) Database();
 
@@ -45,6 +48,11 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
         builder.UseSetting("Demo:Gebruikers", "true");
         builder.UseSetting("Demo:Wachtwoord", Wachtwoord);
         builder.UseSetting("Logboek:Bestand", "");
+        if (Adres is { } basis)
+        {
+            builder.UseSetting("Socrates:BasisUrl", basis);
+        }
+
         if (HttpsPoort is { } poort)
         {
             builder.UseSetting("https_port", poort);

@@ -23,7 +23,15 @@ public static class PipelineRegistratie
         {
             app.UseExceptionHandler("/Fout");
             app.UseHsts();
-            app.UseHttpsRedirection();
+            var adressen = app.Services.GetRequiredService<Adressen>();
+            if (adressen.Basis is null)
+            {
+                app.UseHttpsRedirection();                      // the tests without an address only
+            }
+            else
+            {
+                app.Use(adressen.NaarHttpsAsync);
+            }
         }
 
         app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");

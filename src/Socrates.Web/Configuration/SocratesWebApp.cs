@@ -25,7 +25,7 @@ public static class SocratesWebApp
 
         builder.AddSocratesLogging();
         builder.Services
-            .AddSocratesWeb(builder.Environment)
+            .AddSocratesWeb(builder.Environment, builder.Configuration)
             .AddApplication()
             .AddSocratesInfrastructure(builder.Configuration)
             .AddSignInManager();
