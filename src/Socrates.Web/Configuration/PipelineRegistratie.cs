@@ -35,6 +35,7 @@ public static class PipelineRegistratie
         }
 
         app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+        app.UseMiddleware<Verzoeklimieten>();                   // inside the error pages: its 413 has a page of its own
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Nederlands),

@@ -17,6 +17,7 @@ public static class SocratesWebApp
             ApplicationName = typeof(SocratesWebApp).Assembly.GetName().Name,
         });
         aanpassen?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Verzoeklimieten.Afvoer);
         builder.Host.UseDefaultServiceProvider(o =>
         {
             o.ValidateOnBuild = true;
