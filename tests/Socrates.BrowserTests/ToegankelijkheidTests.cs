@@ -48,6 +48,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     [InlineData("/Aanvragen/Huishouden/Medebewoners/{0}")]
     [InlineData("/Aanvragen/Huishouden/Vermogen/{0}")]
     [InlineData("/Werkvoorraad?Weergave=Team")]
+    [InlineData("/Werkvoorraad/Aow")]
     [InlineData("/Personen/Registreren")]
     [InlineData("/Toekenningen")]
     [InlineData("/Aanvragen/Berekening/{0}")]

@@ -12,10 +12,11 @@ namespace Socrates.Testing;
 public static class ToekenningData
 {
     /// <summary>A single person's aanvraag, granted from its melding <paramref name="dagenGeleden"/> days ago and approved by a team lead.</summary>
-    public static async Task<(int AanvraagId, Toekenning Toekenning)> ToegekendAsync(this SocratesApp app, Lid gemeente, int dagenGeleden = 120)
+    public static async Task<(int AanvraagId, Toekenning Toekenning)> ToegekendAsync(
+        this SocratesApp app, Lid gemeente, int dagenGeleden = 120, DateOnly? geboren = null)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var id = await app.IngediendAsync(gemeente, dagenGeleden);
+        var id = await app.IngediendAsync(gemeente, dagenGeleden, geboren);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente);
         await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
         var melding = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Meldingsdatum).SingleAsync());

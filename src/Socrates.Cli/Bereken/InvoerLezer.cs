@@ -81,13 +81,14 @@ internal static class InvoerLezer
             .Select(k => Geboren(k.Element, k.Pad, v, peildatum))
             .ToList();
         var medebewoners = v.Lijst(root, "medebewoners")
-            .Where(m => v.IsObject(m.Element, m.Pad, "geboortedatum", "familieTotTweedeGraad", "student", "commercieleOvereenkomst"))
+            .Where(m => v.IsObject(m.Element, m.Pad, "geboortedatum", "familieTotTweedeGraad", "student", "commercieleOvereenkomst", "overeenkomstMetDerde"))
             .Select((m, i) => new Medebewoner(
                 $"Medebewoner {i + 1}",
                 Geboren(m.Element, m.Pad, v, peildatum) ?? default,
                 v.JaNee(m.Element, "familieTotTweedeGraad", m.Pad, false),
                 v.JaNee(m.Element, "student", m.Pad, false),
-                v.JaNee(m.Element, "commercieleOvereenkomst", m.Pad, false)))
+                v.JaNee(m.Element, "commercieleOvereenkomst", m.Pad, false),
+                OvereenkomstMetDerde(m.Element, m.Pad, v)))
             .ToList();
         var inkomsten = v.Lijst(root, "inkomsten")
             .Where(i => v.IsObject(i.Element, i.Pad, "persoon", "soort", "nettoPerMaand"))
@@ -183,6 +184,18 @@ internal static class InvoerLezer
         }
 
         return geboren;
+    }
+
+    /// <summary>Art. 19a lid 1 onder c: the commercial agreement is with the aanvrager's landlord; only with a commercial agreement.</summary>
+    private static bool OvereenkomstMetDerde(JsonElement element, string pad, JsonVelden v)
+    {
+        var metDerde = v.JaNee(element, "overeenkomstMetDerde", pad, false);
+        if (metDerde && JsonVelden.Veld(element, "commercieleOvereenkomst") is not { ValueKind: JsonValueKind.True })
+        {
+            v.Fout(JsonVelden.Pad(pad, "overeenkomstMetDerde"), "kan alleen met commercieleOvereenkomst true.");
+        }
+
+        return metDerde;
     }
 
     private static Inkomstenregel? Inkomen(JsonElement element, string pad, JsonVelden v, bool heeftPartner)

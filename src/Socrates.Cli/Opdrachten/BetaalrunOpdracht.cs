@@ -145,6 +145,7 @@ internal static class BetaalrunOpdracht
         Signaal.IbanOntbreekt => "IBAN ontbreekt",
         Signaal.IbanOngeldig => "IBAN ongeldig of buiten SEPA",
         Signaal.ToekenningBeeindigd => "toekenning beëindigd",
+        Signaal.SvbBevoegd => "AOW-leeftijd, SVB bevoegd (art. 47a)",
         _ => signaal.ToString(),
     };
 }

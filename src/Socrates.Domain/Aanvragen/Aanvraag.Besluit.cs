@@ -23,6 +23,11 @@ public sealed partial class Aanvraag
     public void ToekenningVoorstellen(
         DateOnly ingangsdatum, DateOnly vroegst, string door, bool vierOgen, DateOnly vandaag, IEnumerable<HerberekeningMaand>? herberekening = null)
     {
+        if (Wijzigingsoort == Aanvragen.Wijzigingsoort.AowLeeftijd)
+        {
+            throw new DomeinregelException("Vanaf de AOW-leeftijd verleent de SVB de bijstand, niet de gemeente (art. 47a lid 1 Participatiewet): stel een beëindiging voor.");
+        }
+
         if (IsWijziging && ingangsdatum != Wijzigingsdatum)
         {
             throw new DomeinregelException($"Bij een wijziging gaat de nieuwe toekenning in op de datum van de wijziging ({Wijzigingsdatum:dd-MM-yyyy}).");

@@ -103,9 +103,15 @@ public sealed partial class Aanvraag
     }
 
     public void MedebewonerToevoegen(
-        string naam, DateOnly geboortedatum, bool familieTotTweedeGraad, bool student, bool commercieleOvereenkomst, DateOnly vandaag)
+        string naam, DateOnly geboortedatum, bool familieTotTweedeGraad, bool student, bool commercieleOvereenkomst, bool overeenkomstMetDerde,
+        DateOnly vandaag)
     {
         VereisBewerkbaar();
+        if (overeenkomstMetDerde && !commercieleOvereenkomst)
+        {
+            throw new DomeinregelException("Een overeenkomst met dezelfde verhuurder als de aanvrager telt alleen als het een schriftelijke overeenkomst tegen een commerciële prijs is (art. 19a lid 1 onder c).");
+        }
+
         if (geboortedatum > vandaag)
         {
             throw new DomeinregelException("De geboortedatum van de medebewoner kan niet in de toekomst liggen.");
@@ -121,7 +127,7 @@ public sealed partial class Aanvraag
             throw new DomeinregelException("Deze medebewoner staat al in het huishouden.");
         }
 
-        _medebewoners.Add(new Medebewoner(naam.Trim(), geboortedatum, familieTotTweedeGraad, student, commercieleOvereenkomst));
+        _medebewoners.Add(new Medebewoner(naam.Trim(), geboortedatum, familieTotTweedeGraad, student, commercieleOvereenkomst, overeenkomstMetDerde));
         Gewijzigd();
     }
 

@@ -11,6 +11,7 @@ namespace Socrates.Domain.Aanvragen;
 public sealed partial class Aanvraag
 {
     public const int MaximumWijzigingOmschrijving = 1000;
+    public const int MaximumOverdrachtSvb = 4000;
 
     private readonly List<HerberekeningMaand> _herberekening = [];
 
@@ -19,7 +20,10 @@ public sealed partial class Aanvraag
     /// <summary>For a wijziging: the toekenning it changes.</summary>
     public int? GewijzigdeToekenningId { get; private set; }
 
-    /// <summary>For a wijziging: the day from which the changed situation applies.</summary>
+    /// <summary>
+    /// For a wijziging: the day from which the changed situation applies; for a change of income the first day of its
+    /// month (art. 45 lid 1), or the toekenning's ingangsdatum if that is later.
+    /// </summary>
     public DateOnly? Wijzigingsdatum { get; private set; }
 
     public Wijzigingsoort? Wijzigingsoort { get; private set; }
@@ -28,6 +32,12 @@ public sealed partial class Aanvraag
 
     /// <summary>For a wijziging: the day the bijstand period began (the first toekenning's ingangsdatum).</summary>
     public DateOnly? BijstandSinds { get; private set; }
+
+    /// <summary>
+    /// For a beëindiging because the household reached the AOW age (art. 47a lid 1): what the SVB needs to take over the
+    /// bijstand (AIO), written by the consulent.
+    /// </summary>
+    public string? OverdrachtSvb { get; private set; }
 
     /// <summary>For a proposed or decided wijziging: old and new amount per month from the wijzigingsdatum (a snapshot).</summary>
     public IReadOnlyList<HerberekeningMaand> Herberekening => _herberekening;
@@ -62,7 +72,8 @@ public sealed partial class Aanvraag
             throw new DomeinregelException($"De wijziging kan niet ingaan vóór de ingangsdatum van de toekenning ({toekenning.Ingangsdatum:dd-MM-yyyy}).");
         }
 
-        if (wijzigingsdatum > vandaag)
+        // The AOW age is known in advance: the beëindiging is prepared before it (art. 47a lid 1), so only it may lie ahead.
+        if (wijzigingsdatum > vandaag && soort != Aanvragen.Wijzigingsoort.AowLeeftijd)
         {
             throw new DomeinregelException("De datum van de wijziging kan niet in de toekomst liggen: registreer haar op of na de dag dat zij ingaat.");
         }
@@ -70,6 +81,15 @@ public sealed partial class Aanvraag
         if (string.IsNullOrWhiteSpace(omschrijving) || omschrijving.Trim().Length > MaximumWijzigingOmschrijving)
         {
             throw new DomeinregelException($"Omschrijf de wijziging in hoogstens {MaximumWijzigingOmschrijving} tekens.");
+        }
+
+        // Art. 45 lid 1 and 32 lid 1 onder b: the bijstand is fixed per calendar month with the income of that month, so a
+        // change of income is revised from the first of its month (or the ingangsdatum, if later), never from a day inside
+        // it; the income itself keeps its own dates and counts for its days (Socrates decision, docs/wijzigingen.md).
+        if (soort == Aanvragen.Wijzigingsoort.Inkomen)
+        {
+            var maandbegin = new DateOnly(wijzigingsdatum.Year, wijzigingsdatum.Month, 1);
+            wijzigingsdatum = maandbegin > toekenning.Ingangsdatum ? maandbegin : toekenning.Ingangsdatum;
         }
 
         var wijziging = new Aanvraag
@@ -83,7 +103,7 @@ public sealed partial class Aanvraag
         };
         wijziging._kinderen.AddRange(bron._kinderen.Select(k => new Kind(k.Voornaam, k.Geboortedatum)));
         wijziging._medebewoners.AddRange(bron._medebewoners.Select(
-            m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst)));
+            m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde)));
         wijziging._inkomsten.AddRange(bron._inkomsten.Select(i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot)));
         wijziging._bezittingen.AddRange(bron._bezittingen.Select(b => new Bezitting(b.Soort, b.Omschrijving, b.Waarde)));
         wijziging.HerberekenTermijn();
@@ -92,9 +112,11 @@ public sealed partial class Aanvraag
 
     /// <summary>
     /// Proposes to end the bijstand from the wijzigingsdatum (intrekking, art. 54 lid 3 Participatiewet): the changed
-    /// situation gives no right any more. With a motivering (Awb 3:46).
+    /// situation gives no right any more. With a motivering (Awb 3:46). When the household reaches the AOW age the ground
+    /// is art. 47a lid 1 (the SVB becomes competent) and a handover note for the SVB is required.
     /// </summary>
-    public void BeeindigingVoorstellen(string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag)
+    public void BeeindigingVoorstellen(
+        string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag, string? overdrachtSvb = null)
     {
         VereisWijziging("een beëindiging voorstellen");
         if (string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering)
@@ -102,10 +124,17 @@ public sealed partial class Aanvraag
             throw new DomeinregelException($"Een beëindiging heeft een motivering van hoogstens {MaximumMotivering} tekens (Awb 3:46).");
         }
 
+        var aow = Wijzigingsoort == Aanvragen.Wijzigingsoort.AowLeeftijd;
+        if (aow && (string.IsNullOrWhiteSpace(overdrachtSvb) || overdrachtSvb.Trim().Length > MaximumOverdrachtSvb))
+        {
+            throw new DomeinregelException($"Schrijf voor de SVB een overdracht van hoogstens {MaximumOverdrachtSvb} tekens: de SVB verleent de bijstand vanaf de AOW-leeftijd (art. 47a lid 1).");
+        }
+
         BesluitVoorstellen(Besluitsoort.Beeindigd, door, vierOgen, vandaag);
         Ingangsdatum = Wijzigingsdatum;
-        Afwijzingsgrond = null;
+        Afwijzingsgrond = aow ? Aanvragen.Afwijzingsgrond.SvbBevoegd : null;
         Motivering = motivering.Trim();
+        OverdrachtSvb = aow ? overdrachtSvb!.Trim() : null;
         HerberekeningVastleggen(herberekening);
     }
 

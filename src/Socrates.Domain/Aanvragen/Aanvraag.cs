@@ -177,6 +177,7 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
         Ingangsdatum = null;
         Afwijzingsgrond = null;
         Motivering = null;
+        OverdrachtSvb = null;
         _herberekening.Clear();
         Gewijzigd();
     }

@@ -20,4 +20,7 @@ public enum Afwijzingsgrond
 
     /// <summary>Another ground, named in the motivering.</summary>
     Overig,
+
+    /// <summary>Art. 47a lid 1: the household has reached the pensioengerechtigde leeftijd; the SVB grants bijstand (AIO), not the gemeente.</summary>
+    SvbBevoegd,
 }

@@ -44,10 +44,14 @@ public static class Kostendelers
                 (false, $"telt niet mee: {leeftijd} jaar, jonger dan 27 (art. 19a lid 1)"),
             { Student: true } =>
                 (false, "telt niet mee: student met recht op studiefinanciering of WTOS (art. 19a lid 1 onder d)"),
+            // Onderdeel c has no exception for family: only onderdeel b (an agreement with the belanghebbende himself) does.
+            { CommercieleOvereenkomst: true, OvereenkomstMetDerde: true } =>
+                (false, "telt niet mee: huurt op grond van een schriftelijke overeenkomst tegen een commerciële prijs van dezelfde verhuurder als de aanvrager (art. 19a lid 1 onder c)"
+                    + (medebewoner.FamilieTotTweedeGraad ? "; dat hij familie is, doet er bij onderdeel c niet toe" : "")),
             { CommercieleOvereenkomst: true, FamilieTotTweedeGraad: false } =>
                 (false, "telt niet mee: woont er op grond van een schriftelijke overeenkomst tegen een commerciële prijs (art. 19a lid 1 onder b)"),
             { CommercieleOvereenkomst: true, FamilieTotTweedeGraad: true } =>
-                (true, "telt mee: wel een commerciële overeenkomst, maar familie in de eerste of tweede graad (art. 19a lid 1 onder b)"),
+                (true, "telt mee: wel een commerciële overeenkomst met de aanvrager, maar familie in de eerste of tweede graad (art. 19a lid 1 onder b)"),
             _ => (true, $"telt mee: {leeftijd} jaar en geen uitzondering van art. 19a lid 1"),
         };
         return new MedebewonerBeoordeling(medebewoner.Id, medebewoner.Naam, telt, reden);

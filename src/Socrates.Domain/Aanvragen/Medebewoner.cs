@@ -7,13 +7,15 @@ public sealed class Medebewoner
     {
     }
 
-    public Medebewoner(string naam, DateOnly geboortedatum, bool familieTotTweedeGraad, bool student, bool commercieleOvereenkomst)
+    public Medebewoner(
+        string naam, DateOnly geboortedatum, bool familieTotTweedeGraad, bool student, bool commercieleOvereenkomst, bool overeenkomstMetDerde = false)
     {
         Naam = naam;
         Geboortedatum = geboortedatum;
         FamilieTotTweedeGraad = familieTotTweedeGraad;
         Student = student;
         CommercieleOvereenkomst = commercieleOvereenkomst;
+        OvereenkomstMetDerde = overeenkomstMetDerde;
     }
 
     public int Id { get; private set; }
@@ -30,4 +32,10 @@ public sealed class Medebewoner
 
     /// <summary>Lives there under a written agreement at a commercial price (art. 19a lid 1 onder b and c).</summary>
     public bool CommercieleOvereenkomst { get; private set; }
+
+    /// <summary>
+    /// That agreement is not with the aanvrager (onderdeel b) but with the same third party (landlord, hoofdhuurder,
+    /// kostgever) with whom the aanvrager has a written agreement at a commercial price (onderdeel c).
+    /// </summary>
+    public bool OvereenkomstMetDerde { get; private set; }
 }

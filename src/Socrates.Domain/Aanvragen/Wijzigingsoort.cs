@@ -9,4 +9,7 @@ public enum Wijzigingsoort
     Partner,
     Adres,
     Overig,
+
+    /// <summary>The aanvrager or the partner reaches the pensioengerechtigde leeftijd: the SVB becomes competent (art. 47a lid 1).</summary>
+    AowLeeftijd,
 }

@@ -22,6 +22,9 @@ public sealed record Betaalinvoer
 
     public DateOnly? Einddatum { get; init; }
 
+    /// <summary>The day the SVB becomes competent for the household (art. 47a lid 1), or null: no days are paid from it.</summary>
+    public DateOnly? SvbBevoegdVanaf { get; init; }
+
     /// <summary>Whether the rekenkern still finds a right this month.</summary>
     public required bool Recht { get; init; }
 

@@ -78,7 +78,7 @@ public sealed record Betaalregel
         ArgumentNullException.ThrowIfNull(invoer);
         ArgumentNullException.ThrowIfNull(verrekenen);
         var dagenInMaand = DateTime.DaysInMonth(invoer.Maand.Year, invoer.Maand.Month);
-        var dagen = DagenIn(invoer.Maand, invoer.Ingangsdatum, invoer.Einddatum);
+        var dagen = DagenIn(invoer.Maand, invoer.Ingangsdatum, BetaaldTot(invoer));
         var bijstand = invoer.Recht ? NaarRato(invoer.BijstandHeleMaand, dagen, dagenInMaand) : Bedrag.Nul;
         var gereserveerd = Vakantietoeslag.Van(bijstand);
         var maandbedrag = bijstand - gereserveerd;
@@ -101,6 +101,18 @@ public sealed record Betaalregel
             Verrekend = verrekend, TeBetalen = teBetalen, VorigBedrag = invoer.VorigBedrag, Verrekeningen = verrekeningen,
             Signalen = Signaleer(invoer, teBetalen, uitbetaald),
         };
+    }
+
+    /// <summary>The last day paid: the toekenning's end, or the day before the SVB becomes competent (art. 47a lid 1) if earlier.</summary>
+    private static DateOnly? BetaaldTot(Betaalinvoer invoer)
+    {
+        if (invoer.SvbBevoegdVanaf is not { } svb)
+        {
+            return invoer.Einddatum;
+        }
+
+        var laatste = svb.AddDays(-1);
+        return invoer.Einddatum is { } einde && einde < laatste ? einde : laatste;
     }
 
     /// <summary>
@@ -134,6 +146,11 @@ public sealed record Betaalregel
         if (invoer.Einddatum is { } einde && einde < invoer.Maand.AddMonths(1).AddDays(-1))
         {
             signalen |= Signaal.ToekenningBeeindigd;
+        }
+
+        if (invoer.SvbBevoegdVanaf is { } svb && svb <= invoer.Maand.AddMonths(1).AddDays(-1))
+        {
+            signalen |= Signaal.SvbBevoegd;
         }
 
         return signalen;

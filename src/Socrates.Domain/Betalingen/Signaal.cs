@@ -19,4 +19,10 @@ public enum Signaal
 
     /// <summary>The toekenning ends in this month (a wijziging or beëindiging): the last payment, naar rato.</summary>
     ToekenningBeeindigd = 16,
+
+    /// <summary>
+    /// The aanvrager or the partner has reached the pensioengerechtigde leeftijd by the end of the month: the SVB is
+    /// competent from that day (art. 47a lid 1), so nothing is paid for the days from it. End the toekenning (beëindiging).
+    /// </summary>
+    SvbBevoegd = 32,
 }

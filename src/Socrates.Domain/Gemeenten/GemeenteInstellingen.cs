@@ -49,6 +49,9 @@ public sealed record GemeenteInstellingen
 
     public Percentage MaatregelPercentageCategorie3 { get; init; } = Percentage.Van(100);
 
+    /// <summary>What the maatregel percentage is taken of (afstemmingsverordening); default the bijstandsnorm, as common verordeningen do.</summary>
+    public MaatregelGrondslag MaatregelGrondslag { get; init; } = MaatregelGrondslag.Bijstandsnorm;
+
     // Art. 27 Participatiewet: percentage of the gehuwdennorm for lower housing costs.
     public Percentage WoonkostenverlagingPercentage { get; init; } = Percentage.Van(10);
 

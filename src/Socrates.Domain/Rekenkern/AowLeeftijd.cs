@@ -5,7 +5,8 @@ namespace Socrates.Domain.Rekenkern;
 
 /// <summary>
 /// The pensioengerechtigde leeftijd of art. 7a lid 1 AOW (art. 1 onder m Participatiewet), as the SVB table by the year
-/// in which it is reached. The pensioner norms of art. 22 apply from the month after it is reached (Socrates decision).
+/// in which it is reached. It counts from the day itself: someone who reaches it on the 1st has reached it on that
+/// month's peildatum (domain reference, decisions table "ages").
 /// </summary>
 public static class AowLeeftijd
 {
@@ -28,7 +29,7 @@ public static class AowLeeftijd
     public static DateOnly? DatumBereikt(DateOnly geboortedatum)
     {
         var eersteJaar = Tabel[0].Jaar;
-        if (Leeftijd.Bereikt(geboortedatum, Tabel[0].Jaren).AddMonths(Tabel[0].Maanden).Year < eersteJaar)
+        if (Vroegst(geboortedatum).Year < eersteJaar)
         {
             return null;
         }
@@ -46,26 +47,52 @@ public static class AowLeeftijd
             $"De pensioengerechtigde leeftijd voor iemand geboren op {geboortedatum:dd-MM-yyyy} staat nog niet in de tabel van Socrates.");
     }
 
-    /// <summary>Whether the pensioner norms apply on the peildatum: from the first day of the month after the AOW age is reached.</summary>
-    public static bool NormenPensioengerechtigdeVanToepassing(DateOnly geboortedatum, DateOnly peildatum)
+    /// <summary>
+    /// The earliest day the person can reach it: the table's first age (it only rises). Before that day he has certainly
+    /// not reached it, whatever later rows will say.
+    /// </summary>
+    public static DateOnly Vroegst(DateOnly geboortedatum) => Leeftijd.Bereikt(geboortedatum, Tabel[0].Jaren).AddMonths(Tabel[0].Maanden);
+
+    /// <summary>Whether the person has reached the pensioengerechtigde leeftijd on <paramref name="datum"/>: on the day itself it counts.</summary>
+    public static bool Bereikt(DateOnly geboortedatum, DateOnly datum)
     {
-        // From the table's first year on, the age is never below its first row (it only rises): before that age is
-        // reached, the person is certainly not pensioengerechtigd, whatever later rows will say.
-        var vroegst = Leeftijd.Bereikt(geboortedatum, Tabel[0].Jaren).AddMonths(Tabel[0].Maanden);
-        if (vroegst.Year >= Tabel[0].Jaar && peildatum <= vroegst)
+        var vroegst = Vroegst(geboortedatum);
+        if (vroegst.Year >= Tabel[0].Jaar && datum < vroegst)
         {
             return false;
         }
 
-        var datum = DatumBereikt(geboortedatum);
-        if (datum is null)
+        var bereikt = DatumBereikt(geboortedatum);
+        if (bereikt is null)
         {
-            return peildatum.Year >= Tabel[0].Jaar
+            return datum.Year >= Tabel[0].Jaar
                 ? true
                 : throw new DomeinregelException($"Socrates kent de pensioengerechtigde leeftijd vóór {Tabel[0].Jaar} niet.");
         }
 
-        var eersteMaandNa = new DateOnly(datum.Value.Year, datum.Value.Month, 1).AddMonths(1);
-        return peildatum >= eersteMaandNa;
+        return datum >= bereikt.Value;
+    }
+
+    /// <summary>The day the person reaches it, or the earliest possible day when the table does not reach that far yet (<paramref name="zeker"/> false).</summary>
+    public static DateOnly Verwacht(DateOnly geboortedatum, out bool zeker)
+    {
+        // No exception for the common case of someone decades away from it: the betaalrun asks this for every household.
+        var vroegst = Vroegst(geboortedatum);
+        if (vroegst.Year > Tabel[^1].Jaar)
+        {
+            zeker = false;
+            return vroegst;
+        }
+
+        try
+        {
+            zeker = true;
+            return DatumBereikt(geboortedatum) ?? vroegst;
+        }
+        catch (DomeinregelException)
+        {
+            zeker = false;
+            return vroegst;
+        }
     }
 }

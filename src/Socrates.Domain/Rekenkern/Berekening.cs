@@ -15,8 +15,14 @@ public sealed record Berekening
 
     public required IReadOnlyList<string> RedenenGeenRecht { get; init; }
 
-    /// <summary>What the reader must know about the figures, such as a provisional norm.</summary>
+    /// <summary>What the reader must know about the figures, such as a provisional norm or the SVB's competence.</summary>
     public IReadOnlyList<string> Opmerkingen { get; init; } = [];
+
+    /// <summary>
+    /// Someone in the household has reached the pensioengerechtigde leeftijd on the peildatum: the SVB grants this bijstand
+    /// (art. 47a lid 1), not the gemeente. The art. 22 norms are still computed (for information and for art. 22a's B).
+    /// </summary>
+    public bool SvbBevoegd { get; init; }
 
     /// <summary>A of art. 22a lid 1, for the household's belanghebbende of 21 or older in the dwelling.</summary>
     public required int Kostendelers { get; init; }

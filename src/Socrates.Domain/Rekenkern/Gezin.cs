@@ -51,7 +51,7 @@ internal sealed record Gezin(
             _ when !heeftRecht => ($"De {rol} heeft zelf geen recht op bijstand", Artikel.Pw("11 lid 4")),
             _ => ((string?)null, (string?)null),
         };
-        var pensioen = leeftijd >= Gezinspersoon.JongerenGrens && AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboortedatum, peildatum);
+        var pensioen = leeftijd >= Gezinspersoon.JongerenGrens && AowLeeftijd.Bereikt(geboortedatum, peildatum);
         return new Gezinspersoon(lid, leeftijd, pensioen, inInrichting, reden, artikel);
     }
 }

@@ -16,7 +16,9 @@ internal static class Inkomensbepaling
     public static Uitkomst Bepaal(Huishouden huishouden, Gezin gezin, Bedrag norm, Func<Gezinspersoon, Bedrag> gehuwdennorm)
     {
         var regels = huishouden.Inkomsten
-            .Select(i => new Berekeningsregel($"{Soort(i.Soort)} {Rol(i.Van)}, netto per maand", Artikel.Pw("32 lid 1 onder a"), i.NettoPerMaand))
+            .Select(i => i.Periode is null
+                ? new Berekeningsregel($"{Soort(i.Soort)} {Rol(i.Van)}, netto per maand", Artikel.Pw("32 lid 1 onder a"), i.NettoPerMaand)
+                : new Berekeningsregel($"{Soort(i.Soort)} {Rol(i.Van)}, netto, {i.Periode}", Artikel.Pw("32 lid 1 onder b"), i.NettoPerMaand))
             .ToList();
         var inkomsten = Som(huishouden.Inkomsten);
         var inAanmerking = inkomsten;

@@ -20,6 +20,7 @@ public static class Rekenkern
         var vrijlatingen = LandelijkeBedragen.VrijlatingenOp(peildatum);
         var grenzen = LandelijkeBedragen.VermogensgrenzenOp(peildatum);
         var gezin = Gezin.Van(huishouden, peildatum);
+        var svb = gezin.Personen.FirstOrDefault(p => p.Pensioengerechtigd);
 
         var lijst = new List<Berekeningsregel>();
         var redenen = new List<string>();
@@ -83,7 +84,7 @@ public static class Rekenkern
         lijst.Add(recht
             ? new("Bijstand: bijstandsnorm min inkomen in aanmerking", Artikel.Pw("19 lid 2"), bijstand)
             : new("Bijstand: geen recht op algemene bijstand", Artikel.Pw("19 lid 1"), Bedrag.Nul));
-        var verlaging = recht ? Maatregel(huishouden, regels, bijstand, lijst) : Bedrag.Nul;
+        var verlaging = recht ? Maatregel(huishouden, regels, norm, bijstand, lijst) : Bedrag.Nul;
         bijstand -= verlaging;
         var vakantietoeslag = Vakantietoeslag.Van(bijstand);
         var teBetalen = bijstand - vakantietoeslag;
@@ -106,14 +107,35 @@ public static class Rekenkern
             Bijstand = bijstand,
             Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen,
-            Opmerkingen = peildatum >= LandelijkeBedragen.VolgendeIndexatie
-                ? [$"Voorlopig: de normen en vrijlatingen veranderen op {LandelijkeBedragen.VolgendeIndexatie:dd-MM-yyyy} met het minimumloon (art. 38 Participatiewet), maar de nieuwe bedragen zijn nog niet in Socrates opgenomen. Gerekend is met de laatst gepubliceerde bedragen."]
-                : [],
+            SvbBevoegd = svb is not null,
+            Opmerkingen = Opmerkingen(peildatum, svb),
         };
     }
 
-    /// <summary>Art. 18 lid 2: the municipality's percentage for the category, on the bijstand, as its own lines.</summary>
-    private static Bedrag Maatregel(Huishouden huishouden, GemeenteInstellingen regels, Bedrag bijstand, List<Berekeningsregel> lijst)
+    private static List<string> Opmerkingen(DateOnly peildatum, Gezinspersoon? svb)
+    {
+        var opmerkingen = new List<string>();
+        if (svb is not null)
+        {
+            opmerkingen.Add(
+                $"De Sociale verzekeringsbank is bevoegd, niet de gemeente: de {svb.Rol} heeft de pensioengerechtigde leeftijd bereikt " +
+                "(art. 47a lid 1 Participatiewet). De SVB verleent deze bijstand als aanvullende inkomensvoorziening ouderen (AIO); " +
+                "de berekening volgt art. 22 ter informatie.");
+        }
+
+        if (peildatum >= LandelijkeBedragen.VolgendeIndexatie)
+        {
+            opmerkingen.Add($"Voorlopig: de normen en vrijlatingen veranderen op {LandelijkeBedragen.VolgendeIndexatie:dd-MM-yyyy} met het minimumloon (art. 38 Participatiewet), maar de nieuwe bedragen zijn nog niet in Socrates opgenomen. Gerekend is met de laatst gepubliceerde bedragen.");
+        }
+
+        return opmerkingen;
+    }
+
+    /// <summary>
+    /// Art. 18 lid 2: the municipality's percentage for the category, of the bijstandsnorm or of the bijstand as its
+    /// afstemmingsverordening says (setting MaatregelGrondslag), never more than the bijstand, as its own lines.
+    /// </summary>
+    private static Bedrag Maatregel(Huishouden huishouden, GemeenteInstellingen regels, Bedrag norm, Bedrag bijstand, List<Berekeningsregel> lijst)
     {
         if (huishouden.Maatregel is not { } categorie)
         {
@@ -126,8 +148,11 @@ public static class Rekenkern
             Maatregelcategorie.Tweede => regels.MaatregelPercentageCategorie2,
             _ => regels.MaatregelPercentageCategorie3,
         };
-        var verlaging = Bedrag.Min(bijstand.Maal(percentage), bijstand);
-        lijst.Add(new($"Verlaging wegens een maatregel, categorie {(int)categorie} van de afstemmingsverordening: {percentage} van de bijstand", Artikel.Pw("18 lid 2"), -verlaging));
+        var (basis, waarvan) = regels.MaatregelGrondslag == MaatregelGrondslag.Bijstandsnorm
+            ? (norm, $"de bijstandsnorm ({norm}), ten hoogste de bijstand")
+            : (bijstand, "de bijstand");
+        var verlaging = Bedrag.Min(basis.Maal(percentage), bijstand);
+        lijst.Add(new($"Verlaging wegens een maatregel, categorie {(int)categorie} van de afstemmingsverordening: {percentage} van {waarvan}", Artikel.Pw("18 lid 2"), -verlaging));
         lijst.Add(new("Bijstand na verlaging", Artikel.Pw("18 lid 2"), bijstand - verlaging));
         return verlaging;
     }

@@ -1,21 +1,25 @@
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Domain.Terugvorderingen;
 
 /// <summary>
 /// Art. 58 lid 5 Participatiewet: within the calendar year the municipality corrects its own loonaangifte and reclaims
-/// netto; once the year has closed, the loonheffing it paid can no longer be corrected and is reclaimed too (bruto). Socrates
-/// does so only for fraud claims of at least the municipality's threshold (setting BrutoTerugvorderingVanaf). The
-/// loonheffing of a month in a closed year is netto × the percentage in force on the decision date.
+/// netto; once the year has closed, the loonbelasting and premies volksverzekeringen it paid can no longer be corrected
+/// and are reclaimed too (bruto). Socrates does so only for fraud claims of at least the municipality's threshold
+/// (setting BrutoTerugvorderingVanaf). The loonheffing of a month in a closed year is netto × the percentage of that
+/// month's own year (the tables the loonheffing was computed with then) and of the debtor's AOW status in that month:
+/// Normenbrief bijlage VI row E below the AOW age, row D from it. The werkgeversheffing Zvw (row H) is the
+/// municipality's own charge and no premie volksverzekeringen, so it is never reclaimed. A year without figures is refused.
 /// </summary>
 public static class Brutering
 {
-    /// <summary>Effective-dated; a new year's figures are a new row (Normenbrief, bijlage VI).</summary>
+    /// <summary>Per calendar year from its 1 January; a new year's figures are a new row (Normenbrief, bijlage VI).</summary>
     public static Tijdreeks<Bruteringspercentages> Tabel { get; } = new(
     [
-        (new DateOnly(2026, 1, 1), new Bruteringspercentages(Percentage.Van(60.19m), Percentage.Van(23.09m),
-            "Normenbrief 1 januari 2026 (Stcrt. 2025, 43553), bijlage VI: loonheffing bij inhouding Zvw-bijdrage")),
+        (new DateOnly(2026, 1, 1), new Bruteringspercentages(Percentage.Van(55.64m), Percentage.Van(23.09m),
+            "Normenbrief 1 januari 2026 (Stcrt. 2025, 43553), bijlage VI")),
     ]);
 
     /// <summary>
@@ -23,7 +27,7 @@ public static class Brutering
     /// <paramref name="besluitdatum"/>, or the claim is no fraud claim, or its netto total is below the threshold.
     /// </summary>
     public static Bruteringsuitkomst Bereken(
-        IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, bool fraude, Bedrag drempel, bool vanafAow, DateOnly besluitdatum)
+        IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, bool fraude, Bedrag drempel, DateOnly debiteurGeboren, DateOnly besluitdatum)
     {
         ArgumentNullException.ThrowIfNull(maanden);
         var netto = maanden.Aggregate(Bedrag.Nul, (som, m) => som + m.Netto);
@@ -43,18 +47,42 @@ public static class Brutering
             return Netto(maanden, $"Netto: het bedrag ligt onder de drempel van {drempel} voor bruto terugvorderen (art. 58 lid 5, gemeentelijk beleid).");
         }
 
-        var rij = Tabel.Op(besluitdatum);
-        var percentage = vanafAow ? rij.VanafAow : rij.OnderAow;
-        var regels = maanden
-            .Select(m => new TerugvorderingMaand(m.Maand, m.Netto, m.Maand.Year < besluitdatum.Year ? m.Netto.Maal(percentage) : Bedrag.Nul))
-            .ToList();
-        var loonheffing = regels.Aggregate(Bedrag.Nul, (som, m) => som + m.Loonheffing);
-        var jaren = string.Join(", ", afgesloten.Select(m => m.Maand.Year).Distinct().Order());
-        return new Bruteringsuitkomst(regels, true, percentage,
-            $"Bruto over de maanden van het afgesloten jaar {jaren}: loonheffing {percentage} van het netto bedrag " +
-            $"({(vanafAow ? "vanaf" : "onder")} de AOW-leeftijd; {rij.Bron}) = {loonheffing}. " +
-            "Die loonheffing kan de gemeente niet meer in haar eigen aangifte corrigeren (art. 58 lid 5 Participatiewet).");
+        var regels = new List<TerugvorderingMaand>();
+        var groepen = new Dictionary<(int Jaar, bool Aow), (Percentage Percentage, string Bron, Bedrag Loonheffing)>();
+        foreach (var (maand, bedrag) in maanden)
+        {
+            if (maand.Year >= besluitdatum.Year)
+            {
+                regels.Add(new TerugvorderingMaand(maand, bedrag, Bedrag.Nul));
+                continue;
+            }
+
+            var rij = RijVan(maand.Year);
+            var aow = AowLeeftijd.Bereikt(debiteurGeboren, maand);
+            var percentage = aow ? rij.VanafAow : rij.OnderAow;
+            var loonheffing = bedrag.Maal(percentage);
+            regels.Add(new TerugvorderingMaand(maand, bedrag, loonheffing));
+            var som = groepen.TryGetValue((maand.Year, aow), out var groep) ? groep.Loonheffing : Bedrag.Nul;
+            groepen[(maand.Year, aow)] = (percentage, rij.Bron, som + loonheffing);
+        }
+
+        var totaal = regels.Aggregate(Bedrag.Nul, (som, m) => som + m.Loonheffing);
+        var delen = groepen.OrderBy(g => g.Key.Jaar).ThenBy(g => g.Key.Aow).Select(g =>
+            $"over {g.Key.Jaar} {(g.Key.Aow ? "vanaf" : "onder")} de pensioengerechtigde leeftijd {g.Value.Percentage} van het netto bedrag " +
+            $"({(g.Key.Aow ? "rij D: de bijdrage Zvw werd ingehouden" : "rij E: geen bijdrage Zvw ingehouden")}; {g.Value.Bron}) = {g.Value.Loonheffing}");
+        var percentages = groepen.Values.Select(g => g.Percentage).Distinct().ToList();
+        return new Bruteringsuitkomst(regels, true, percentages.Count == 1 ? percentages[0] : null,
+            $"Bruto over de maanden van het afgesloten jaar: loonheffing {string.Join("; ", delen)}; samen {totaal}. " +
+            "Die loonheffing kan de gemeente niet meer in haar eigen aangifte corrigeren (art. 58 lid 5 Participatiewet); " +
+            "de werkgeversheffing Zvw is geen premie volksverzekeringen en wordt niet teruggevorderd.");
     }
+
+    /// <summary>The row of exactly that calendar year: another year's percentages are never used.</summary>
+    private static Bruteringspercentages RijVan(int jaar) =>
+        Tabel.Rijen.Where(r => r.Ingangsdatum.Year == jaar).Select(r => r.Waarde).FirstOrDefault()
+            ?? throw new DomeinregelException(
+                $"Socrates kent de loonheffingspercentages van {jaar} (Normenbrief, bijlage VI) niet, en rekent nooit met die van een ander jaar. " +
+                $"Een bruto terugvordering over maanden van {jaar} kan pas als die percentages zijn opgenomen.");
 
     private static Bruteringsuitkomst Netto(IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, string toelichting) =>
         new([.. maanden.Select(m => new TerugvorderingMaand(m.Maand, m.Netto, Bedrag.Nul))], false, null, toelichting);

@@ -25,13 +25,20 @@ public sealed partial class Terugvordering
 
     public DateOnly? LaatsteAanmaning { get; private set; }
 
-    /// <summary>The last aanmaning or verrekening: each starts a new verjaringstermijn (Awb 4:105–4:106).</summary>
+    /// <summary>
+    /// The last interruption of the verjaring, each of which starts a new term of five years: an aanmaning or a verrekening
+    /// by the municipality (Awb 4:106), or an acknowledgement by the debtor, such as a payment or an aflossingsregeling he
+    /// agreed to (Awb 4:105 lid 2).
+    /// </summary>
     public DateOnly? LaatsteStuiting { get; private set; }
 
     /// <summary>The day the claim lapses (Awb 4:104), shown per claim; null until decided.</summary>
     public DateOnly? Verjaringsdatum { get; private set; }
 
-    /// <summary>Agrees an aflossingsregeling; an instalment other than the formula's proposal needs a reason.</summary>
+    /// <summary>
+    /// Agrees an aflossingsregeling; an instalment other than the formula's proposal needs a reason. The debtor's agreement
+    /// acknowledges the debt and interrupts the verjaring (Awb 4:105 lid 2).
+    /// </summary>
     public void AflossingsregelingTreffen(Bedrag maandbedrag, Bedrag voorstel, string? reden, DateOnly vanaf)
     {
         VereisOpen("een aflossingsregeling treffen");
@@ -45,6 +52,7 @@ public sealed partial class Terugvordering
         AflossingVoorstel = voorstel;
         AflossingVanaf = vanaf;
         Status = TerugvorderingStatus.InInvordering;
+        Stuit(vanaf);
         Versie++;
     }
 
@@ -97,11 +105,15 @@ public sealed partial class Terugvordering
         Stuit(vandaag);
     }
 
-    /// <summary>A bank payment (or the part of it allocated to this claim).</summary>
+    /// <summary>
+    /// A bank payment (or the part of it allocated to this claim). Paying acknowledges the debt: the verjaring restarts on
+    /// the payment date (Awb 4:105 lid 2).
+    /// </summary>
     public void AflossingBoeken(DateOnly datum, Bedrag bedrag, string referentie, string door, DateTime nu)
     {
         VereisOpen("een betaling boeken");
         Boek(datum, MutatieSoort.Aflossing, -bedrag, "Betaling ontvangen", referentie, null, door, nu);
+        Stuit(datum);
     }
 
     /// <summary>Corrects a mistake by a new movement (raising or lowering the saldo), with a reason; nothing is ever edited.</summary>

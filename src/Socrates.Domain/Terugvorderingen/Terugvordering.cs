@@ -96,7 +96,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
     /// </summary>
     public static Terugvordering Voorstellen(
         GemeenteCode gemeente, int debiteurId, int toekenningId, DateOnly toekenningIngang, DateOnly? toekenningEinde, Terugvorderingsgrond grond,
-        IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, string motivering, int? bronAanvraagId, bool vanafAow,
+        IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, string motivering, int? bronAanvraagId, DateOnly debiteurGeboren,
         GemeenteInstellingen regels, string door, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(maanden);
@@ -108,7 +108,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
 
         ControleerMaanden(maanden, Maandbereik(toekenningIngang, toekenningEinde, vandaag));
         var fraude = Gronden.IsFraude(grond);
-        var uitkomst = Brutering.Bereken(maanden, fraude, regels.BrutoTerugvorderingVanaf, vanafAow, vandaag);
+        var uitkomst = Brutering.Bereken(maanden, fraude, regels.BrutoTerugvorderingVanaf, debiteurGeboren, vandaag);
         var nietInvorderen = !fraude && uitkomst.Totaal < regels.TerugvorderingMinimum;
         var toelichting = uitkomst.Toelichting + (nietInvorderen
             ? $" Het bedrag ligt onder het minimum van {regels.TerugvorderingMinimum}: voorgesteld wordt niet in te vorderen (gemeentelijk beleid bij art. 58)."

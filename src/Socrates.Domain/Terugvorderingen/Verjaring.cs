@@ -2,7 +2,9 @@ namespace Socrates.Domain.Terugvorderingen;
 
 /// <summary>
 /// Awb 4:104: the claim lapses five years after the payment term expired; the payment term is six weeks after the
-/// decision (Awb 4:87 lid 1). An aanmaning or a verrekening interrupts it and a new five years start (Awb 4:105–4:106).
+/// decision (Awb 4:87 lid 1). An interruption starts a new five years from its date: an acknowledgement by the debtor,
+/// such as a payment or an agreed aflossingsregeling (Awb 4:105 lid 2), or the municipality's aanmaning or verrekening
+/// (Awb 4:106). A daad van rechtsvervolging (4:105 lid 1) and a dwangbevel (4:106) would too; Socrates has neither.
 /// </summary>
 public static class Verjaring
 {

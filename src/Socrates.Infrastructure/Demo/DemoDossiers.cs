@@ -193,8 +193,8 @@ public static class DemoDossiers
 
             if (soort == 3)
             {
-                aanvraag.MedebewonerToevoegen("Zoon " + DemoNamen.Voornamen[random.Next(DemoNamen.Voornamen.Length)], vandaag.AddYears(-random.Next(27, 34)), true, false, false, vandaag);
-                aanvraag.MedebewonerToevoegen("Nicht (studente)", vandaag.AddYears(-random.Next(18, 25)), true, true, false, vandaag);
+                aanvraag.MedebewonerToevoegen("Zoon " + DemoNamen.Voornamen[random.Next(DemoNamen.Voornamen.Length)], vandaag.AddYears(-random.Next(27, 34)), true, false, false, false, vandaag);
+                aanvraag.MedebewonerToevoegen("Nicht (studente)", vandaag.AddYears(-random.Next(18, 25)), true, true, false, false, vandaag);
                 aanvraag.WoonsituatieVastleggen(Woonsituatie.Huur, Bedrag.Euro(random.Next(700, 1200)));
             }
             else

@@ -43,13 +43,16 @@ public static class DemoTerugvorderingen
             var consulent = (await gebruikers.FindByEmailAsync(DemoGebruikers.Email(lid, Rol.Consulent)))?.Id ?? "demo";
             var teamleider = (await gebruikers.FindByEmailAsync(DemoGebruikers.Email(lid, Rol.Teamleider)))?.Id ?? "demo-teamleider";
             var regels = GemeenteInstellingen.Standaard(lid, vandaag);
-            var maanden = new[] { maand.AddMonths(-1), maand }.Where(m => m >= new DateOnly(toekenning.Ingangsdatum.Year, toekenning.Ingangsdatum.Month, 1)).ToList();
+            // Months of this calendar year only: a fraud claim over a closed year is bruto and needs that year's loonheffing
+            // percentages (Brutering.Tabel), which a demo started in a later year might not have.
+            var maanden = new[] { maand.AddMonths(-1), maand }
+                .Where(m => m.Year == vandaag.Year && m >= new DateOnly(toekenning.Ingangsdatum.Year, toekenning.Ingangsdatum.Month, 1)).ToList();
 
             var fraude = Terugvordering.Voorstellen(lid.Code, debiteur.Id, toekenning.Id, toekenning.Ingangsdatum, null, Terugvorderingsgrond.Lid1Inlichtingenplicht,
-                [.. maanden.Select(m => (m, Bedrag.Euro(412.37m)))], "Inkomsten uit een uitzendbaan zijn niet gemeld (art. 17 lid 1).", null, false, regels,
+                [.. maanden.Select(m => (m, Bedrag.Euro(412.37m)))], "Inkomsten uit een uitzendbaan zijn niet gemeld (art. 17 lid 1).", null, debiteur.Geboortedatum, regels,
                 consulent, vandaag);
             var voorgesteld = Terugvordering.Voorstellen(lid.Code, debiteur.Id, toekenning.Id, toekenning.Ingangsdatum, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
-                [(maand, Bedrag.Euro(265.00m))], "De woonkostenverlaging is een maand te laat verwerkt.", null, false, regels, consulent, vandaag);
+                [(maand, Bedrag.Euro(265.00m))], "De woonkostenverlaging is een maand te laat verwerkt.", null, debiteur.Geboortedatum, regels, consulent, vandaag);
             db.Terugvorderingen.AddRange(fraude, voorgesteld);
             await db.SaveChangesAsync(cancellationToken);
 

@@ -30,7 +30,7 @@ public static class SynthetischeGegevens
         var bsns = (await db.Personen.IgnoreQueryFilters().Where(p => p.Gemeente == gemeente).Select(p => p.Bsn).ToListAsync(cancellationToken))
             .Select(b => b.Waarde).ToHashSet();
         var generator = new HouseholdGenerator(lid, seed, maand, bsns);
-        var vorderingen = new List<(int PersoonId, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)>();
+        var vorderingen = new List<(int PersoonId, DateOnly Geboren, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -48,7 +48,7 @@ public static class SynthetischeGegevens
                 schrijver.Huishouden(huishouden, aanvragerId, partnerId, ++aanvraagId, ++toekenningId, berekening, vandaag);
                 if (huishouden.MetVordering)
                 {
-                    vorderingen.Add((aanvragerId, toekenningId, huishouden.Ingangsdatum, berekening.TeBetalen,
+                    vorderingen.Add((aanvragerId, huishouden.Aanvrager.Geboortedatum, toekenningId, huishouden.Ingangsdatum, berekening.TeBetalen,
                         Persoon.Volledig(huishouden.Aanvrager.Voornamen, huishouden.Aanvrager.Voorvoegsel, huishouden.Aanvrager.Achternaam)));
                 }
             }
@@ -101,14 +101,14 @@ public static class SynthetischeGegevens
 
     /// <summary>A claim of two months' overpayment for the chosen households, decided and set off at a tenth of the payment.</summary>
     private static async Task VorderingenAsync(
-        SocratesDbContext db, Lid lid, List<(int PersoonId, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)> vorderingen,
+        SocratesDbContext db, Lid lid, List<(int PersoonId, DateOnly Geboren, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)> vorderingen,
         GemeenteInstellingen regels, DateOnly vandaag, CancellationToken cancellationToken)
     {
         var nu = DateTime.SpecifyKind(vandaag.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         foreach (var blok in vorderingen.Chunk(2000))
         {
             var nieuw = new List<(Terugvordering Vordering, Bedrag Termijn, Bedrag TeBetalen, string Naam)>();
-            foreach (var (persoonId, toekenningId, ingang, teBetalen, naam) in blok)
+            foreach (var (persoonId, geboren, toekenningId, ingang, teBetalen, naam) in blok)
             {
                 var maand = Huishoudensnapshot.Maandbegin(vandaag).AddMonths(-1);
                 var eerste = maand.AddMonths(-1) >= Huishoudensnapshot.Maandbegin(ingang) ? maand.AddMonths(-1) : maand;
@@ -119,7 +119,7 @@ public static class SynthetischeGegevens
                 }
 
                 var vordering = Terugvordering.Voorstellen(lid.Code, persoonId, toekenningId, ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
-                    maanden, "Inkomsten te laat gemeld (synthetische gegevens).", null, false, regels with { TerugvorderingMinimum = Bedrag.Nul }, Door, vandaag);
+                    maanden, "Inkomsten te laat gemeld (synthetische gegevens).", null, geboren, regels with { TerugvorderingMinimum = Bedrag.Nul }, Door, vandaag);
                 db.Terugvorderingen.Add(vordering);
                 nieuw.Add((vordering, Bedrag.Euro(Math.Max(10, teBetalen.InEuro / 10)), teBetalen, naam));
             }

@@ -80,6 +80,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("MaatregelGrondslag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("MaatregelPercentageCategorie1")
                         .HasColumnType("int");
 
@@ -167,6 +172,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -243,6 +249,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("IngangsdatumJongeren")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -334,6 +345,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -410,6 +422,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("IngangsdatumJongeren")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -501,6 +518,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -577,6 +595,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("IngangsdatumJongeren")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -668,6 +691,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -927,6 +951,10 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("Ontvangstdatum")
                         .HasColumnType("date");
+
+                    b.Property<string>("OverdrachtSvb")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int?>("PartnerId")
                         .HasColumnType("int");
@@ -2168,6 +2196,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool>("OvereenkomstMetDerde")
+                                .HasColumnType("bit");
 
                             b1.Property<bool>("Student")
                                 .HasColumnType("bit");

@@ -73,6 +73,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MaatregelGrondslag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MaatregelPercentageCategorie1")
                         .HasColumnType("INTEGER");
 
@@ -160,6 +165,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -234,6 +240,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IngangsdatumJongeren")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -325,6 +336,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -399,6 +411,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IngangsdatumJongeren")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -490,6 +507,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -564,6 +582,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IngangsdatumJongeren")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -655,6 +678,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
@@ -904,6 +928,10 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Ontvangstdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverdrachtSvb")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PartnerId")
@@ -2113,6 +2141,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("OvereenkomstMetDerde")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<bool>("Student")
                                 .HasColumnType("INTEGER");

@@ -31,6 +31,7 @@ public static class BetaalrunTeksten
         Domain.Betalingen.Signaal.IbanOntbreekt => "IBAN ontbreekt",
         Domain.Betalingen.Signaal.IbanOngeldig => "IBAN ongeldig of buiten SEPA",
         Domain.Betalingen.Signaal.ToekenningBeeindigd => "Toekenning beëindigd",
+        Domain.Betalingen.Signaal.SvbBevoegd => "AOW-leeftijd: SVB bevoegd (art. 47a)",
         _ => signaal.ToString(),
     };
 

@@ -66,6 +66,7 @@ public static class Teksten
         Afwijzingsgrond.RechtNietVastTeStellen => "Recht niet vast te stellen: gegevens ontbreken (art. 17)",
         Afwijzingsgrond.GeenWoonplaats => "Geen woonplaats in de gemeente (art. 40)",
         Afwijzingsgrond.Overig => "Andere grond (zie motivering)",
+        Afwijzingsgrond.SvbBevoegd => "Pensioengerechtigde leeftijd bereikt: de Sociale verzekeringsbank verleent de bijstand (art. 47a lid 1)",
         _ => waarde.ToString(),
     };
 
@@ -77,6 +78,7 @@ public static class Teksten
         Wijzigingsoort.Partner => "Partner",
         Wijzigingsoort.Adres => "Adres of woonsituatie",
         Wijzigingsoort.Overig => "Andere wijziging",
+        Wijzigingsoort.AowLeeftijd => "AOW-leeftijd bereikt: de SVB wordt bevoegd (art. 47a)",
         _ => waarde.ToString(),
     };
 

@@ -58,4 +58,22 @@ public sealed class KostendelersTests
     [Fact]
     public void Beoordeel_Turns27OnThePeildatum_Counts() =>
         Assert.True(Kostendelers.Beoordeel(new Medebewoner("Zus", new DateOnly(1999, 2, 1), true, false, false), Peildatum).TeltMee);
+
+    [Fact]
+    public void Beoordeel_RelativeRentingFromTheSameLandlord_DoesNotCount()   // art. 19a lid 1 onder c has no family exception
+    {
+        var beoordeling = Kostendelers.Beoordeel(new Medebewoner("Broer", new DateOnly(1980, 1, 1), true, false, true, overeenkomstMetDerde: true), Peildatum);
+
+        Assert.False(beoordeling.TeltMee);
+        Assert.Contains("onder c", beoordeling.Reden, StringComparison.Ordinal);
+        Assert.Contains("familie", beoordeling.Reden, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Beoordeel_StrangerRentingFromTheSameLandlord_DoesNotCountEither() =>
+        Assert.False(Kostendelers.Beoordeel(new Medebewoner("Huurder", new DateOnly(1980, 1, 1), false, false, true, overeenkomstMetDerde: true), Peildatum).TeltMee);
+
+    [Fact]
+    public void Beoordeel_ThirdPartyWithoutACommercialAgreement_Counts() =>   // onderdeel c needs the written commercial agreement
+        Assert.True(Kostendelers.Beoordeel(new Medebewoner("Broer", new DateOnly(1980, 1, 1), true, false, false, overeenkomstMetDerde: true), Peildatum).TeltMee);
 }

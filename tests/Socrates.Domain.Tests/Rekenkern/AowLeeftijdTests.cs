@@ -4,16 +4,20 @@ using static Socrates.Domain.Tests.Rekenkern.Huishoudens;
 
 namespace Socrates.Domain.Tests.Rekenkern;
 
-/// <summary>Art. 22 Participatiewet from the month after the pensioengerechtigde leeftijd (art. 7a AOW) is reached.</summary>
+/// <summary>
+/// Art. 22 Participatiewet once the pensioengerechtigde leeftijd (art. 7a AOW) is reached on the peildatum: the age is
+/// taken on the day itself (domain reference, decisions table "ages").
+/// </summary>
 public sealed class AowLeeftijdTests
 {
     [Theory]
-    // Born 15-03-1959: 67 on 15-03-2026. March still art. 21 onder a, April art. 22 onder a.
+    // Born 15-03-1959: 67 on 15-03-2026. On March's peildatum (1 March) not yet: art. 21 onder a; April art. 22 onder a.
     [InlineData("2026-03-01", "1.401,50")]
-    [InlineData("2026-03-15", "1.401,50")]
-    [InlineData("2026-03-31", "1.401,50")]
+    [InlineData("2026-03-14", "1.401,50")]
+    [InlineData("2026-03-15", "1.564,69")]
+    [InlineData("2026-03-31", "1.564,69")]
     [InlineData("2026-04-01", "1.564,69")]
-    public void Bereken_AowBoundary_PensionerNormFromTheMonthAfter(string peildatum, string norm)
+    public void Bereken_AowBoundary_PensionerNormFromTheDayItIsReached(string peildatum, string norm)
     {
         var datum = DateOnly.Parse(peildatum, System.Globalization.CultureInfo.InvariantCulture);
         var huishouden = new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1959, 3, 15)) };
@@ -22,13 +26,15 @@ public sealed class AowLeeftijdTests
     }
 
     [Fact]
-    public void Bereken_BornOnTheFirst_StillTheMonthAfter()
+    public void Bereken_ReachingItOnTheFirstOfMarch_HasItOnMarchsPeildatum()
     {
-        // Born 01-04-1959: 67 on 01-04-2026; art. 22 applies from 01-05-2026.
-        var huishouden = new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1959, 4, 1)) };
+        // Born 01-03-1959: 67 on 01-03-2026, which is March's peildatum: art. 22 onder a for March, art. 21 onder a for February.
+        var huishouden = new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1959, 3, 1)) };
 
-        Assert.Equal(E("1.401,50"), Bereken(huishouden, new DateOnly(2026, 4, 1)).Norm);
-        Assert.Equal(E("1.564,69"), Bereken(huishouden, new DateOnly(2026, 5, 1)).Norm);
+        Assert.Equal(E("1.401,50"), Bereken(huishouden, new DateOnly(2026, 2, 1)).Norm);
+        Assert.Equal(E("1.564,69"), Bereken(huishouden, new DateOnly(2026, 3, 1)).Norm);
+        Assert.True(AowLeeftijd.Bereikt(new DateOnly(1959, 3, 1), new DateOnly(2026, 3, 1)));
+        Assert.False(AowLeeftijd.Bereikt(new DateOnly(1959, 3, 1), new DateOnly(2026, 2, 28)));
     }
 
     [Theory]
@@ -43,7 +49,7 @@ public sealed class AowLeeftijdTests
     public void DatumBereikt_BeforeTheTable_IsNullAndCountsAsReached()
     {
         Assert.Null(AowLeeftijd.DatumBereikt(new DateOnly(1956, 6, 10)));
-        Assert.True(AowLeeftijd.NormenPensioengerechtigdeVanToepassing(new DateOnly(1956, 6, 10), new DateOnly(2025, 1, 1)));
+        Assert.True(AowLeeftijd.Bereikt(new DateOnly(1956, 6, 10), new DateOnly(2025, 1, 1)));
     }
 
     [Fact]
@@ -51,8 +57,8 @@ public sealed class AowLeeftijdTests
     {
         var geboren = new DateOnly(1961, 6, 10);                   // 67 in 2028: not in the table yet
 
-        Assert.False(AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, new DateOnly(2027, 12, 1)));
-        Assert.Throws<DomeinregelException>(() => AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, new DateOnly(2028, 8, 1)));
+        Assert.False(AowLeeftijd.Bereikt(geboren, new DateOnly(2027, 12, 1)));
+        Assert.Throws<DomeinregelException>(() => AowLeeftijd.Bereikt(geboren, new DateOnly(2028, 8, 1)));
     }
 
     [Fact]
@@ -66,4 +72,13 @@ public sealed class AowLeeftijdTests
     [Fact]
     public void Tabel_IsByYear_67For2024To2027() =>
         Assert.Equal([(2024, 67, 0), (2025, 67, 0), (2026, 67, 0), (2027, 67, 0)], AowLeeftijd.Tabel);
+
+    [Fact]
+    public void Verwacht_BeyondTheTable_IsTheEarliestDay_NotCertain()
+    {
+        Assert.Equal(new DateOnly(2057, 5, 1), AowLeeftijd.Verwacht(new DateOnly(1990, 5, 1), out var zeker));
+        Assert.False(zeker);
+        Assert.Equal(new DateOnly(2026, 3, 15), AowLeeftijd.Verwacht(new DateOnly(1959, 3, 15), out var zeker2));
+        Assert.True(zeker2);
+    }
 }

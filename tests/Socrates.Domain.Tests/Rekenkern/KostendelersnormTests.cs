@@ -128,4 +128,19 @@ public sealed class KostendelersnormTests
         new("Dirk", new DateOnly(1985, 6, 1), false, false, true),
         new("Eli", new DateOnly(1997, 6, 1), true, true, false),
     ];
+
+    [Theory]
+    // Issue #20: a brother (family) who rents from the same landlord as the aanvrager, each with a written commercial
+    // agreement, is excluded by art. 19a lid 1 onder c, which has no family exception: A = 1, art. 21 onder a 1.401,50.
+    // Renting from the aanvrager himself (onderdeel b), the brother does count: A = 2, 0,50 × 2.002,13 = 1.001,07.
+    [InlineData(true, 1, "1.401,50")]
+    [InlineData(false, 2, "1.001,07")]
+    public void Bereken_Art19aLid1OnderC_RelativeRentingFromTheSameLandlord(bool metDerde, int a, string norm)
+    {
+        var broer = new Medebewoner("Broer", Geboren(40, Januari2026), true, false, true, metDerde);
+
+        var b = Bereken(Alleenstaande(35, Januari2026) with { Medebewoners = [broer] }, Januari2026);
+
+        Assert.Equal((a, E(norm)), (b.Kostendelers, b.Norm));
+    }
 }

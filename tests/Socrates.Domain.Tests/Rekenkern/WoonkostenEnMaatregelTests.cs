@@ -55,14 +55,48 @@ public sealed class WoonkostenEnMaatregelTests
         Assert.Equal(E("0,00"), b.Regel("27").Bedrag);
     }
 
-    [Fact]
-    public void Bereken_Art27_NeverBelowZero()
+    [Theory]
+    // Issue #20: a homeless 19-year-old. The gehuwdennorm's 20 % (400,43) is more than his whole jongerennorm (345,99) and
+    // left him € 0,00 and "geen recht". Art. 27 lowers only "voorzover" housing costs are lower: his norm provides for
+    // 345,99 / 1.401,50 of an alleenstaande's, so the lowering is 20 % × 2.002,13 × 345,99 / 1.401,50 = 98,8527 → 98,85,
+    // leaving 247,14 (VT 12,357 → 12,36; paid 234,78). Inwonend 10 %: 49,4263 → 49,43, leaving 296,56.
+    [InlineData(Woonsituatie.Dakloos, "-98,85", "247,14", "12,36", "234,78")]
+    [InlineData(Woonsituatie.Inwonend, "-49,43", "296,56", "14,83", "281,73")]
+    public void Issue20_HomelessJongere_KeepsANorm_TheLoweringInProportionToHisNorm(Woonsituatie woonsituatie, string verlaging, string norm, string vt, string teBetalen)
     {
-        // Dakloos 400,43 is more than the jongerennorm 345,99: only the art. 20 part is taken off.
-        var b = Bereken(Alleenstaande(19, Februari2026) with { Woonsituatie = Woonsituatie.Dakloos }, Februari2026);
+        var b = Bereken(Alleenstaande(19, Februari2026) with { Woonsituatie = woonsituatie }, Februari2026);
 
-        Assert.Equal(E("-345,99"), b.Regel("27").Bedrag);
-        Assert.Equal(E("0,00"), b.Norm);
+        Assert.True(b.Recht);
+        Assert.Equal(E(verlaging), b.Regel("27").Bedrag);
+        Assert.Equal((E(norm), E(vt), E(teBetalen)), (b.Norm, b.Vakantietoeslag, b.TeBetalen));
+        Assert.Contains("naar verhouding", b.Regel("27").Omschrijving, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bereken_Art27_JongereWithTheArt20Lid3Verhoging_InProportionToTheRaisedNorm()
+    {
+        // 345,99 + 746,45 = 1.092,44 (below 1.401,50): 20 % × 2.002,13 × 1.092,44 / 1.401,50 = 400,426 × 0,77948… = 312,12
+        // (one rounding of the exact product); norm 1.092,44 − 312,12 = 780,32.
+        var huishouden = Alleenstaande(19, Februari2026) with { Woonsituatie = Woonsituatie.Dakloos, OuderlijkeBijdrageOntoereikend = true };
+
+        var b = Bereken(huishouden, Februari2026);
+
+        Assert.Equal((E("-312,12"), E("780,32")), (b.Regel("27").Bedrag, b.Norm));
+    }
+
+    [Theory]
+    // A percentage above 40 % is taken as 40 % (art. 22a lid 1: at most 40 % of B depends on sharing a dwelling):
+    // 21+: 40 % × 2.002,13 = 800,852 → 800,85, norm 600,65; 19: 800,852 × 345,99 / 1.401,50 = 197,7054 → 197,71, norm 148,28.
+    [InlineData(35, "600,65")]
+    [InlineData(19, "148,28")]
+    public void Bereken_Art27_APercentageAbove40_IsTakenAs40_SoANormAlwaysRemains(int leeftijd, string norm)
+    {
+        var regels = Regels with { WoonkostenverlagingDakloosPercentage = Percentage.Honderd };
+
+        var b = Domain.Rekenkern.Rekenkern.Bereken(Alleenstaande(leeftijd, Februari2026) with { Woonsituatie = Woonsituatie.Dakloos }, Februari2026, regels);
+
+        Assert.Equal(E(norm), b.Norm);
+        Assert.Contains("ten hoogste 40", b.Regel("27").Omschrijving, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,13 +116,40 @@ public sealed class WoonkostenEnMaatregelTests
     }
 
     [Fact]
-    public void Bereken_MaatregelOnTheIssueExample()
+    public void Bereken_MaatregelOnTheBereken_IssueExample_TakesThePercentageOfTheNorm()
     {
-        // 651,50 × 30 % = 195,45 → 456,05; VT 22,8025 → 22,80; paid 433,25.
+        // Work income 1.000,00 − vrijlating 250,00: bijstand 651,50. 30 % of the norm 1.401,50 = 420,45 → 231,05;
+        // VT 11,5525 → 11,55; paid 219,50.
         var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Arbeid("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
 
         var b = Bereken(huishouden, Februari2026);
 
-        Assert.Equal((E("456,05"), E("22,80"), E("433,25")), (b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+        Assert.Equal((E("231,05"), E("11,55"), E("219,50")), (b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+    }
+
+    [Fact]
+    public void Issue20_Maatregel30PercentWith1000Income_NormBase_LeavesNothing()
+    {
+        // Uitkering 1.000,00: bijstand 1.401,50 − 1.000,00 = 401,50. Default (norm): 30 % × 1.401,50 = 420,45, at most the
+        // bijstand: 401,50 off, 0,00 left. The right remains (art. 18 lid 2 lowers the bijstand, it does not end it).
+        var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Uitkering("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
+
+        var b = Bereken(huishouden, Februari2026);
+
+        Assert.True(b.Recht);
+        Assert.Equal((E("401,50"), E("0,00"), E("0,00"), E("0,00")), (b.Verlaging, b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
+        Assert.Contains("bijstandsnorm", b.Regels.First(r => r.Artikel == "art. 18 lid 2 Participatiewet").Omschrijving, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Issue20_Maatregel30PercentWith1000Income_BijstandBase_Is28105()
+    {
+        // A verordening that takes the bijstand: 30 % × 401,50 = 120,45 → 281,05; VT 14,0525 → 14,05; paid 267,00.
+        var regels = Regels with { MaatregelGrondslag = Socrates.Domain.Gemeenten.MaatregelGrondslag.Bijstand };
+        var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Uitkering("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
+
+        var b = Domain.Rekenkern.Rekenkern.Bereken(huishouden, Februari2026, regels);
+
+        Assert.Equal((E("120,45"), E("281,05"), E("14,05"), E("267,00")), (b.Verlaging, b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
     }
 }

@@ -52,7 +52,7 @@ public sealed class TerugvorderingTests
     public void WithoutFourEyes_IsDecidedAtOnce()
     {
         var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
-            [(new DateOnly(2026, 3, 1), Bedrag.Euro(900))], "Motivering.", null, false, Vorderingen.Regels with { VierOgenTerugvordering = false },
+            [(new DateOnly(2026, 3, 1), Bedrag.Euro(900))], "Motivering.", null, Vorderingen.Geboren, Vorderingen.Regels with { VierOgenTerugvordering = false },
             "consulent", Vorderingen.Vandaag);
 
         vordering.Vaststellen(Hoofd, Vorderingen.Aan, Vorderingen.Vandaag, Vorderingen.Nu);
@@ -65,7 +65,7 @@ public sealed class TerugvorderingTests
     {
         // € 150 < minimum € 200 (default), lid 2 a: niet invorderen, even when four-eyes is off for terugvorderingen
         var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
-            [(new DateOnly(2026, 3, 1), Bedrag.Euro(150))], "Motivering.", null, false, Vorderingen.Regels with { VierOgenTerugvordering = false },
+            [(new DateOnly(2026, 3, 1), Bedrag.Euro(150))], "Motivering.", null, Vorderingen.Geboren, Vorderingen.Regels with { VierOgenTerugvordering = false },
             "consulent", Vorderingen.Vandaag);
 
         Assert.True(vordering.NietInvorderen && vordering.VierOgen);
@@ -188,7 +188,7 @@ public sealed class TerugvorderingTests
     public void Months_StopAtTheEndOfAnEndedToekenning(int jaar, int maand, bool toegestaan)
     {
         var voorstel = () => Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, new DateOnly(2026, 8, 15),
-            Terugvorderingsgrond.Lid2aAnderszinsTeHoog, [(new DateOnly(jaar, maand, 1), Bedrag.Euro(300))], "Motivering.", null, false,
+            Terugvorderingsgrond.Lid2aAnderszinsTeHoog, [(new DateOnly(jaar, maand, 1), Bedrag.Euro(300))], "Motivering.", null, Vorderingen.Geboren,
             Vorderingen.Regels, "consulent", Vorderingen.Vandaag);
 
         if (toegestaan)

@@ -32,7 +32,7 @@ public sealed class WijzigingTests
         Assert.NotSame(bron.Kinderen[0], wijziging.Kinderen[0]);
         Assert.Equal(new DateOnly(2027, 1, 21), wijziging.UitersteBeslisdatum);
 
-        wijziging.MedebewonerToevoegen("Jan", new DateOnly(1990, 1, 1), true, false, false, Vandaag);
+        wijziging.MedebewonerToevoegen("Jan", new DateOnly(1990, 1, 1), true, false, false, false, Vandaag);
         Assert.Empty(bron.Medebewoners);
     }
 
@@ -97,9 +97,55 @@ public sealed class WijzigingTests
         Assert.Throws<DomeinregelException>(() => toekenning.Beeindigen(new DateOnly(2026, 11, 1)));
     }
 
-    private static (Aanvraag Bron, Toekenning Toekenning) Toegekend()
+    [Theory]
+    // Art. 45 lid 1: the bijstand is fixed per calendar month with that month's income, so a change of income is revised
+    // from the first of its month; a change of the household keeps its own day (the month is split by days).
+    [InlineData(Wijzigingsoort.Inkomen, "2026-10-15", "2026-10-01")]
+    [InlineData(Wijzigingsoort.Inkomen, "2026-03-20", "2026-03-01")]       // the toekenning itself began on 1 March
+    [InlineData(Wijzigingsoort.MedebewonerIn, "2026-10-15", "2026-10-15")]
+    [InlineData(Wijzigingsoort.Partner, "2026-10-15", "2026-10-15")]
+    public void Registreren_AChangeOfIncome_GoesInOnTheFirstOfItsMonth(Wijzigingsoort soort, string datum, string verwacht)
     {
-        var maart = new DateOnly(2026, 3, 1);
+        var (bron, toekenning) = Toegekend();
+
+        var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, D(datum), soort, "Wijziging", "c", Vandaag);
+
+        Assert.Equal(D(verwacht), wijziging.Wijzigingsdatum);
+    }
+
+    [Fact]
+    public void Registreren_AChangeOfIncome_InTheMonthTheToekenningBegan_GoesInOnItsIngangsdatum()
+    {
+        var (bron, toekenning) = Toegekend(new DateOnly(2026, 3, 10));
+
+        var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 3, 20), Wijzigingsoort.Inkomen, "Werk", "c", Vandaag);
+
+        Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijzigingsdatum);
+    }
+
+    [Fact]
+    public void AowLeeftijd_MayBeRegisteredAhead_OnlyEndsTheBijstand_WithAHandoverToTheSvb()
+    {
+        var (bron, toekenning) = Toegekend();
+        var aow = Vandaag.AddMonths(3);                            // art. 47a lid 1: prepared before the day itself
+
+        var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, aow, Wijzigingsoort.AowLeeftijd, "AOW-leeftijd", "c", Vandaag);
+
+        Assert.Equal(aow, wijziging.Wijzigingsdatum);
+        Assert.Contains("SVB", Assert.Throws<DomeinregelException>(() =>
+            wijziging.ToekenningVoorstellen(aow, aow, "c", true, Vandaag)).Message, StringComparison.Ordinal);
+        Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag));
+        wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag, "Alleenstaande, huur € 700, geen inkomen.");
+        Assert.Equal((Afwijzingsgrond.SvbBevoegd, "Alleenstaande, huur € 700, geen inkomen."), (wijziging.Afwijzingsgrond!.Value, wijziging.OverdrachtSvb));
+        Assert.Throws<DomeinregelException>(() =>
+            Aanvraag.WijzigingRegistreren(bron, toekenning, Vandaag.AddDays(1), Wijzigingsoort.Inkomen, "x", "c", Vandaag));
+    }
+
+    private static DateOnly D(string datum) => DateOnly.Parse(datum, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static (Aanvraag Bron, Toekenning Toekenning) Toegekend(DateOnly? ingang = null)
+    {
+        var maart = ingang ?? new DateOnly(2026, 3, 1);
         var aanvraag = Aanvraag.Melden(Leden.Utrecht.Code, 1, Geboren, maart, maart);
         aanvraag.Indienen(maart, Geboren, null, null, null, maart);
         aanvraag.InBehandelingNemen("consulent");

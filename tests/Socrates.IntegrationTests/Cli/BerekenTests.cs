@@ -87,6 +87,24 @@ public sealed class BerekenTests : IDisposable
     }
 
     [Fact]
+    public async Task Bereken_APensioner_StillComputesArt22_ButSaysTheSvbIsCompetent()
+    {
+        await Socrates("db", "migrate");
+        await File.WriteAllTextAsync(
+            _invoer, """{ "gemeente": "GM0344", "peildatum": "2026-02-01", "aanvrager": { "geboortedatum": "1955-01-10" } }""", TestContext.Current.CancellationToken);
+
+        var (code, uit, fout) = await Socrates("bereken", "--input", _invoer);
+
+        Assert.True(code == 0, fout);
+        using var json = JsonDocument.Parse(uit);
+        var root = json.RootElement;
+        Assert.Equal("1564.69", root.GetProperty("norm").GetRawText());                 // art. 22 onder a, for art. 22a's B and information
+        var opmerking = Assert.Single(root.GetProperty("opmerkingen").EnumerateArray()).GetString();
+        Assert.StartsWith("De Sociale verzekeringsbank is bevoegd, niet de gemeente", opmerking, StringComparison.Ordinal);
+        Assert.Contains("art. 47a lid 1 Participatiewet", opmerking, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bereken_InvalidInput_IsExit2WithADutchMessagePerField()
     {
         await File.WriteAllTextAsync(_invoer, """
@@ -125,6 +143,8 @@ public sealed class BerekenTests : IDisposable
         "peildatum: Socrates kent de landelijke normen vanaf 2025-01-01")]
     [InlineData("{ \"gemeente\": \"GM0599\", \"peildatum\": \"2026-02-01\", \"aanvrager\": { \"geboortedatum\": \"2026-03-01\" } }",
         "aanvrager.geboortedatum: de geboortedatum ligt na de peildatum.")]
+    [InlineData("{ \"gemeente\": \"GM0599\", \"peildatum\": \"2026-02-01\", \"aanvrager\": { \"geboortedatum\": \"1990-05-01\" }, \"medebewoners\": [ { \"geboortedatum\": \"1980-01-01\", \"overeenkomstMetDerde\": true } ] }",
+        "medebewoners[0].overeenkomstMetDerde: kan alleen met commercieleOvereenkomst true.")]
     public async Task Bereken_OtherInvalidInput_IsExit2(string invoer, string melding)
     {
         await File.WriteAllTextAsync(_invoer, invoer, TestContext.Current.CancellationToken);

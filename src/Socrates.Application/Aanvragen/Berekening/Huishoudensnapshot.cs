@@ -11,14 +11,28 @@ namespace Socrates.Application.Aanvragen.Berekening;
 /// </summary>
 public static class Huishoudensnapshot
 {
+    /// <summary>
+    /// The household of a dossier in the month of <paramref name="peildatum"/>. <paramref name="ingang"/> is the day the
+    /// bijstand computed starts when not yet stored on the aanvraag (a proposed ingangsdatum): in its month the income
+    /// counts from that day (art. 45 lid 3).
+    /// </summary>
     public static (Domain.Rekenkern.Huishouden Huishouden, IReadOnlyList<string> Aannames) Van(
-        Aanvraag aanvraag, DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly peildatum)
+        Aanvraag aanvraag, DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly peildatum, DateOnly? ingang = null)
     {
         var gegevens = Huishoudensgegevens.Van(aanvraag, aanvragerGeboren, partnerGeboren);
+        if (ingang is not null)
+        {
+            gegevens = gegevens with { Ingang = ingang };
+        }
+
         return (Huishouden(gegevens, peildatum), Aannames(gegevens, peildatum));
     }
 
-    /// <summary>The rekenkern's household in the month of <paramref name="peildatum"/>: the incomes that run in that month, the months with work income before it.</summary>
+    /// <summary>
+    /// The rekenkern's household in the month of <paramref name="peildatum"/>: the incomes that run in the period computed
+    /// (the month, or from <see cref="Huishoudensgegevens.Ingang"/> when that lies in it), each for its days in that period
+    /// (<see cref="Inkomstenperiode"/>, art. 32 lid 1 onder b); the months with work income before it.
+    /// </summary>
     public static Domain.Rekenkern.Huishouden Huishouden(Huishoudensgegevens gegevens, DateOnly peildatum)
     {
         ArgumentNullException.ThrowIfNull(gegevens);
@@ -30,11 +44,13 @@ public static class Huishoudensnapshot
             Partner = gegevens.PartnerGeboren is { } partner ? new Partner(partner) : null,
             Kinderen = gegevens.Kinderen,
             Medebewoners = gegevens.Medebewoners,
-            Inkomsten = [.. gegevens.Inkomsten
-                .Where(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= peildatum))
-                .Select(i => new Inkomstenregel(i.Van, i.Soort, i.NettoPerMaand))],
-            EerdereMaandenArbeidsvrijlating = sinds is { } a ? MaandenMetArbeid(gegevens.Inkomsten, Gezinslid.Aanvrager, a, peildatum) : 0,
-            EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p ? MaandenMetArbeid(gegevens.Inkomsten, Gezinslid.Partner, p, peildatum) : 0,
+            Inkomsten = Inkomsten(gegevens, peildatum, einde),
+            EerdereMaandenArbeidsvrijlating = sinds is { } a
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Aanvrager, gegevens.AanvragerGeboren, a, peildatum)
+                : 0,
+            EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p && gegevens.PartnerGeboren is { } partnerGeboren
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Partner, partnerGeboren, p, peildatum)
+                : 0,
             Bezittingen = gegevens.Bezittingen,
             Schulden = gegevens.Schulden,
             Woonsituatie = gegevens.Woonsituatie ?? Woonsituatie.Huur,
@@ -47,7 +63,7 @@ public static class Huishoudensnapshot
         ArgumentNullException.ThrowIfNull(gegevens);
         var aannames = new List<string> { "Niemand in het huishouden verblijft in een inrichting, en een partner heeft zelf recht op bijstand." };
         aannames.Add(Sinds(gegevens, peildatum) is { } s
-            ? $"De vrijlating van inkomsten uit arbeid (art. 31 lid 2 onder n en r) telt de maanden sinds het begin van de bijstand ({s:MM-yyyy}) waarin er inkomen uit arbeid was."
+            ? $"De vrijlating van inkomsten uit arbeid (art. 31 lid 2 onder n en r) telt de maanden sinds het begin van de bijstand ({s:MM-yyyy}) waarin er inkomen uit arbeid was en de persoon 27 jaar of ouder was (art. 31 lid 5)."
             : "Het inkomen uit arbeid krijgt de vrijlating van de eerste maand (art. 31 lid 2 onder n): er is nog geen bijstandsperiode.");
         if (gegevens.Woonsituatie is null)
         {
@@ -66,26 +82,26 @@ public static class Huishoudensnapshot
     private static DateOnly? Sinds(Huishoudensgegevens gegevens, DateOnly peildatum) =>
         gegevens.BeginBijstand is { } begin && Maandbegin(begin) < peildatum ? Maandbegin(begin) : null;
 
-    /// <summary>The months from <paramref name="sinds"/> up to (not including) the peildatum in which the person had work income.</summary>
-    private static int MaandenMetArbeid(IReadOnlyList<Inkomen> inkomsten, Gezinslid van, DateOnly sinds, DateOnly peildatum)
+    /// <summary>Every income with days in the period computed; one that runs only part of it counts for those days.</summary>
+    private static List<Inkomstenregel> Inkomsten(Huishoudensgegevens gegevens, DateOnly peildatum, DateOnly einde)
     {
-        var arbeid = inkomsten.Where(i => i.Van == van && i.Soort == Inkomstensoort.Arbeid).ToList();
-        if (arbeid.Count == 0)
+        var van = gegevens.Ingang is { } ingang && ingang > peildatum && ingang <= einde ? ingang : peildatum;
+        var regels = new List<Inkomstenregel>();
+        foreach (var inkomen in gegevens.Inkomsten)
         {
-            return 0;
-        }
-
-        var maanden = 0;
-        for (var maand = sinds; maand < peildatum; maand = maand.AddMonths(1))
-        {
-            var einde = maand.AddMonths(1).AddDays(-1);
-            if (arbeid.Any(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= maand)))
+            var (bedrag, dagen, periodeDagen) = Inkomstenperiode.Deel(inkomen.NettoPerMaand, inkomen.Vanaf, inkomen.Tot, van, einde);
+            if (dagen == 0)
             {
-                maanden++;
+                continue;
             }
+
+            regels.Add(dagen == periodeDagen
+                ? new Inkomstenregel(inkomen.Van, inkomen.Soort, bedrag)
+                : new Inkomstenregel(inkomen.Van, inkomen.Soort, bedrag,
+                    $"{dagen} van de {periodeDagen} dagen{(van > peildatum ? $" vanaf {van:dd-MM-yyyy}" : "")} van {inkomen.NettoPerMaand} per maand"));
         }
 
-        return maanden;
+        return regels;
     }
 
     /// <summary>The first day of the month of <paramref name="datum"/>: the peildatum of that month.</summary>
@@ -104,6 +120,12 @@ public sealed record Huishoudensgegevens
 
     /// <summary>The first day of the bijstand period (<see cref="Aanvraag.BeginBijstand"/>); null while there is none.</summary>
     public DateOnly? BeginBijstand { get; init; }
+
+    /// <summary>
+    /// The first day this household's bijstand is computed for: the ingangsdatum of its toekenning, or the wijzigingsdatum
+    /// of a wijziging; null while there is none. In its month only the days from it count (art. 45 lid 3).
+    /// </summary>
+    public DateOnly? Ingang { get; init; }
 
     /// <summary>The children's dates of birth.</summary>
     public IReadOnlyList<DateOnly> Kinderen { get; init; } = [];
@@ -130,6 +152,7 @@ public sealed record Huishoudensgegevens
         return new Huishoudensgegevens
         {
             AanvragerGeboren = aanvragerGeboren, PartnerGeboren = partnerGeboren, BeginBijstand = aanvraag.BeginBijstand,
+            Ingang = aanvraag.IsWijziging ? aanvraag.Wijzigingsdatum : aanvraag.Ingangsdatum,
             Kinderen = [.. aanvraag.Kinderen.Select(k => k.Geboortedatum)], Medebewoners = aanvraag.Medebewoners,
             Inkomsten = aanvraag.Inkomsten, Bezittingen = aanvraag.Bezittingen.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde),
             Schulden = aanvraag.Schulden, Woonsituatie = aanvraag.Woonsituatie, EigenWoning = aanvraag.WozWaarde is not null,

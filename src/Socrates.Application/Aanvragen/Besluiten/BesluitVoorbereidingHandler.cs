@@ -24,11 +24,13 @@ public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels 
         var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, ontvangst, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering, nu.IngangsdatumJongeren);
         var peildatum = Huishoudensnapshot.Maandbegin(vroegst);
-        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
+        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, vroegst);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag)
         {
             IsWijziging = aanvraag.IsWijziging,
+            IsAowBeeindiging = aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd,
+            SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= vroegst ? svb : null,
         };
     }
 }

@@ -9,4 +9,10 @@ public sealed record BesluitVoorbereidingView(
     Domain.Geld.Bedrag VierOgenVanafBedrag)
 {
     public bool IsWijziging { get; init; }
+
+    /// <summary>A wijziging because the household reaches the AOW age: only a beëindiging, with a handover to the SVB (art. 47a lid 1).</summary>
+    public bool IsAowBeeindiging { get; init; }
+
+    /// <summary>The day the SVB becomes competent for this household, when that is on or before the ingangsdatum (a new aanvraag is then refused).</summary>
+    public DateOnly? SvbBevoegdVanaf { get; init; }
 }

@@ -17,4 +17,7 @@ public sealed record BesluitVoorstellen : AanvraagOpdracht, ICommand
     public Afwijzingsgrond? Afwijzingsgrond { get; init; }
 
     public string? Motivering { get; init; }
+
+    /// <summary>For a beëindiging because the household reaches the AOW age: the handover note for the SVB (art. 47a lid 1).</summary>
+    public string? OverdrachtSvb { get; init; }
 }

@@ -44,8 +44,14 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
 
         if (command.Soort == Besluitsoort.Beeindigd)
         {
+            if (aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd && string.IsNullOrWhiteSpace(command.OverdrachtSvb))
+            {
+                throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.OverdrachtSvb),
+                    "Schrijf de overdracht aan de SVB: wat de SVB nodig heeft om de bijstand (AIO) over te nemen (art. 47a lid 1).")]);
+            }
+
             var herberekening = await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken);
-            aanvraag.BeeindigingVoorstellen(command.Motivering!, herberekening, door, nu.VierOgenAfwijzing, vandaag);
+            aanvraag.BeeindigingVoorstellen(command.Motivering!, herberekening, door, nu.VierOgenAfwijzing, vandaag, command.OverdrachtSvb);
             if (!nu.VierOgenAfwijzing)
             {
                 await db.DoorvoerenAsync(aanvraag, cancellationToken);
@@ -61,8 +67,16 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
             nu.IngangsdatumJongeren);
         var ingangsdatum = command.Ingangsdatum!.Value;
+        if (SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= ingangsdatum)
+        {
+            throw new DomeinregelException(
+                $"Op {ingangsdatum:dd-MM-yyyy} heeft het huishouden de pensioengerechtigde leeftijd bereikt ({svb:dd-MM-yyyy}): de Sociale verzekeringsbank " +
+                "verleent de bijstand (AIO), niet de gemeente (art. 47a lid 1 Participatiewet). " +
+                (aanvraag.IsWijziging ? "Stel een beëindiging voor." : "Wijs de aanvraag af op die grond."));
+        }
+
         var peildatum = Huishoudensnapshot.Maandbegin(ingangsdatum);
-        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
+        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, ingangsdatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
         var maanden = aanvraag.IsWijziging ? await db.HerberekenAsync(regels, aanvraag, vandaag, cancellationToken) : null;

@@ -20,5 +20,6 @@ public sealed class BesluitVoorstellenValidator : AbstractValidator<BesluitVoors
         RuleFor(c => c.Motivering).VerplichteTekst("de motivering", Aanvraag.MaximumMotivering)
             .When(c => c.Soort is Besluitsoort.Afgewezen or Besluitsoort.Beeindigd);
         RuleFor(c => c.Motivering).OptioneleTekst("de motivering", Aanvraag.MaximumMotivering);
+        RuleFor(c => c.OverdrachtSvb).OptioneleTekst("de overdracht aan de SVB", Aanvraag.MaximumOverdrachtSvb);
     }
 }

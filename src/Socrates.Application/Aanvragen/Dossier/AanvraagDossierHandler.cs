@@ -6,6 +6,7 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
+using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Dossier;
@@ -81,6 +82,7 @@ public sealed class AanvraagDossierHandler(
             Ingangsdatum = aanvraag.Ingangsdatum,
             Afwijzingsgrond = aanvraag.Afwijzingsgrond,
             Motivering = aanvraag.Motivering,
+            OverdrachtSvb = aanvraag.OverdrachtSvb,
             Toekenning = toekenning,
             Wijziging = wijziging,
             Wijzigingen = wijzigingen,
@@ -98,6 +100,7 @@ public sealed class AanvraagDossierHandler(
             ZoektermijnUitzonderingReden = aanvraag.ZoektermijnUitzonderingReden,
             BehandelaarId = aanvraag.BehandelaarId,
             Behandelaar = Naam(namen, aanvraag.BehandelaarId),
+            Aow = AowSignaal(aanvrager.Geboortedatum, partner?.Geboortedatum, vandaag),
             Aanvrager = Persoon(aanvrager, vandaag),
             Partner = partner is null ? null : Persoon(partner, vandaag),
             PartnerRelatie = aanvraag.PartnerRelatie,
@@ -119,6 +122,18 @@ public sealed class AanvraagDossierHandler(
 
     private static string? Naam(IReadOnlyDictionary<string, string> namen, string? id) =>
         id is null ? null : namen.TryGetValue(id, out var naam) ? naam : "onbekende gebruiker";
+
+    /// <summary>Art. 47a lid 1: the earliest day the aanvrager or the partner reaches the AOW age, if within the signal horizon or past.</summary>
+    private static DossierAowSignaal? AowSignaal(DateOnly aanvrager, DateOnly? partner, DateOnly vandaag)
+    {
+        if (SvbBevoegdheid.Vanaf(aanvrager, partner) is not { } datum || datum > vandaag.AddMonths(SvbBevoegdheid.SignaalMaanden))
+        {
+            return null;
+        }
+
+        var wie = SvbBevoegdheid.Vanaf(aanvrager, null) == datum ? "aanvrager" : "partner";
+        return new DossierAowSignaal(wie, datum);
+    }
 
     private static DossierPersoon Persoon(Persoon p, DateOnly vandaag) =>
         new(p.Id, p.Naam, p.Bsn, p.Geboortedatum, Leeftijd.Op(p.Geboortedatum, vandaag), p.Adres, p.Iban);

@@ -30,6 +30,9 @@ public sealed record DossierView
 
     public required string? Motivering { get; init; }
 
+    /// <summary>For a beëindiging at the AOW age: the handover note for the SVB (art. 47a lid 1).</summary>
+    public string? OverdrachtSvb { get; init; }
+
     /// <summary>The toekenning proposed or granted on this aanvraag (not one that was sent back), or null.</summary>
     public required DossierToekenning? Toekenning { get; init; }
 
@@ -66,6 +69,12 @@ public sealed record DossierView
     public required string? BehandelaarId { get; init; }
 
     public required string? Behandelaar { get; init; }
+
+    /// <summary>
+    /// The day the aanvrager or the partner reaches the AOW age, when that is within
+    /// <see cref="Domain.Rekenkern.SvbBevoegdheid.SignaalMaanden"/> months or past: the SVB is competent from then (art. 47a lid 1).
+    /// </summary>
+    public DossierAowSignaal? Aow { get; init; }
 
     public required DossierPersoon Aanvrager { get; init; }
 
@@ -109,6 +118,9 @@ public sealed record DossierView
     public bool KanWijzigingRegistreren =>
         Toekenning is { Status: Domain.Toekenningen.ToekenningStatus.Actief } && !Wijzigingen.Any(w => AanvraagStatussen.IsOpen(w.Status));
 }
+
+/// <summary>Who in the household reaches the AOW age, and on which day.</summary>
+public sealed record DossierAowSignaal(string Wie, DateOnly Datum);
 
 /// <summary>The aanvrager or the partner as the dossier shows him.</summary>
 public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban);

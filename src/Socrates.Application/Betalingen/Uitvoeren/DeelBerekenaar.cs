@@ -96,7 +96,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
             {
                 Maand = maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId,
                 Naam = Persoon.Volledig(t.Voornamen, t.Voorvoegsel, t.Achternaam), Iban = t.Iban?.Waarde,
-                Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, Recht = berekening?.Recht ?? false,
+                Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(t.AanvragerGeboren, t.PartnerGeboren),
+                Recht = berekening?.Recht ?? false,
                 Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
                 BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
                 VakantietoeslagUitbetaling = isLaatste ? uitbetalingen.GetValueOrDefault(t.AanvragerId) : Bedrag.Nul,
@@ -137,9 +138,9 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         var kinderen = (await aanvragen.SelectMany(a => a.Kinderen, (a, k) => new { a.Id, k.Geboortedatum })
             .ToListAsync(cancellationToken)).ToLookup(k => k.Id, k => k.Geboortedatum);
         var medebewoners = (await aanvragen
-                .SelectMany(a => a.Medebewoners, (a, m) => new { a.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst })
+                .SelectMany(a => a.Medebewoners, (a, m) => new { a.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde })
                 .ToListAsync(cancellationToken))
-            .ToLookup(m => m.Id, m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst));
+            .ToLookup(m => m.Id, m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde));
         var inkomsten = (await aanvragen.SelectMany(a => a.Inkomsten, (a, i) => new { a.Id, i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot })
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.Id, i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot));
@@ -162,7 +163,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, IGemeenteregels regels)
         public Huishoudensgegevens Gegevens(Deelrij t) => new()
         {
             AanvragerGeboren = t.AanvragerGeboren, PartnerGeboren = t.PartnerGeboren,
-            BeginBijstand = Aanvraag.BeginBijstandVan(t.Soort, t.BijstandSinds, t.Besluit, t.AanvraagIngangsdatum),
+            BeginBijstand = Aanvraag.BeginBijstandVan(t.Soort, t.BijstandSinds, t.Besluit, t.AanvraagIngangsdatum), Ingang = t.Ingangsdatum,
             Kinderen = [.. Kinderen[t.AanvraagId]], Medebewoners = [.. Medebewoners[t.AanvraagId]], Inkomsten = [.. Inkomsten[t.AanvraagId]],
             Bezittingen = Bezittingen.GetValueOrDefault(t.AanvraagId), Schulden = t.Schulden, Woonsituatie = t.Woonsituatie, EigenWoning = t.EigenWoning,
         };

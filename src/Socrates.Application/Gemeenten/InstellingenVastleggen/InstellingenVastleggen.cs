@@ -44,6 +44,8 @@ public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, 
 
     public decimal? MaatregelPercentageCategorie3 { get; init; }
 
+    public MaatregelGrondslag? MaatregelGrondslag { get; init; }
+
     public decimal? WoonkostenverlagingPercentage { get; init; }
 
     public decimal? WoonkostenverlagingDakloosPercentage { get; init; }
@@ -98,6 +100,7 @@ public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, 
             MaatregelPercentageCategorie1 = bestaand.MaatregelPercentageCategorie1.Procent,
             MaatregelPercentageCategorie2 = bestaand.MaatregelPercentageCategorie2.Procent,
             MaatregelPercentageCategorie3 = bestaand.MaatregelPercentageCategorie3.Procent,
+            MaatregelGrondslag = bestaand.MaatregelGrondslag,
             WoonkostenverlagingPercentage = bestaand.WoonkostenverlagingPercentage.Procent,
             WoonkostenverlagingDakloosPercentage = bestaand.WoonkostenverlagingDakloosPercentage.Procent,
             TerugvorderingMinimum = bestaand.TerugvorderingMinimum.InEuro,
@@ -136,6 +139,7 @@ public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, 
             MaatregelPercentageCategorie1 = Percentage.Van(MaatregelPercentageCategorie1!.Value),
             MaatregelPercentageCategorie2 = Percentage.Van(MaatregelPercentageCategorie2!.Value),
             MaatregelPercentageCategorie3 = Percentage.Van(MaatregelPercentageCategorie3!.Value),
+            MaatregelGrondslag = MaatregelGrondslag!.Value,
             WoonkostenverlagingPercentage = Percentage.Van(WoonkostenverlagingPercentage!.Value),
             WoonkostenverlagingDakloosPercentage = Percentage.Van(WoonkostenverlagingDakloosPercentage!.Value),
             TerugvorderingMinimum = Bedrag.Euro(TerugvorderingMinimum!.Value),

@@ -6,6 +6,10 @@ namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
 
 public sealed class InstellingenVastleggenValidator : AbstractValidator<InstellingenVastleggen>
 {
+    /// <summary>Art. 27 lowers only "voorzover" housing costs are lower; art. 22a lid 1 puts those at most at 40 % of the gehuwdennorm.</summary>
+    private const string HoogstensVeertig =
+        "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1).";
+
     public InstellingenVastleggenValidator(TimeProvider klok)
     {
         RuleFor(c => c.GeldigVanaf).NotNull().WithMessage("Vul de datum in vanaf wanneer deze versie geldt.")
@@ -22,8 +26,12 @@ public sealed class InstellingenVastleggenValidator : AbstractValidator<Instelli
         RuleFor(c => c.MaatregelPercentageCategorie1).VerplichtPercentage("het percentage voor maatregelcategorie 1");
         RuleFor(c => c.MaatregelPercentageCategorie2).VerplichtPercentage("het percentage voor maatregelcategorie 2");
         RuleFor(c => c.MaatregelPercentageCategorie3).VerplichtPercentage("het percentage voor maatregelcategorie 3");
-        RuleFor(c => c.WoonkostenverlagingPercentage).VerplichtPercentage("het percentage woonkostenverlaging");
-        RuleFor(c => c.WoonkostenverlagingDakloosPercentage).VerplichtPercentage("het percentage woonkostenverlaging bij dakloosheid");
+        RuleFor(c => c.MaatregelGrondslag).NotNull().WithMessage("Kies waarvan het percentage van een maatregel wordt genomen.")
+            .IsInEnum().WithMessage("Kies de bijstandsnorm of de bijstand.");
+        RuleFor(c => c.WoonkostenverlagingPercentage).VerplichtPercentage("het percentage woonkostenverlaging")
+            .LessThanOrEqualTo(40m).WithMessage(HoogstensVeertig);
+        RuleFor(c => c.WoonkostenverlagingDakloosPercentage).VerplichtPercentage("het percentage woonkostenverlaging bij dakloosheid")
+            .LessThanOrEqualTo(40m).WithMessage(HoogstensVeertig);
 
         RuleFor(c => c.TerugvorderingMinimum).VerplichtBedrag("het minimumbedrag voor terugvordering");
         RuleFor(c => c.BrutoTerugvorderingVanaf).VerplichtBedrag("het bedrag vanaf wanneer bruto wordt teruggevorderd");

@@ -27,6 +27,7 @@ public static class Instellingenweergave
             new(normen, "Maatregel categorie 1 (art. 18 lid 2)", v.MaatregelPercentageCategorie1.ToString()),
             new(normen, "Maatregel categorie 2 (art. 18 lid 2)", v.MaatregelPercentageCategorie2.ToString()),
             new(normen, "Maatregel categorie 3 (art. 18 lid 2)", v.MaatregelPercentageCategorie3.ToString()),
+            new(normen, "Maatregel: percentage van", v.MaatregelGrondslag == MaatregelGrondslag.Bijstandsnorm ? "de bijstandsnorm" : "de bijstand"),
             new(normen, "Woonkostenverlaging, inwonend (art. 27)", v.WoonkostenverlagingPercentage + " van de gehuwdennorm"),
             new(normen, "Woonkostenverlaging, dakloos (art. 27)", v.WoonkostenverlagingDakloosPercentage + " van de gehuwdennorm"),
             new(normen, "Uitbetaling vakantietoeslag (art. 45)", Nederlands.DateTimeFormat.GetMonthName(v.VakantietoeslagUitbetaalmaand)),

@@ -10,5 +10,6 @@ public sealed class AflossingsregelingTreffenValidator : AbstractValidator<Aflos
     {
         RuleFor(c => c.Maandbedrag).VerplichtBedrag("het maandbedrag").GreaterThan(0m).WithMessage("Het maandbedrag moet boven € 0,00 liggen.");
         RuleFor(c => c.Reden).OptioneleTekst("de reden", Terugvordering.MaximumReden);
+        RuleFor(c => c.HuidigInkomen).VerplichtBedrag("het huidige netto inkomen per maand").When(c => c.HuidigInkomen is not null);
     }
 }

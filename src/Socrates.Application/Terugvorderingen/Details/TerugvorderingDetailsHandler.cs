@@ -2,7 +2,6 @@ using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Aflossing;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
@@ -43,7 +42,7 @@ public sealed class TerugvorderingDetailsHandler(ISocratesDb db, IGemeenteregels
             .Distinct().ToList();
         return new TerugvorderingDetailsView(
             vordering, Domain.Personen.Persoon.Volledig(debiteur.Voornamen, debiteur.Voorvoegsel, debiteur.Achternaam), toekenning.AanvraagId, boeteId,
-            Aflossingsvoorstel.Van(lopend ?? toekenning, nu), lopend is null ? null : Verrekenruimte.Van(lopend, nu), geschiedenis,
+            lopend is null ? null : Verrekenruimte.Van(lopend, nu), geschiedenis,
             await gebruikers.NamenAsync(vordering.Gemeente, ids, cancellationToken));
     }
 }

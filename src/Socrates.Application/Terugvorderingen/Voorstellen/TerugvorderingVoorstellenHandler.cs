@@ -6,7 +6,6 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
-using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Domain.Toekenningen;
 
@@ -44,7 +43,7 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
         var nu = await regels.OpAsync(toekenning.Gemeente, vandaag, cancellationToken);
         var vordering = Terugvordering.Voorstellen(
             toekenning.Gemeente, toekenning.AanvragerId, toekenning.Id, toekenning.Ingangsdatum, einde, command.Grond!.Value, maanden, command.Motivering!,
-            command.BronAanvraagId, AowLeeftijd.NormenPensioengerechtigdeVanToepassing(geboren, vandaag), nu,
+            command.BronAanvraagId, geboren, nu,
             gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), vandaag);
         db.Terugvorderingen.Add(vordering);
         await db.VaststellenZonderVierOgenAsync(vordering, nu, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);

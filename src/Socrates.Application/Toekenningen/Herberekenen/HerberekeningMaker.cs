@@ -28,6 +28,11 @@ public static class HerberekeningMaker
             throw new DomeinregelException("Alleen een wijziging van een toekenning wordt herberekend.");
         }
 
+        if (datum > vandaag)
+        {
+            return [];                                            // a beëindiging prepared ahead (AOW age): no month has passed yet
+        }
+
         var lopend = await db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId)
             .Select(t => new { t.AanvraagId, t.Ingangsdatum }).SingleAsync(cancellationToken);
         var bron = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleAsync(a => a.Id == lopend.AanvraagId, cancellationToken);

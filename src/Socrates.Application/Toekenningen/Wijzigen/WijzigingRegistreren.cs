@@ -19,6 +19,7 @@ public sealed record WijzigingRegistreren : ICommand<int>, IAuditOnderwerp, IEen
     /// <summary>The toekenning's version the form was based on: two wijzigingen registered at once cannot both pass.</summary>
     public int Versie { get; init; }
 
+    /// <summary>The day the change began; for <see cref="Wijzigingsoort.AowLeeftijd"/> it is the day the AOW age is reached, which Socrates fills in.</summary>
     public DateOnly? Wijzigingsdatum { get; init; }
 
     public Wijzigingsoort? Soort { get; init; }

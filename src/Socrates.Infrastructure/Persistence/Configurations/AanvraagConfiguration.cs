@@ -29,6 +29,7 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.Ignore(a => a.IsWijziging);
         builder.Ignore(a => a.BeginBijstand);
         builder.Property(a => a.WijzigingOmschrijving).HasMaxLength(Aanvraag.MaximumWijzigingOmschrijving);
+        builder.Property(a => a.OverdrachtSvb).HasMaxLength(Aanvraag.MaximumOverdrachtSvb);
         builder.HasOne<Toekenning>().WithMany().HasForeignKey(a => a.GewijzigdeToekenningId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Gemeente, a.GewijzigdeToekenningId });
         builder.HasIndex(a => new { a.Gemeente, a.Status, a.UitersteBeslisdatum });

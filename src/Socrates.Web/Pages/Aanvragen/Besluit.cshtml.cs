@@ -33,7 +33,14 @@ public sealed class BesluitModel(IMediator mediator) : AanvraagFormulierModel<Be
             return RedirectToPage("Dossier", new { id });
         }
 
-        Input = Input with { Ingangsdatum = Voorbereiding.VroegsteIngangsdatum, Soort = Voorbereiding.Berekening.Recht || !Voorbereiding.IsWijziging ? Besluitsoort.Toegekend : Besluitsoort.Beeindigd };
+        var beeindigen = Voorbereiding.IsAowBeeindiging || (Voorbereiding.IsWijziging && !Voorbereiding.Berekening.Recht);
+        var afwijzen = Voorbereiding.SvbBevoegdVanaf is not null && !Voorbereiding.IsWijziging;
+        Input = Input with
+        {
+            Ingangsdatum = Voorbereiding.VroegsteIngangsdatum,
+            Soort = beeindigen ? Besluitsoort.Beeindigd : afwijzen ? Besluitsoort.Afgewezen : Besluitsoort.Toegekend,
+            Afwijzingsgrond = afwijzen ? Afwijzingsgrond.SvbBevoegd : Input.Afwijzingsgrond,
+        };
         return Page();
     }
 

@@ -29,11 +29,17 @@ public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(med
         });
     }
 
-    public IActionResult OnGet(int id)
+    /// <summary>From the AOW signal: <paramref name="soort"/> is prefilled (the date then follows from the birth dates).</summary>
+    public IActionResult OnGet(int id, Socrates.Domain.Aanvragen.Wijzigingsoort? soort)
     {
         if (Toekenning is null)
         {
             return RedirectToPage("Dossier", new { id });
+        }
+
+        if (soort == Socrates.Domain.Aanvragen.Wijzigingsoort.AowLeeftijd)
+        {
+            Input = Input with { Soort = soort, Omschrijving = "De AOW-leeftijd wordt bereikt: vanaf die dag verleent de SVB de bijstand (art. 47a lid 1)." };
         }
 
         return Toekenning.OpenWijzigingId is { } open ? RedirectToPage("Dossier", new { id = open }) : Page();

@@ -28,6 +28,7 @@ public sealed class GemeenteregelsTests(AppFixture app)
         Assert.Equal(
             (Percentage.Van(5), Percentage.Van(30), Percentage.Van(100)),
             (regels.MaatregelPercentageCategorie1, regels.MaatregelPercentageCategorie2, regels.MaatregelPercentageCategorie3));
+        Assert.Equal(MaatregelGrondslag.Bijstandsnorm, regels.MaatregelGrondslag);
         Assert.Equal((Percentage.Van(10), Percentage.Van(20)), (regels.WoonkostenverlagingPercentage, regels.WoonkostenverlagingDakloosPercentage));
         Assert.Equal((Bedrag.Euro(200), Bedrag.Euro(750)), (regels.TerugvorderingMinimum, regels.BrutoTerugvorderingVanaf));
         Assert.Equal(Percentage.Van(90), regels.BeslagvrijeVoetPercentage);

@@ -22,8 +22,12 @@ public sealed class InstellingenValidatieTests
         { nameof(InstellingenVastleggen.MaatregelPercentageCategorie1), -1m, "Het percentage voor maatregelcategorie 1 ligt tussen 0 en 100 procent." },
         { nameof(InstellingenVastleggen.MaatregelPercentageCategorie2), 100.01m, "Het percentage voor maatregelcategorie 2 ligt tussen 0 en 100 procent." },
         { nameof(InstellingenVastleggen.MaatregelPercentageCategorie3), 101m, "Het percentage voor maatregelcategorie 3 ligt tussen 0 en 100 procent." },
+        { nameof(InstellingenVastleggen.MaatregelGrondslag), null, "Kies waarvan het percentage van een maatregel wordt genomen." },
+        { nameof(InstellingenVastleggen.MaatregelGrondslag), (MaatregelGrondslag)7, "Kies de bijstandsnorm of de bijstand." },
         { nameof(InstellingenVastleggen.WoonkostenverlagingPercentage), 12.345m, "Het percentage woonkostenverlaging heeft hoogstens twee cijfers achter de komma." },
         { nameof(InstellingenVastleggen.WoonkostenverlagingDakloosPercentage), null, "Vul het percentage woonkostenverlaging bij dakloosheid in." },
+        { nameof(InstellingenVastleggen.WoonkostenverlagingDakloosPercentage), 40.01m, "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1)." },
+        { nameof(InstellingenVastleggen.WoonkostenverlagingPercentage), 50m, "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1)." },
         { nameof(InstellingenVastleggen.TerugvorderingMinimum), -1m, "Het minimumbedrag voor terugvordering kan niet negatief zijn." },
         { nameof(InstellingenVastleggen.BrutoTerugvorderingVanaf), 0.001m, "Het bedrag vanaf wanneer bruto wordt teruggevorderd heeft hoogstens twee cijfers achter de komma (centen)." },
         { nameof(InstellingenVastleggen.BeslagvrijeVoetPercentage), 150m, "Het percentage van de beslagvrije voet ligt tussen 0 en 100 procent." },
@@ -61,7 +65,7 @@ public sealed class InstellingenValidatieTests
     {
         var command = Geldig() with
         {
-            GeldigVanaf = Vandaag, WoonkostenverlagingPercentage = procent, MaatregelPercentageCategorie3 = procent,
+            GeldigVanaf = Vandaag, WoonkostenverlagingPercentage = Math.Min(procent, 40m), MaatregelPercentageCategorie3 = procent,
             SignaleringsdagenBeslistermijn = dagen, TerugvorderingMinimum = bedrag, VakantietoeslagUitbetaalmaand = Math.Max(1, bedrag),
         };
 

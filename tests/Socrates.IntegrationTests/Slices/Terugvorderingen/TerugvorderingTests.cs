@@ -33,16 +33,17 @@ public sealed class TerugvorderingTests(AppFixture app)
         await teamleider.Send(new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = await app.VorderingVersieAsync(id), Goedgekeurd = true });
         await using var later = app.AlsGebruiker(Rol.Consulent, Gemeente);       // a new request: a new scope
         var details = await later.Send(new TerugvorderingDetails(id));
-        await later.Send(new AflossingsregelingTreffen { TerugvorderingId = id, Versie = await app.VorderingVersieAsync(id), Maandbedrag = details!.Aflossing.Maandbedrag.InEuro });
+        var aflossing = (await later.Send(new Aflossingsvoorbereiding(id)))!.Voorstel!;
+        await later.Send(new AflossingsregelingTreffen { TerugvorderingId = id, Versie = await app.VorderingVersieAsync(id), Maandbedrag = aflossing.Maandbedrag.InEuro });
         await using var bank = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        await bank.Send(new BetalingRegistreren { DebiteurId = details.Vordering.DebiteurId, Datum = Vandaag, Bedrag = 100m, Referentie = "NL12BANK 2026-001" });
+        await bank.Send(new BetalingRegistreren { DebiteurId = details!.Vordering.DebiteurId, Datum = Vandaag, Bedrag = 100m, Referentie = "NL12BANK 2026-001" });
 
         var vordering = await app.VorderingAsync(id);
         Assert.Equal((TerugvorderingStatus.InInvordering, Bedrag.Euro(450.50m)), (vordering.Status, vordering.Saldo));
         Assert.Equal([MutatieSoort.Opgelegd, MutatieSoort.Aflossing], vordering.Mutaties.OrderBy(m => m.Volgnummer).Select(m => m.Soort));
         Assert.Equal(vordering.Saldo.Centen, vordering.Mutaties.Sum(m => m.Bedrag.Centen));
         Assert.Equal(($"GM0599-T{Vandaag.Year}-{id:000000}", "test-teamleider"), (vordering.Kenmerk, vordering.BeoordeeldDoor));
-        Assert.Equal(details.Aflossing.Maandbedrag, vordering.AflossingPerMaand);
+        Assert.Equal((aflossing.Maandbedrag, (Bedrag?)aflossing.Maandbedrag), (vordering.AflossingPerMaand!.Value, vordering.AflossingVoorstel));
     }
 
     [DbFact]

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Besluiten;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -36,6 +39,26 @@ internal static class Vorderingshulp
         var id = await consulent.Send(voorstel);
         await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente);
         await teamleider.Send(new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = await app.VorderingVersieAsync(id), Goedgekeurd = true });
+        return id;
+    }
+
+    /// <summary>A claim of € 600 this month on a toekenning from 40 days ago, which then ended today through a beëindiging.</summary>
+    public static async Task<int> ClaimNaBeeindigingAsync(this SocratesApp app, Lid gemeente)
+    {
+        var (toekenningId, _, _) = await app.ToekenningAsync(gemeente);
+        var id = await app.VastgesteldAsync(gemeente, Voorstel(toekenningId, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (DezeMaand, 600m)));
+        var toekenning = await app.ToekenningMetIdAsync(toekenningId);
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente);
+        var wijziging = await consulent.Send(new WijzigingRegistreren
+        {
+            ToekenningId = toekenning.Id, Versie = toekenning.Versie, Wijzigingsdatum = Vandaag, Soort = Wijzigingsoort.Overig, Omschrijving = "Vast werk gevonden.",
+        });
+        await consulent.Send(new BesluitVoorstellen
+        {
+            AanvraagId = wijziging, Versie = await app.VersieAsync(wijziging), Soort = Besluitsoort.Beeindigd, Motivering = "Vast werk met een loon boven de norm.",
+        });
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente);
+        await teamleider.Send(new BesluitBeoordelen { AanvraagId = wijziging, Versie = await app.VersieAsync(wijziging), Goedgekeurd = true });
         return id;
     }
 

@@ -183,6 +183,33 @@ public sealed class WijzigingTests(AppFixture app)
         Assert.Equal(ToekenningStatus.Actief, (await app.ToekenningMetIdAsync(oud.Id)).Status);
     }
 
+    /// <summary>
+    /// Issue #20 (art. 45 lid 1, art. 32 lid 1 onder b): work of € 2.000,00 netto from 15 March 2026 is a change of income, so
+    /// it is revised from 1 March with March's own income (17 of 31 days): March € 549,97 (by days it was € 601,29);
+    /// worked out in Rekenen/InkomenInDeMaandTests.
+    /// </summary>
+    [DbFact]
+    public async Task IncomeFromThe15th_IsRevisedFromTheFirst_WithTheIncomeOfThatMonth()
+    {
+        var februari = new DateOnly(2026, 2, 1);
+        var (_, oud) = await app.ToegekendAsync(Gemeente, Vandaag.DayNumber - februari.DayNumber);
+        Assert.Equal(februari, oud.Ingangsdatum);
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
+
+        var id = await consulent.Send(Registreren(oud, new DateOnly(2026, 3, 15), Wijzigingsoort.Inkomen));
+        await consulent.Send(new InkomenToevoegen
+        {
+            AanvraagId = id, Versie = await app.VersieAsync(id), Van = Gezinslid.Aanvrager, Soort = Inkomstensoort.Arbeid, NettoPerMaand = 2_000m,
+            Vanaf = new DateOnly(2026, 3, 15),
+        });
+        var herberekening = await consulent.Send(new WijzigingHerberekening(id));
+
+        Assert.Equal(new DateOnly(2026, 3, 1), herberekening!.Wijzigingsdatum);
+        var maart = herberekening.Maanden[0];
+        Assert.Equal((new DateOnly(2026, 3, 1), Bedrag.Euro(1_331.42m), Bedrag.Euro(549.97m), false), (maart.Maand, maart.Oud, maart.Nieuw, maart.IsGebrokenMaand));
+        Assert.Equal(Bedrag.Nul, herberekening.Maanden[1].Nieuw);
+    }
+
     private static WijzigingRegistreren Registreren(Toekenning toekenning, DateOnly datum, Wijzigingsoort soort) => new()
     {
         ToekenningId = toekenning.Id, Versie = toekenning.Versie, Wijzigingsdatum = datum, Soort = soort, Omschrijving = "Gemeld door de klant.",

@@ -23,7 +23,7 @@ public sealed class HuishoudenGegevensHandler(ISocratesDb db, TimeProvider klok)
                 Kinderen = a.Kinderen.OrderBy(k => k.Geboortedatum).ThenBy(k => k.Id)
                     .Select(k => new { k.Id, k.Voornaam, k.Geboortedatum }).ToList(),
                 Medebewoners = a.Medebewoners.OrderBy(m => m.Id)
-                    .Select(m => new { m.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst })
+                    .Select(m => new { m.Id, m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde })
                     .ToList(),
                 Inkomsten = a.Inkomsten.OrderBy(i => i.Id)
                     .Select(i => new InkomenRegel(i.Id, i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot)).ToList(),
@@ -46,11 +46,11 @@ public sealed class HuishoudenGegevensHandler(ISocratesDb db, TimeProvider klok)
         var vandaag = klok.Vandaag();
         var kostendelers = Kostendelers.Bepaal(
             vandaag, aanvrager.Geboortedatum, partner?.Geboortedatum,
-            a.Medebewoners.Select(m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst)));
+            a.Medebewoners.Select(m => new Medebewoner(m.Naam, m.Geboortedatum, m.FamilieTotTweedeGraad, m.Student, m.CommercieleOvereenkomst, m.OvereenkomstMetDerde)));
         var medebewoners = a.Medebewoners
             .Zip(kostendelers.Medebewoners, (m, b) => new MedebewonerRegel(
                 m.Id, m.Naam, m.Geboortedatum, Leeftijd.Op(m.Geboortedatum, vandaag), m.FamilieTotTweedeGraad, m.Student,
-                m.CommercieleOvereenkomst, b.TeltMee, b.Reden))
+                m.CommercieleOvereenkomst, m.OvereenkomstMetDerde, b.TeltMee, b.Reden))
             .ToList();
 
         return new HuishoudenView

@@ -66,7 +66,7 @@ public sealed record KindRegel(int Id, string Voornaam, DateOnly Geboortedatum, 
 /// <summary>A housemate with whether he counts as kostendeler today, and why (art. 19a lid 1).</summary>
 public sealed record MedebewonerRegel(
     int Id, string Naam, DateOnly Geboortedatum, int Leeftijd, bool FamilieTotTweedeGraad, bool Student,
-    bool CommercieleOvereenkomst, bool TeltMee, string Reden);
+    bool CommercieleOvereenkomst, bool OvereenkomstMetDerde, bool TeltMee, string Reden);
 
 public sealed record InkomenRegel(int Id, Gezinslid Van, Inkomstensoort Soort, Bedrag NettoPerMaand, DateOnly Vanaf, DateOnly? Tot);
 

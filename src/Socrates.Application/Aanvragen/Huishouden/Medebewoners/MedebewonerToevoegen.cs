@@ -19,4 +19,7 @@ public sealed record MedebewonerToevoegen : AanvraagOpdracht, ICommand, IEenmali
     public bool Student { get; init; }
 
     public bool CommercieleOvereenkomst { get; init; }
+
+    /// <summary>The commercial agreement is with the same landlord as the aanvrager's, not with the aanvrager (art. 19a lid 1 onder c).</summary>
+    public bool OvereenkomstMetDerde { get; init; }
 }

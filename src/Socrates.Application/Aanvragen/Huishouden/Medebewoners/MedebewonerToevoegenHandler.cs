@@ -12,7 +12,7 @@ public sealed class MedebewonerToevoegenHandler(ISocratesDb db, TimeProvider klo
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         aanvraag.MedebewonerToevoegen(
             command.Naam!, command.Geboortedatum!.Value, command.FamilieTotTweedeGraad, command.Student,
-            command.CommercieleOvereenkomst, klok.Vandaag());
+            command.CommercieleOvereenkomst, command.OvereenkomstMetDerde, klok.Vandaag());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -31,6 +31,12 @@ public sealed class NieuwModel(IMediator mediator) : InstellingenPaginaModel(med
         new("Norm exclusief vakantietoeslag", nameof(BeslagvrijeVoetGrondslag.NormExclusiefVakantietoeslag)),
     ];
 
+    public static IReadOnlyList<SelectListItem> MaatregelGrondslagKeuzes { get; } =
+    [
+        new("De bijstandsnorm (zoals gebruikelijke afstemmingsverordeningen)", nameof(MaatregelGrondslag.Bijstandsnorm)),
+        new("De bijstand na aftrek van het inkomen", nameof(MaatregelGrondslag.Bijstand)),
+    ];
+
     public void OnGet()
     {
         var volgendeMaand = new DateOnly(Overzicht.Peildatum.Year, Overzicht.Peildatum.Month, 1).AddMonths(1);

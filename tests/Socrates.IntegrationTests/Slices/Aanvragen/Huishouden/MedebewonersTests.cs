@@ -80,6 +80,40 @@ public sealed class MedebewonersTests(AppFixture app)
         Assert.Equal((1, false), (h.KostendelersA, h.KostendelersnormVanToepassing));
     }
 
+    /// <summary>Art. 19a lid 1 onder c: a brother renting from the same landlord as the aanvrager does not count, family or not.</summary>
+    [DbFact]
+    public async Task RelativeRentingFromTheSameLandlord_DoesNotCount_AndIsStored()
+    {
+        var id = await app.AanvraagAsync(Vandaag.AddYears(-35).AddDays(-40));
+
+        await app.StuurAsync(new MedebewonerToevoegen
+        {
+            AanvraagId = id, Versie = 0, Naam = "Broer", Geboortedatum = Vandaag.AddYears(-40), FamilieTotTweedeGraad = true,
+            CommercieleOvereenkomst = true, OvereenkomstMetDerde = true,
+        });
+
+        var h = await app.HuishoudenAsync(id);
+        var broer = Assert.Single(h.Medebewoners);
+        Assert.True(broer.OvereenkomstMetDerde);
+        Assert.False(broer.TeltMee);
+        Assert.Contains("onder c", broer.Reden, StringComparison.Ordinal);
+        Assert.Equal(1, h.KostendelersA);
+    }
+
+    [DbFact]
+    public async Task OvereenkomstMetDerde_WithoutACommercialAgreement_IsRefusedAtTheField()
+    {
+        var id = await app.AanvraagAsync();
+
+        var meldingen = await app.OngeldigAsync(new MedebewonerToevoegen
+        {
+            AanvraagId = id, Naam = "Broer", Geboortedatum = Vandaag.AddYears(-40), OvereenkomstMetDerde = true,
+        });
+
+        Assert.Equal("Vink ook aan dat de medebewoner er woont op grond van een schriftelijke overeenkomst tegen een commerciële prijs.", meldingen["OvereenkomstMetDerde"]);
+        Assert.Empty((await app.HuishoudenAsync(id)).Medebewoners);
+    }
+
     private async Task<int> HuishoudenVanAnnaAsync()
     {
         var id = await app.AanvraagAsync(Vandaag.AddYears(-35).AddDays(-40));

@@ -1,0 +1,10 @@
+using Mediator;
+
+namespace Socrates.Application.Terugvorderingen.Aflossing;
+
+/// <summary>
+/// What the aflossing page shows: the debtor's current situation and the formula's proposal on it. Without running
+/// bijstand the proposal needs <see cref="HuidigInkomen"/> (euros, net per month, as entered); null for a claim that does
+/// not exist or belongs to another municipality.
+/// </summary>
+public sealed record Aflossingsvoorbereiding(int TerugvorderingId, decimal? HuidigInkomen = null) : IQuery<AflossingsvoorbereidingView?>;

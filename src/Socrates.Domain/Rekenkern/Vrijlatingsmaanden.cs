@@ -1,0 +1,36 @@
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Personen;
+
+namespace Socrates.Domain.Rekenkern;
+
+/// <summary>
+/// Art. 31 lid 2 onder n (six months) and onder r (then 30 months) Participatiewet count the months in which the
+/// vrijlating could apply. Lid 5 bars both under 27, so a month in which the person was younger than 27 on its first day
+/// (the peildatum) uses up nothing: someone working since long before who turns 27 gets his six months from then.
+/// Counted: the months of the bijstand period before the peildatum with work income of that person.
+/// </summary>
+public static class Vrijlatingsmaanden
+{
+    public static int Eerdere(IEnumerable<Inkomen> inkomsten, Gezinslid van, DateOnly geboortedatum, DateOnly sinds, DateOnly peildatum)
+    {
+        ArgumentNullException.ThrowIfNull(inkomsten);
+        var arbeid = inkomsten.Where(i => i.Van == van && i.Soort == Inkomstensoort.Arbeid).ToList();
+        if (arbeid.Count == 0)
+        {
+            return 0;
+        }
+
+        var vanaf = Leeftijd.Bereikt(geboortedatum, Arbeidsvrijlating.LeeftijdVanaf);
+        var maanden = 0;
+        for (var maand = sinds; maand < peildatum; maand = maand.AddMonths(1))
+        {
+            var einde = maand.AddMonths(1).AddDays(-1);
+            if (maand >= vanaf && arbeid.Any(i => i.Vanaf <= einde && (i.Tot is null || i.Tot >= maand)))
+            {
+                maanden++;
+            }
+        }
+
+        return maanden;
+    }
+}

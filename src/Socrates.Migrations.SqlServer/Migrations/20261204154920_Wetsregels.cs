@@ -1,0 +1,116 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Socrates.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Wetsregels : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0599",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Bijstandsnorm");
+
+            migrationBuilder.AddColumn<string>(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0518",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Bijstandsnorm");
+
+            migrationBuilder.AddColumn<string>(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0363",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Bijstandsnorm");
+
+            migrationBuilder.AddColumn<string>(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0344",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Bijstandsnorm");
+
+            migrationBuilder.AddColumn<string>(
+                name: "OverdrachtSvb",
+                table: "Aanvragen",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "OvereenkomstMetDerde",
+                table: "AanvraagMedebewoners",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.UpdateData(
+                table: "GemeenteInstellingen_GM0344",
+                keyColumn: "Id",
+                keyValue: 1,
+                column: "MaatregelGrondslag",
+                value: "Bijstandsnorm");
+
+            migrationBuilder.UpdateData(
+                table: "GemeenteInstellingen_GM0363",
+                keyColumn: "Id",
+                keyValue: 1,
+                column: "MaatregelGrondslag",
+                value: "Bijstandsnorm");
+
+            migrationBuilder.UpdateData(
+                table: "GemeenteInstellingen_GM0518",
+                keyColumn: "Id",
+                keyValue: 1,
+                column: "MaatregelGrondslag",
+                value: "Bijstandsnorm");
+
+            migrationBuilder.UpdateData(
+                table: "GemeenteInstellingen_GM0599",
+                keyColumn: "Id",
+                keyValue: 1,
+                column: "MaatregelGrondslag",
+                value: "Bijstandsnorm");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0599");
+
+            migrationBuilder.DropColumn(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0518");
+
+            migrationBuilder.DropColumn(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0363");
+
+            migrationBuilder.DropColumn(
+                name: "MaatregelGrondslag",
+                table: "GemeenteInstellingen_GM0344");
+
+            migrationBuilder.DropColumn(
+                name: "OverdrachtSvb",
+                table: "Aanvragen");
+
+            migrationBuilder.DropColumn(
+                name: "OvereenkomstMetDerde",
+                table: "AanvraagMedebewoners");
+        }
+    }
+}
