@@ -21,6 +21,7 @@ public static class ApplicationServices
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<AuditSchrijver>(ServiceLifetime.Scoped);
         services.AddScoped<AuditSchrijver>();
+        services.AddScoped<Formulierverzendingen>();
         services.AddScoped<DeelBerekenaar>();
         services.AddScoped<Ketenbetaler>();
         services.AddScoped<Huishoudenlezer>();

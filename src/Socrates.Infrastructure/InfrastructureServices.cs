@@ -28,6 +28,9 @@ public static class InfrastructureServices
         services.AddScoped<IGebruikersadministratie, Gebruikersadministratie>();
         services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();
         services.AddSingleton<IBetaalrekeningen, Betaalrekeningen>();
+        services.AddSingleton(sp => new Sessiestempels(
+            sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromSeconds(configuration.GetValue(Sessiestempels.Instelling, Sessiestempels.StandaardSeconden))));
 
         // Keys in the database: every web instance behind the load balancer reads the same cookies and tokens.
         services.AddDataProtection().SetApplicationName("Socrates").PersistKeysToDbContext<SocratesDbContext>();
@@ -37,6 +40,7 @@ public static class InfrastructureServices
             .AddEntityFrameworkStores<SocratesDbContext>()
             .AddErrorDescriber<NederlandseIdentityFoutmeldingen>()
             .AddClaimsPrincipalFactory<GebruikerClaimsFactory>()
+            .AddUserManager<SocratesUserManager>()
             .AddDefaultTokenProviders();
     }
 }

@@ -8,9 +8,7 @@ namespace Socrates.BrowserTests;
 
 public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
 {
-    private const string Onjuist = "Het e-mailadres of het wachtwoord is onjuist.";
-    private const string Geblokkeerd =
-        "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
+    private const string Onjuist = Web.Pages.Account.InloggenModel.Onjuist;
 
     [Fact]
     public async Task Inloggen_RotterdamConsulent_ShowsShellWithMunicipalityAndName()
@@ -47,7 +45,7 @@ public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Inloggen_FiveWrongPasswords_ShowsLockoutMessage()
+    public async Task Inloggen_FiveWrongPasswords_ShowTheSameMessage_SoALockedAccountIsNotGivenAway()
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         var email = await app.NieuweGebruikerAsync(Rol.Consulent, Leden.DenHaag);
@@ -61,7 +59,7 @@ public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
 
         await sessie.InloggenAsync(email, "Verkeerd-wachtwoord-5");
 
-        await Expect(melding).ToHaveTextAsync(Geblokkeerd);
+        await Expect(melding).ToHaveTextAsync(Onjuist);
         await sessie.SchermafdrukAsync("geblokkeerd");
     }
 }

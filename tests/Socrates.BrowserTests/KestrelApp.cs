@@ -30,6 +30,9 @@ public sealed class KestrelApp : SqliteApp
     /// <summary>No https_port setting: Kestrel serves only HTTPS, so there is nothing to redirect.</summary>
     protected override string? HttpsPoort => null;
 
+    /// <summary>No configured address: Kestrel's port is only known once it listens, so links follow the request (allowed in the tests).</summary>
+    protected override string? Adres => null;
+
     /// <summary>Where Kestrel listens, e.g. <c>https://127.0.0.1:41287/</c>.</summary>
     public Uri BasisUrl =>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

@@ -12,18 +12,46 @@ public static class HttpClientExtensions
         return await HtmlPagina.LeesAsync(antwoord);
     }
 
-    /// <summary>GETs <paramref name="formulierUrl"/>, takes its antiforgery token and posts the fields to <paramref name="postUrl"/>.</summary>
+    /// <summary>
+    /// GETs <paramref name="formulierUrl"/> and posts it to <paramref name="postUrl"/> as a browser would: with its antiforgery
+    /// token and its hidden <c>Input.*</c> fields as rendered (the version the form shows), and <paramref name="velden"/>.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(
-        this HttpClient client, string formulierUrl, IDictionary<string, string> velden, string? postUrl = null)
+        this HttpClient client, string formulierUrl, IDictionary<string, string> velden, string? postUrl = null) =>
+        await client.VerstuurAsync(await client.OpenFormulierAsync(formulierUrl), velden, postUrl);
+
+    /// <summary>
+    /// Opens a form as a user does: its antiforgery token and its hidden <c>Input.*</c> fields as rendered now, to be
+    /// posted later with <see cref="VerstuurAsync"/> (after a colleague changed the record, say).
+    /// </summary>
+    public static async Task<GeopendFormulier> OpenFormulierAsync(this HttpClient client, string url)
+    {
+        var pagina = await client.GetPaginaAsync(url);
+        var token = pagina.AntiforgeryToken ?? throw new InvalidOperationException($"{url} ({pagina.Status}) heeft geen antiforgery-token.");
+        var verborgen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var veld in pagina.ZoekAlle("input[type=hidden][name^='Input.']"))
+        {
+            verborgen.TryAdd(veld.GetAttribute("name")!, veld.GetAttribute("value") ?? "");
+        }
+
+        return new GeopendFormulier(url, token, verborgen);
+    }
+
+    /// <summary>Posts an opened form: its token and hidden fields as they were rendered, plus <paramref name="velden"/>.</summary>
+    public static async Task<HttpResponseMessage> VerstuurAsync(
+        this HttpClient client, GeopendFormulier formulier, IDictionary<string, string> velden, string? postUrl = null)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(formulier);
         ArgumentNullException.ThrowIfNull(velden);
-        var formulier = await client.GetPaginaAsync(formulierUrl);
-        var token = formulier.AntiforgeryToken
-            ?? throw new InvalidOperationException($"{formulierUrl} ({formulier.Status}) heeft geen antiforgery-token.");
-        var inhoud = new Dictionary<string, string>(velden) { ["__RequestVerificationToken"] = token };
+        var inhoud = new Dictionary<string, string>(formulier.Verborgen, StringComparer.Ordinal) { ["__RequestVerificationToken"] = formulier.Token };
+        foreach (var (naam, waarde) in velden)
+        {
+            inhoud[naam] = waarde;
+        }
+
         using var body = new FormUrlEncodedContent(inhoud);
-        return await client.PostAsync(new Uri(postUrl ?? formulierUrl, UriKind.Relative), body);
+        return await client.PostAsync(new Uri(postUrl ?? formulier.Url, UriKind.Relative), body);
     }
 
     /// <summary>Signs in through the real page; throws when that does not end in a redirect.</summary>

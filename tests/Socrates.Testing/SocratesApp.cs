@@ -60,6 +60,9 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     /// <summary>The port plain http is redirected to, as behind a TLS-terminating proxy; null: no redirection.</summary>
     protected virtual string? HttpsPoort => "443";
 
+    /// <summary>The configured address of the app (<c>Socrates:BasisUrl</c>), which links and redirects use; null: none.</summary>
+    protected virtual string? Adres => "https://localhost";
+
     /// <summary>The provider name and connection string this app runs on.</summary>
     protected abstract (string Provider, string Verbinding) Database();
 
@@ -74,6 +77,11 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
         builder.UseSetting("Demo:Gebruikers", "true");
         builder.UseSetting("Demo:Wachtwoord", Wachtwoord);
         builder.UseSetting("Logboek:Bestand", "");
+        if (Adres is { } basis)
+        {
+            builder.UseSetting("Socrates:BasisUrl", basis);
+        }
+
         if (HttpsPoort is { } poort)
         {
             builder.UseSetting("https_port", poort);
@@ -83,6 +91,10 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     /// <summary>A client that follows no redirects, so tests see every 302; it keeps cookies.</summary>
     public HttpClient NieuweClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
+
+    /// <summary>A client that follows no redirects and keeps its cookies in <paramref name="koekjes"/>, where a test can read them.</summary>
+    public HttpClient NieuweClient(System.Net.CookieContainer koekjes) =>
+        CreateDefaultClient(ClientOptions.BaseAddress, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(koekjes));
 
     /// <summary>A client signed in through the real sign-in page as the demo user of that role and municipality.</summary>
     public async Task<HttpClient> LoginAsync(string rol, Lid gemeente)

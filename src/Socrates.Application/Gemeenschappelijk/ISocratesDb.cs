@@ -43,6 +43,9 @@ public interface ISocratesDb
 
     DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }
 
+    /// <summary>Forms carried out, by their key: a repeat gets the first answer (<see cref="Formulierverzendingen"/>).</summary>
+    DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen { get; }
+
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);
 

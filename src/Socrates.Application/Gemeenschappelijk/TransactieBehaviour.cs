@@ -9,20 +9,33 @@ namespace Socrates.Application.Gemeenschappelijk;
 /// <summary>
 /// One command, one transaction: the handler's changes, the version checks and the audit line commit together.
 /// When a rule refuses the command (a domain rule, a concurrency conflict, or a record not found in the own municipality) everything is rolled back and only
-/// a "Geweigerd" audit line is saved. Queries do not pass through here.
+/// a "Geweigerd" audit line is saved. A command sent from a form with a key (<see cref="IEenmaligeOpdracht"/>) is carried
+/// out once: a repeat of the key gets the first answer, and does nothing else. Queries do not pass through here.
 /// </summary>
-public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, AuditSchrijver audit)
+public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, AuditSchrijver audit, Formulierverzendingen verzendingen)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        var sleutel = (message as IEenmaligeOpdracht)?.Formuliersleutel;
+        var opdracht = message.GetType().Name;
         TResponse antwoord;
         try
         {
             await using var transactie = await db.BeginTransactionAsync(cancellationToken);
+            if (sleutel is { } eerste && await verzendingen.EerderAsync<TResponse>(eerste, opdracht, cancellationToken) is (true, var eerder))
+            {
+                return eerder!;
+            }
+
             antwoord = await next(message, cancellationToken);
+            if (sleutel is { } nieuw)
+            {
+                verzendingen.Vastleggen(nieuw, opdracht, antwoord);
+            }
+
             audit.VoorVerzoek(message, antwoord, AuditUitkomst.Geslaagd);
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
@@ -32,6 +45,17 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
             db.WijzigingenVergeten();
             audit.VoorVerzoek(message, null, AuditUitkomst.Geweigerd);
             await db.SaveChangesAsync(cancellationToken);
+            throw;
+        }
+        catch (DbUpdateException) when (sleutel is not null)
+        {
+            // The same form at the same moment on another connection won the key (its primary key): give its answer.
+            db.WijzigingenVergeten();
+            if (await verzendingen.EerderAsync<TResponse>(sleutel.Value, opdracht, cancellationToken) is (true, var eerder))
+            {
+                return eerder!;
+            }
+
             throw;
         }
 

@@ -47,6 +47,11 @@ internal static class InvoerLezer
 
         using (document)
         {
+            if (JsonVelden.OngeldigeTekst(document.RootElement, "") is { } ongeldig)
+            {
+                return (null, [$"{ongeldig}: bevat een ongeldig teken (een losse surrogaat zoals \\ud800); gebruik geldige Unicode-tekst."]);
+            }
+
             var v = new JsonVelden();
             var invoer = Lees(document.RootElement, v);
             return v.Fouten.Count == 0 ? (invoer, []) : (null, v.Fouten);

@@ -18,6 +18,63 @@ internal sealed class JsonVelden
 
     public static string Pad(string ouder, string naam) => ouder.Length == 0 ? naam : $"{ouder}.{naam}";
 
+    /// <summary>
+    /// The path of the first name or string that is no valid Unicode text (a lone surrogate such as <c>\ud800</c>, which
+    /// JSON's escapes allow but .NET cannot read as a string), or null when every text is valid.
+    /// </summary>
+    public static string? OngeldigeTekst(JsonElement element, string pad)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var nummer = 0;
+                foreach (var veld in element.EnumerateObject())
+                {
+                    if (!IsLeesbaar(() => veld.Name))
+                    {
+                        return Pad(pad, $"veld {nummer + 1}");
+                    }
+
+                    if (OngeldigeTekst(veld.Value, Pad(pad, veld.Name)) is { } binnen)
+                    {
+                        return binnen;
+                    }
+
+                    nummer++;
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (OngeldigeTekst(item, $"{pad}[{index++}]") is { } binnen)
+                    {
+                        return binnen;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.String:
+                return IsLeesbaar(element.GetString) ? null : pad.Length == 0 ? "invoer" : pad;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsLeesbaar(Func<string?> lees)
+    {
+        try
+        {
+            lees();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The object at <paramref name="pad"/>, with a message for every field not in <paramref name="bekend"/>.</summary>
     public bool IsObject(JsonElement element, string pad, params string[] bekend)
     {

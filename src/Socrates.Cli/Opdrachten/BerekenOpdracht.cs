@@ -19,6 +19,11 @@ internal static class BerekenOpdracht
 {
     public const string NietGemigreerd = "De database is niet bijgewerkt: voer eerst 'socrates db migrate' uit.";
 
+    /// <summary>One household is a few kilobytes: a larger document is refused before it is read (docs/bereken.md).</summary>
+    public const int MaximumInvoer = 1_000_000;
+
+    public const string TeGroot = "invoer: het document is groter dan 1 MB; socrates bereken rekent één huishouden per keer.";
+
     public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
     {
         var input = new Option<string>("--input") { Description = "JSON-bestand met het huishouden; zonder deze optie leest socrates bereken standaardinvoer." };
@@ -33,8 +38,14 @@ internal static class BerekenOpdracht
             }
 
             var tekst = bestand is null
-                ? await Console.In.ReadToEndAsync(cancellationToken)
-                : await File.ReadAllTextAsync(bestand, cancellationToken);
+                ? await LeesBegrensdAsync(Console.In, cancellationToken)
+                : new FileInfo(bestand).Length > MaximumInvoer ? null : await File.ReadAllTextAsync(bestand, cancellationToken);
+            if (tekst is null)
+            {
+                await fout.WriteLineAsync(TeGroot);
+                return 2;
+            }
+
             var (invoer, fouten) = InvoerLezer.Lees(tekst);
             if (invoer is null)
             {
@@ -49,6 +60,25 @@ internal static class BerekenOpdracht
             return await BerekenAsync(invoer, uit, fout, extraConfiguratie, cancellationToken);
         });
         return bereken;
+    }
+
+    /// <summary>Standard input up to <see cref="MaximumInvoer"/> characters; null when there is more.</summary>
+    private static async Task<string?> LeesBegrensdAsync(TextReader invoer, CancellationToken cancellationToken)
+    {
+        var tekst = new System.Text.StringBuilder();
+        var buffer = new char[64 * 1024];
+        int gelezen;
+        while ((gelezen = await invoer.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
+        {
+            if (tekst.Length + gelezen > MaximumInvoer)
+            {
+                return null;
+            }
+
+            tekst.Append(buffer, 0, gelezen);
+        }
+
+        return tekst.ToString();
     }
 
     private static async Task<int> BerekenAsync(

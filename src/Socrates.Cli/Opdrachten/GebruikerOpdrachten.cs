@@ -2,17 +2,24 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Socrates.Application.Audit;
 using Socrates.Application.Gebruikers.Aanmaken;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Configuratie;
+using Socrates.Infrastructure.Identity;
 
 namespace Socrates.Cli.Opdrachten;
 
 /// <summary>
 /// <c>socrates gebruiker aanmaken --gemeente GM0599 --rol Beheerder --email … --naam …</c>: creates a user, such as a
 /// municipality's first Beheerder in production. Without <c>--wachtwoord</c> a strong password is generated and shown once.
+/// <c>socrates gebruiker herstellink --email …</c>: a one-time password link for a user who forgot his password.
 /// </summary>
 internal static class GebruikerOpdrachten
 {
@@ -73,7 +80,43 @@ internal static class GebruikerOpdrachten
                 return 1;
             }
         });
-        return new Command("gebruiker", "Gebruikersbeheer.") { aanmaken };
+        return new Command("gebruiker", "Gebruikersbeheer.") { aanmaken, Herstellink(uit, fout, extraConfiguratie) };
+    }
+
+    /// <summary>
+    /// <c>socrates gebruiker herstellink --email …</c>: the one-time link for a forgotten password. The Beheerder does not
+    /// get one for an account that has a password (he could use it himself); the operator does, and passes it on. Audited.
+    /// </summary>
+    private static Command Herstellink(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
+    {
+        var email = new Option<string>("--email") { Description = "E-mailadres van de gebruiker.", Required = true };
+        var herstellink = new Command("herstellink", "Maakt een eenmalige link waarmee de gebruiker een nieuw wachtwoord instelt.") { email };
+        herstellink.SetAction(async (resultaat, cancellationToken) =>
+        {
+            using var host = CliHost.Bouw(extraConfiguratie);
+            if (Basisadres.Lees(host.Services.GetRequiredService<IConfiguration>()) is not { } basis)
+            {
+                await fout.WriteLineAsync($"{Basisadres.Instelling} ontbreekt: de link heeft het adres nodig waarop gebruikers Socrates bereiken.");
+                return 1;
+            }
+
+            await using var scope = host.Services.CreateAsyncScope();
+            var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
+            if (await gebruikers.FindByEmailAsync(resultaat.GetValue(email)!.Trim()) is not { } gebruiker)
+            {
+                await fout.WriteLineAsync("--email: er is geen gebruiker met dit e-mailadres.");
+                return 2;
+            }
+
+            var token = await gebruikers.GeneratePasswordResetTokenAsync(gebruiker);
+            scope.ServiceProvider.GetRequiredService<AuditSchrijver>().Schrijf(
+                gebruiker.Gemeente, null, nameof(Application.Gebruikers.Herstellink.HerstellinkMaken), "Gebruiker", gebruiker.Id, AuditUitkomst.Geslaagd);
+            await scope.ServiceProvider.GetRequiredService<ISocratesDb>().SaveChangesAsync(cancellationToken);
+            await uit.WriteLineAsync($"Eenmalige link voor {gebruiker.Email} (een dag geldig, werkt één keer):");
+            await uit.WriteLineAsync(Basisadres.Wachtwoordlink(basis, gebruiker.Id, token));
+            return 0;
+        });
+        return herstellink;
     }
 
     /// <summary>20 characters from an alphabet without look-alikes, always with a capital, a small letter and a digit.</summary>

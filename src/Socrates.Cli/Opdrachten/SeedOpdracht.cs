@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Infrastructure.Persistence;
@@ -9,9 +10,17 @@ using Socrates.Infrastructure.Synthetisch;
 
 namespace Socrates.Cli.Opdrachten;
 
-/// <summary><c>socrates seed --gemeente GM0599 --huishoudens 100000 [--seed 42]</c>: synthetic households, each with an active toekenning.</summary>
+/// <summary>
+/// <c>socrates seed --gemeente GM0599 --huishoudens 100000 [--seed 42]</c>: synthetic households, each with an active
+/// toekenning, for tests and benchmarks. Refused in Production (the CLI's default environment): set
+/// <c>DOTNET_ENVIRONMENT=Development</c> for a test or benchmark database.
+/// </summary>
 internal static class SeedOpdracht
 {
+    public const string InProductie =
+        "socrates seed maakt synthetische huishoudens en draait niet in Production. Voor een test- of benchmarkdatabase: " +
+        "zet DOTNET_ENVIRONMENT=Development.";
+
     public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
     {
         var gemeente = GemeenteOptie.Maak();
@@ -33,6 +42,12 @@ internal static class SeedOpdracht
             }
 
             using var host = CliHost.Bouw(extraConfiguratie);
+            if (host.Services.GetRequiredService<IHostEnvironment>().IsProduction())
+            {
+                await fout.WriteLineAsync(InProductie);
+                return 1;
+            }
+
             var tijd = Stopwatch.StartNew();
             var gemaakt = await ZaaiAsync(host.Services, code, aantal, resultaat.GetValue(seed), cancellationToken);
             await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -1448,6 +1448,40 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("BetalingVerrekeningen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
+                {
+                    b.Property<Guid>("Sleutel")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Opdracht")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Sleutel");
+
+                    b.HasIndex("Gemeente", "Tijdstip");
+
+                    b.ToTable("Formulierverzendingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenten.Gemeente", b =>
                 {
                     b.Property<string>("Code")
@@ -2397,6 +2431,15 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("BetaalrunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1412,6 +1412,40 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("BetalingVerrekeningen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
+                {
+                    b.Property<Guid>("Sleutel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Antwoord")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opdracht")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.HasIndex("Gemeente", "Tijdstip");
+
+                    b.ToTable("Formulierverzendingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenten.Gemeente", b =>
                 {
                     b.Property<string>("Code")
@@ -2340,6 +2374,15 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("BetaalrunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

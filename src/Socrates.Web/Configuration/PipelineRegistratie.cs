@@ -23,10 +23,19 @@ public static class PipelineRegistratie
         {
             app.UseExceptionHandler("/Fout");
             app.UseHsts();
-            app.UseHttpsRedirection();
+            var adressen = app.Services.GetRequiredService<Adressen>();
+            if (adressen.Basis is null)
+            {
+                app.UseHttpsRedirection();                      // the tests without an address only
+            }
+            else
+            {
+                app.Use(adressen.NaarHttpsAsync);
+            }
         }
 
         app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+        app.UseMiddleware<Verzoeklimieten>();                   // inside the error pages: its 413 has a page of its own
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Nederlands),
@@ -34,7 +43,7 @@ public static class PipelineRegistratie
             SupportedUICultures = [Nederlands],
             RequestCultureProviders = [],
         });
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = BeveiligingsHeaders.StatischBestand });
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} antwoordde {StatusCode} in {Elapsed:0.0} ms";

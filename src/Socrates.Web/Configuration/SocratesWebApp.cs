@@ -17,6 +17,7 @@ public static class SocratesWebApp
             ApplicationName = typeof(SocratesWebApp).Assembly.GetName().Name,
         });
         aanpassen?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Verzoeklimieten.Afvoer);
         builder.Host.UseDefaultServiceProvider(o =>
         {
             o.ValidateOnBuild = true;
@@ -25,7 +26,7 @@ public static class SocratesWebApp
 
         builder.AddSocratesLogging();
         builder.Services
-            .AddSocratesWeb(builder.Environment)
+            .AddSocratesWeb(builder.Environment, builder.Configuration)
             .AddApplication()
             .AddSocratesInfrastructure(builder.Configuration)
             .AddSignInManager();

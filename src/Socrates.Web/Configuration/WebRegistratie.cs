@@ -8,9 +8,17 @@ namespace Socrates.Web.Configuration;
 public static class WebRegistratie
 {
     /// <summary>Razor Pages, sign-in cookies, policies, health checks and the Dutch culture.</summary>
-    public static IServiceCollection AddSocratesWeb(this IServiceCollection services, IWebHostEnvironment omgeving)
+    public static IServiceCollection AddSocratesWeb(this IServiceCollection services, IWebHostEnvironment omgeving, IConfiguration configuratie)
     {
         ArgumentNullException.ThrowIfNull(omgeving);
+        var basis = Infrastructure.Configuratie.Basisadres.Lees(configuratie);
+        if (basis is null && !omgeving.IsDevelopment() && !omgeving.IsEnvironment("Testing"))
+        {
+            throw new InvalidOperationException(
+                $"{Infrastructure.Configuratie.Basisadres.Instelling} ontbreekt: stel het adres in waarop gebruikers Socrates bereiken, zoals https://socrates.gemeente.nl.");
+        }
+
+        services.AddSingleton(new Adressen(basis));
         services.AddHttpContextAccessor();
         services.AddSingleton<Navigatie.Menu>();
         services.AddScoped<Navigatie.KopGegevens>();
@@ -42,9 +50,10 @@ public static class WebRegistratie
             o.LogoutPath = "/Account/Uitloggen";
             o.AccessDeniedPath = "/Account/GeenToegang";
             o.ReturnUrlParameter = CookieAuthenticationDefaults.ReturnUrlParameter;
-            o.Events.OnValidatePrincipal = BeveiligingsstempelControle.ValideerAsync;
+            o.Events.OnValidatePrincipal = SessieControle.ValideerAsync;
+            o.Events.OnRedirectToLogin = c => Adressen.OmleidenAsync(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Adressen.OmleidenAsync(c, StatusCodes.Status403Forbidden);
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "socrates-af";

@@ -59,19 +59,30 @@ public sealed class FoutNaarFormulierFilter : IAsyncExceptionFilter
         context.ExceptionHandled = true;
     }
 
+    /// <summary>The record the conflict is about: named by a stale form's check, or the first entry EF could not save.</summary>
+    private static (string? Type, string? Id) Onderwerp(DbUpdateConcurrencyException fout)
+    {
+        if (fout is VerouderdeVersieException verouderd)
+        {
+            return (verouderd.EntiteitType, verouderd.EntiteitId);
+        }
+
+        var entry = fout.Entries.Count > 0 ? fout.Entries[0] : null;
+        var sleutel = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).SingleOrDefault();
+        return entry is null || sleutel is null ? (null, null) : (entry.Metadata.ClrType.Name, Convert.ToString(sleutel, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Names who changed the record in between, and when, from the audit trail; the generic text when unknown.</summary>
     private static async Task<string> GelijktijdigMeldingAsync(HttpContext http, DbUpdateConcurrencyException fout)
     {
-        var entry = fout.Entries.Count > 0 ? fout.Entries[0] : null;
-        var sleutel = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).SingleOrDefault();
-        if (entry is null || sleutel is null)
+        var (type, id) = Onderwerp(fout);
+        if (type is null || id is null)
         {
             return GelijktijdigGewijzigd;
         }
 
         var mediator = http.RequestServices.GetRequiredService<IMediator>();
-        var wijziging = await mediator.Send(
-            new LaatsteWijziging(entry.Metadata.ClrType.Name, Convert.ToString(sleutel, CultureInfo.InvariantCulture)!), http.RequestAborted);
+        var wijziging = await mediator.Send(new LaatsteWijziging(type, id), http.RequestAborted);
         return wijziging is null
             ? GelijktijdigGewijzigd
             : $"{wijziging.Door} heeft deze gegevens intussen gewijzigd (om {Klok.InAmsterdam(new DateTimeOffset(wijziging.Tijdstip, TimeSpan.Zero)):HH:mm} uur). " +

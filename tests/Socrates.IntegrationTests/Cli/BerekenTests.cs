@@ -155,6 +155,37 @@ public sealed class BerekenTests : IDisposable
         Assert.StartsWith(melding, fout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"gemeente\": \"GM0599\", \"woonsituatie\": \"\\ud800\" }", "woonsituatie")]
+    [InlineData("{ \"gemeente\": \"\\udc00GM0599\" }", "gemeente")]
+    [InlineData("{ \"gemeente\": \"GM0599\", \"kinderen\": [ { \"geboortedatum\": \"2020-01-01\" }, \"\\ud800\" ] }", "kinderen[1]")]
+    [InlineData("{ \"\\ud83d\": 1 }", "veld 1")]
+    public async Task Bereken_ALoneSurrogate_IsExit2WithADutchMessage_NoStackTrace(string invoer, string pad)
+    {
+        await File.WriteAllTextAsync(_invoer, invoer, TestContext.Current.CancellationToken);
+
+        var (code, uit, fout) = await Socrates("bereken", "--input", _invoer);
+
+        Assert.Equal(2, code);
+        Assert.Empty(uit);
+        Assert.Equal($"{pad}: bevat een ongeldig teken (een losse surrogaat zoals \\ud800); gebruik geldige Unicode-tekst.", fout.Trim());
+    }
+
+    [Fact]
+    public async Task Bereken_A47MegabyteDocument_IsRefusedUnread_FromAFileAndFromStandardInput()
+    {
+        var groot = "{ \"kinderen\": [" + string.Join(",", Enumerable.Repeat("{ \"geboortedatum\": \"2020-01-01\" }", 1_500_000)) + "] }";
+        Assert.True(groot.Length > 47_000_000);
+        await File.WriteAllTextAsync(_invoer, groot, TestContext.Current.CancellationToken);
+
+        var (code, _, fout) = await Socrates("bereken", "--input", _invoer);
+        var (codeInvoer, _, foutInvoer) = await MetStandaardinvoer(groot, () => Socrates("bereken"));
+
+        Assert.Equal((2, 2), (code, codeInvoer));
+        Assert.Equal(global::Socrates.Cli.Opdrachten.BerekenOpdracht.TeGroot, fout.Trim());
+        Assert.Equal(global::Socrates.Cli.Opdrachten.BerekenOpdracht.TeGroot, foutInvoer.Trim());
+    }
+
     [Fact]
     public async Task Bereken_MissingInputFile_IsExit2()
     {

@@ -30,6 +30,27 @@ public sealed class SeedTests : IDisposable
         Assert.NotEqual((eerste.Bsn, eerste.Iban), (tweede.Bsn, tweede.Iban));
     }
 
+    [Fact]
+    public async Task Seed_InProduction_IsRefused_AndSeedsNothing()
+    {
+        Assert.Equal(0, await SocratesAsync(_eerste, "db", "migrate"));
+        using var uit = new StringWriter();
+        using var fout = new StringWriter();
+
+        var code = await SocratesCli.UitvoerenAsync(["seed", "--gemeente", "GM0599", "--huishoudens", "5"], uit, fout, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = $"Data Source={_eerste}", ["environment"] = "Production",
+        });
+
+        Assert.Equal(1, code);
+        Assert.Equal(global::Socrates.Cli.Opdrachten.SeedOpdracht.InProductie, fout.ToString().Trim());
+        await using var verbinding = new SqliteConnection($"Data Source={_eerste}");
+        await verbinding.OpenAsync(TestContext.Current.CancellationToken);
+        await using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = """SELECT COUNT(*) FROM "Personen" """;
+        Assert.Equal(0L, (long)(await opdracht.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -60,6 +81,7 @@ public sealed class SeedTests : IDisposable
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={bestand}",
+            ["environment"] = "Development",
         });
         Assert.True(code == 0, fout.ToString());
         return code;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Socrates.Cli;
+using Socrates.Infrastructure.Configuratie;
 
 namespace Socrates.IntegrationTests.Cli;
 
@@ -65,6 +66,25 @@ public sealed class SocratesCliTests : IDisposable
         Assert.Contains("--rol: Kies een rol: Consulent, Teamleider of Beheerder.", fout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GebruikerHerstellink_PrintsALinkOnTheConfiguredAddress_AndRefusesWithoutOne()
+    {
+        await Socrates("db", "migrate");
+        await Socrates("gebruiker", "aanmaken", "--gemeente", "GM0599", "--rol", "Teamleider", "--email", "vergeten@rotterdam.nl", "--wachtwoord", "Oud-Wachtwoord-2026");
+
+        var (code, uit, fout) = await Socrates("gebruiker", "herstellink", "--email", "vergeten@rotterdam.nl");
+        var (zonderAdres, _, foutZonderAdres) = await Socrates(new KeyValuePair<string, string?>(Basisadres.Instelling, ""), "gebruiker", "herstellink", "--email", "vergeten@rotterdam.nl");
+        var (onbekend, _, foutOnbekend) = await Socrates("gebruiker", "herstellink", "--email", "niemand@rotterdam.nl");
+
+        Assert.True(code == 0, fout);
+        var link = new Uri(uit.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1]);
+        Assert.Equal("https://socrates.rotterdam.example/Account/WachtwoordInstellen", link.GetLeftPart(UriPartial.Path));
+        Assert.Equal(1, zonderAdres);
+        Assert.Contains("Socrates:BasisUrl ontbreekt", foutZonderAdres, StringComparison.Ordinal);
+        Assert.Equal(2, onbekend);
+        Assert.Contains("--email: er is geen gebruiker", foutOnbekend, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -74,15 +94,24 @@ public sealed class SocratesCliTests : IDisposable
         }
     }
 
-    private async Task<(int Code, string Uit, string Fout)> Socrates(params string[] args)
+    private Task<(int Code, string Uit, string Fout)> Socrates(params string[] args) => Socrates(null, args);
+
+    private async Task<(int Code, string Uit, string Fout)> Socrates(KeyValuePair<string, string?>? extra, params string[] args)
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
-        var code = await SocratesCli.UitvoerenAsync(args, uit, fout, new Dictionary<string, string?>
+        var configuratie = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={_bestand}",
-        });
+            [Basisadres.Instelling] = "https://socrates.rotterdam.example",
+        };
+        if (extra is { } e)
+        {
+            configuratie[e.Key] = e.Value;
+        }
+
+        var code = await SocratesCli.UitvoerenAsync(args, uit, fout, configuratie);
         return (code, uit.ToString(), fout.ToString());
     }
 }

@@ -13,6 +13,7 @@ public static class AanvraagLader
         ArgumentNullException.ThrowIfNull(opdracht);
         var aanvraag = await db.Aanvragen.AsSplitQuery().SingleOrDefaultAsync(a => a.Id == opdracht.AanvraagId, cancellationToken)
             ?? throw new NietGevondenException();
+        VerouderdeVersieException.Vereis(aanvraag.Versie, opdracht.Versie, "Aanvraag", opdracht.AanvraagId);
         db.Entry(aanvraag).Property(a => a.Versie).OriginalValue = opdracht.Versie;
         return aanvraag;
     }

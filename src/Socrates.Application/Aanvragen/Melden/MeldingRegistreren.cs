@@ -1,11 +1,15 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Melden;
 
 /// <summary>A person reports that he wants to apply for bijstand (art. 44 lid 2 Participatiewet): the aanvraag starts as 'Gemeld'.</summary>
-public sealed record MeldingRegistreren : ICommand<int>, IAuditOnderwerp
+public sealed record MeldingRegistreren : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public int PersoonId { get; init; }
 
     public DateOnly? Meldingsdatum { get; init; }

@@ -29,8 +29,10 @@ public static class ActieveHuishoudens
 
         var personen = aanvragen.Values.Select(a => a.AanvragerId)
             .Concat(aanvragen.Values.Select(a => a.PartnerId).OfType<int>()).Distinct().ToList();
+        // One JSON parameter for the list (as the betaalrun does): one SQL parameter per id ran into SQLite's limit of
+        // 32,766 variables at 30,003 households with their partners.
         var geboren = await db.Personen.AsNoTracking()
-            .Where(p => personen.Contains(p.Id))
+            .Where(p => EF.Parameter(personen).Contains(p.Id))
             .Select(p => new { p.Id, p.Geboortedatum })
             .ToDictionaryAsync(p => p.Id, p => p.Geboortedatum, cancellationToken);
 

@@ -2,6 +2,7 @@ using Mediator;
 using Socrates.Application.Audit;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
 
@@ -10,8 +11,11 @@ namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
 /// (today or later). Amounts are in euros and percentages in percent, as typed. <see cref="Versie"/> is the
 /// municipality's version the form was based on.
 /// </summary>
-public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, IAuditOnderwerp
+public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public int Versie { get; init; }
 
     public DateOnly? GeldigVanaf { get; init; }

@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Personen.Registreren;
 
@@ -7,8 +8,11 @@ namespace Socrates.Application.Personen.Registreren;
 /// Registers a citizen in the signed-in user's municipality. A BSN that is already known opens that person instead
 /// of creating a second one.
 /// </summary>
-public sealed record PersoonRegistreren : ICommand<PersoonGeregistreerd>, IAuditOnderwerp
+public sealed record PersoonRegistreren : ICommand<PersoonGeregistreerd>, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public string? Bsn { get; init; }
 
     public string? Voornamen { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Betalingen;
 
@@ -8,8 +9,11 @@ namespace Socrates.Application.Terugvorderingen.Betalingen;
 /// A bank payment by a debtor, registered by hand: allocated to the claim the debtor designated, then to the oldest open
 /// claim first (Awb 4:92). Each claim it reaches gets an aflossing movement with the bank's reference.
 /// </summary>
-public sealed record BetalingRegistreren : ICommand, IAuditOnderwerp
+public sealed record BetalingRegistreren : ICommand, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public int DebiteurId { get; init; }
 
     public DateOnly? Datum { get; init; }

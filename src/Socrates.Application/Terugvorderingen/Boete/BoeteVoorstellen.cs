@@ -1,12 +1,16 @@
 using Mediator;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Terugvorderingen;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Boete;
 
 /// <summary>Proposes a bestuurlijke boete (art. 18a) on a lid-1 claim; it becomes a claim of its own. Returns the boete's id.</summary>
-public sealed record BoeteVoorstellen : TerugvorderingOpdracht, ICommand<int>
+public sealed record BoeteVoorstellen : TerugvorderingOpdracht, ICommand<int>, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public Verwijtbaarheid? Verwijtbaarheid { get; init; }
 
     public bool Recidive { get; init; }

@@ -1,11 +1,15 @@
 using Mediator;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Correctie;
 
 /// <summary>Corrects a mistake on the ledger with a new movement and a reason; earlier movements are never changed.</summary>
-public sealed record CorrectieBoeken : TerugvorderingOpdracht, ICommand
+public sealed record CorrectieBoeken : TerugvorderingOpdracht, ICommand, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public CorrectieRichting? Richting { get; init; }
 
     public decimal? Bedrag { get; init; }

@@ -13,6 +13,7 @@ public static class TerugvorderingLader
         ArgumentNullException.ThrowIfNull(opdracht);
         var vordering = await db.Terugvorderingen.AsSplitQuery().SingleOrDefaultAsync(t => t.Id == opdracht.TerugvorderingId, cancellationToken)
             ?? throw new NietGevondenException();
+        VerouderdeVersieException.Vereis(vordering.Versie, opdracht.Versie, "Terugvordering", opdracht.TerugvorderingId);
         db.Entry(vordering).Property(t => t.Versie).OriginalValue = opdracht.Versie;
         return vordering;
     }

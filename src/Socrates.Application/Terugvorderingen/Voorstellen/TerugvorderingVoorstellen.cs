@@ -1,6 +1,7 @@
 using Mediator;
 using Socrates.Application.Audit;
 using Socrates.Domain.Terugvorderingen;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Voorstellen;
 
@@ -8,8 +9,11 @@ namespace Socrates.Application.Terugvorderingen.Voorstellen;
 /// A consulent proposes a claim on a toekenning: ground, months with the amount paid too much, motivering. The rows come
 /// from a herberekening (<see cref="BronAanvraagId"/> names the wijziging) or are typed by hand; empty rows are ignored.
 /// </summary>
-public sealed record TerugvorderingVoorstellen : ICommand<int>, IAuditOnderwerp
+public sealed record TerugvorderingVoorstellen : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public int? ToekenningId { get; init; }
 
     public Terugvorderingsgrond? Grond { get; init; }

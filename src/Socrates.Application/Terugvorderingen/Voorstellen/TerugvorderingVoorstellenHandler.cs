@@ -30,6 +30,13 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
             throw new DomeinregelException("Terugvorderen kan alleen op een toekenning waarover is besloten.");
         }
 
+        // The source must be a wijziging of this toekenning; the query filter hides another gemeente's aanvragen.
+        if (command.BronAanvraagId is { } bron
+            && !await db.Aanvragen.AnyAsync(a => a.Id == bron && a.GewijzigdeToekenningId == toekenning.Id, cancellationToken))
+        {
+            throw new NietGevondenException();
+        }
+
         var vandaag = klok.Vandaag();
         // No end bound: a toekenning ends only through a wijziging, backdated to its wijzigingsdatum, and it kept paying
         // until that wijziging was decided; those months are exactly the ones a herberekening finds paid too much.

@@ -1,6 +1,7 @@
 using Mediator;
 using Socrates.Application.Audit;
 using Socrates.Domain.Aanvragen;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Toekenningen.Wijzigen;
 
@@ -8,8 +9,11 @@ namespace Socrates.Application.Toekenningen.Wijzigen;
 /// The consulent registers a change in a running toekenning from a date (art. 17 lid 1 Participatiewet: reported by the
 /// client, or found otherwise). Returns the id of the new wijziging, which is handled like an aanvraag.
 /// </summary>
-public sealed record WijzigingRegistreren : ICommand<int>, IAuditOnderwerp
+public sealed record WijzigingRegistreren : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public int ToekenningId { get; init; }
 
     /// <summary>The toekenning's version the form was based on: two wijzigingen registered at once cannot both pass.</summary>

@@ -3,6 +3,8 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Voorstellen;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
@@ -21,9 +23,9 @@ public sealed class BerekeningModel(IMediator mediator) : AanvraagPaginaModel(me
         DateOnly? maand = null;
         if (!string.IsNullOrWhiteSpace(Maand))
         {
-            if (!DateOnly.TryParseExact(Maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var gekozen))
+            if (!Maandnotatie.ProbeerLees(Maand, out var gekozen) || !Datumgrenzen.Bevat(gekozen))
             {
-                ModelState.AddModelError(nameof(Maand), "Kies een maand, zoals 2026-03.");
+                ModelState.AddModelError(nameof(Maand), Datumgrenzen.MaandMelding);
                 return Page();
             }
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Socrates.Application.Aanvragen.Besluiten;
 using Socrates.Domain.Aanvragen;
-using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
@@ -13,11 +12,8 @@ namespace Socrates.Web.Pages.Aanvragen;
 /// wijziging a new toekenning from its date, or the end of the bijstand.
 /// </summary>
 [Authorize(Policy = Configuration.Beleid.Consulent)]
-public sealed class BesluitModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+public sealed class BesluitModel(IMediator mediator) : AanvraagFormulierModel<BesluitVoorstellen>(mediator)
 {
-    [BindProperty]
-    public BesluitVoorstellen Input { get; set; } = new() { Soort = Besluitsoort.Toegekend };
-
     public BesluitVoorbereidingView? Voorbereiding { get; private set; }
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -48,10 +44,6 @@ public sealed class BesluitModel(IMediator mediator) : AanvraagPaginaModel(media
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        await Mediator.Send(Input with { AanvraagId = id, Versie = Kop.Versie }, cancellationToken);
-        TempData.ZetMelding("Het besluit is vastgelegd.");
-        return RedirectToPage("Dossier", new { id });
-    }
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
+        VerstuurAsync(id, "Het besluit is vastgelegd.", cancellationToken);
 }

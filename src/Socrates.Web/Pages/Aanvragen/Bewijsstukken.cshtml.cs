@@ -8,21 +8,14 @@ namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>The checklist of documents: ask for one, mark one received.</summary>
 [Authorize(Policy = Configuration.Beleid.Consulent)]
-public sealed class BewijsstukkenModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+public sealed class BewijsstukkenModel(IMediator mediator) : AanvraagFormulierModel<BewijsstukVragen>(mediator)
 {
-    [BindProperty]
-    public BewijsstukVragen Input { get; set; } = new();
-
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        await Mediator.Send(Input with { AanvraagId = id, Versie = Kop.Versie }, cancellationToken);
-        TempData.ZetMelding("Het bewijsstuk staat op de lijst.");
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
+        VerstuurAsync(id, "Het bewijsstuk staat op de lijst.", cancellationToken, naarDossier: false);
 
     public async Task<IActionResult> OnPostOntvangenAsync(int id, int bewijsstukId, int versie, DateOnly? ontvangenOp, CancellationToken cancellationToken)
     {

@@ -3,27 +3,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Indienen;
 using Socrates.Domain.Aanvragen;
-using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>Registers the written aanvraag as received: the beslistermijn starts (Awb 4:13).</summary>
 [Authorize(Policy = Configuration.Beleid.Consulent)]
-public sealed class IndienenModel(IMediator mediator) : AanvraagPaginaModel(mediator)
+public sealed class IndienenModel(IMediator mediator) : AanvraagFormulierModel<AanvraagIndienen>(mediator)
 {
-    [BindProperty]
-    public AanvraagIndienen Input { get; set; } = new();
-
     /// <summary>Whether the aanvrager is under 27 on this date (the zoektermijn of art. 41 lid 4 may apply).</summary>
     public bool Jonger => Zoektermijn.IsVanToepassing(Kop.Meldingsdatum, Kop.AanvragerGeboortedatum, null);
 
     public IActionResult OnGet(int id) =>
         Kop.Status == AanvraagStatus.Gemeld ? Page() : RedirectToPage("Dossier", new { id });
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        await Mediator.Send(Input with { AanvraagId = id, Versie = Kop.Versie }, cancellationToken);
-        TempData.ZetMelding("De aanvraag is geregistreerd als ontvangen. De beslistermijn loopt.");
-        return RedirectToPage("Dossier", new { id });
-    }
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
+        VerstuurAsync(id, "De aanvraag is geregistreerd als ontvangen. De beslistermijn loopt.", cancellationToken);
 }

@@ -10,19 +10,19 @@ namespace Socrates.Web.Pages.Account;
 
 /// <summary>
 /// Sign-in with e-mail address and password. Five wrong passwords lock the account for fifteen minutes; every
-/// attempt on an existing account is written to that municipality's audit trail.
+/// attempt on an existing account is written to that municipality's audit trail. Every refusal (an unknown address, a
+/// wrong password, a locked or blocked account) gets the same message and costs one password hash verification, so
+/// neither the answer nor its duration tells whether an account exists or is locked.
 /// </summary>
 public sealed class InloggenModel(
     SignInManager<Gebruiker> aanmelding, UserManager<Gebruiker> gebruikers, AuditSchrijver audit, ISocratesDb db,
     IWebHostEnvironment omgeving) : PageModel
 {
-    public const string Onjuist = "Het e-mailadres of het wachtwoord is onjuist.";
-    public const string Geblokkeerd =
-        "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
+    public const string Onjuist =
+        "Het e-mailadres of het wachtwoord is onjuist, of het account is geblokkeerd. Na vijf mislukte pogingen is een account " +
+        "15 minuten geblokkeerd; lukt het daarna niet, neem dan contact op met de beheerder van uw gemeente.";
 
-    public const string DoorBeheerderGeblokkeerd = "Uw account is geblokkeerd door de beheerder van uw gemeente.";
-
-    // A hash to verify against when the address is unknown, so an unknown address takes as long as a wrong password.
+    // A hash to verify against when the address is unknown or the account locked, so that takes as long as a wrong password.
     private static readonly Lazy<string> Lokaas = new(() => new PasswordHasher<Gebruiker>().HashPassword(new Gebruiker(), Guid.NewGuid().ToString()));
 
     [BindProperty]
@@ -54,28 +54,27 @@ public sealed class InloggenModel(
         }
 
         var gebruiker = await gebruikers.FindByEmailAsync(Input.Email!.Trim());
-        if (gebruiker is null)
+        if (gebruiker is null || await gebruikers.IsLockedOutAsync(gebruiker))
         {
+            // Identity refuses a locked account before it looks at the password: verify against the decoy instead.
             gebruikers.PasswordHasher.VerifyHashedPassword(new Gebruiker(), Lokaas.Value, Input.Wachtwoord!);
+            if (gebruiker is not null)
+            {
+                await AuditAsync(gebruiker, AuditUitkomst.Geweigerd);
+            }
+
             return Geweigerd(Onjuist);
         }
 
         var resultaat = await aanmelding.PasswordSignInAsync(gebruiker, Input.Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
-        audit.Schrijf(gebruiker.Gemeente, gebruiker.Id, "Inloggen", "Gebruiker", gebruiker.Id,
-            resultaat.Succeeded ? AuditUitkomst.Geslaagd : AuditUitkomst.Geweigerd);
+        await AuditAsync(gebruiker, resultaat.Succeeded ? AuditUitkomst.Geslaagd : AuditUitkomst.Geweigerd);
+        return resultaat.Succeeded ? LocalRedirect(VeiligTerug()) : Geweigerd(Onjuist);
+    }
+
+    private async Task AuditAsync(Gebruiker gebruiker, AuditUitkomst uitkomst)
+    {
+        audit.Schrijf(gebruiker.Gemeente, gebruiker.Id, "Inloggen", "Gebruiker", gebruiker.Id, uitkomst);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-
-        if (resultaat.Succeeded)
-        {
-            return LocalRedirect(VeiligTerug());
-        }
-
-        if (resultaat.IsLockedOut && gebruiker.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year)
-        {
-            return Geweigerd(DoorBeheerderGeblokkeerd);
-        }
-
-        return Geweigerd(resultaat.IsLockedOut || resultaat.IsNotAllowed ? Geblokkeerd : Onjuist);
     }
 
     private PageResult Geweigerd(string? melding)

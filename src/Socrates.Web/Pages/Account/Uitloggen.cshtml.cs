@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,11 @@ using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Account;
 
-public sealed class UitloggenModel(SignInManager<Gebruiker> aanmelding, AuditSchrijver audit, ISocratesDb db) : PageModel
+/// <summary>
+/// Signs out on the server too: the account's security stamp is renewed, so this cookie, any copy of it and every other
+/// open session of the user are refused from their next request on.
+/// </summary>
+public sealed class UitloggenModel(SignInManager<Gebruiker> aanmelding, UserManager<Gebruiker> gebruikers, AuditSchrijver audit, ISocratesDb db) : PageModel
 {
     public void OnGet()
     {
@@ -17,10 +22,16 @@ public sealed class UitloggenModel(SignInManager<Gebruiker> aanmelding, AuditSch
 
     public async Task<IActionResult> OnPostAsync()
     {
-        audit.Schrijf("Uitloggen", "Gebruiker", User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, AuditUitkomst.Geslaagd);
+        var id = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (id is not null && await gebruikers.FindByIdAsync(id) is { } gebruiker)
+        {
+            await gebruikers.UpdateSecurityStampAsync(gebruiker);
+        }
+
+        audit.Schrijf("Uitloggen", "Gebruiker", id, AuditUitkomst.Geslaagd);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await aanmelding.SignOutAsync();
-        TempData.ZetMelding("U bent uitgelogd.");
+        TempData.ZetMelding("U bent uitgelogd, ook op andere apparaten waar u nog was ingelogd.");
         return RedirectToPage("/Account/Inloggen");
     }
 }

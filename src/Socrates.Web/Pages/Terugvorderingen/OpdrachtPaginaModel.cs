@@ -6,8 +6,9 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Terugvorderingen;
 
 /// <summary>
-/// A form with one command on a claim: bind <see cref="Input"/>, send it with the claim's id and version, say what
-/// happened and go back to the claim. Failures come back to the same form through the exception filter.
+/// A form with one command on a claim: bind <see cref="Input"/>, send it with the claim's id and the version the form was
+/// rendered from (<c>Input.Versie</c>, a hidden field set on GET), say what happened and go back to the claim. A claim a
+/// colleague changed in between is refused with 409; other failures come back to the same form through the exception filter.
 /// </summary>
 public abstract class OpdrachtPaginaModel<TOpdracht>(IMediator mediator) : TerugvorderingPaginaModel(mediator)
     where TOpdracht : TerugvorderingOpdracht, new()
@@ -18,7 +19,11 @@ public abstract class OpdrachtPaginaModel<TOpdracht>(IMediator mediator) : Terug
     /// <summary>The message shown on the claim after success.</summary>
     protected abstract string Melding { get; }
 
-    public void OnGet() => Voorinvullen();
+    public void OnGet()
+    {
+        Input = (TOpdracht)((TerugvorderingOpdracht)Input with { TerugvorderingId = Vordering.Id, Versie = Vordering.Versie });
+        Voorinvullen();
+    }
 
     /// <summary>Fills the form's starting values from the claim (a proposal, the current setting).</summary>
     protected virtual void Voorinvullen()
@@ -27,7 +32,7 @@ public abstract class OpdrachtPaginaModel<TOpdracht>(IMediator mediator) : Terug
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var opdracht = (TerugvorderingOpdracht)Input with { TerugvorderingId = id, Versie = Vordering.Versie };
+        var opdracht = (TerugvorderingOpdracht)Input with { TerugvorderingId = id };
         await Mediator.Send((object)opdracht, cancellationToken);
         TempData.ZetMelding(Melding);
         return RedirectToPage("Details", new { id });

@@ -47,7 +47,7 @@ public sealed class DossierPaginaTests(AppFixture app)
         Assert.Contains("Berekening februari 2026", pagina.Zoek("h1")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("art. 21 onder a Participatiewet", pagina.Tekst, StringComparison.Ordinal);
         Assert.Contains("€\u00A01.331,42", pagina.Zoek("#kop-uitkomst")?.ParentElement?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Kies een maand, zoals 2026-03.", fout.Zoek("#Maand-fout")?.TextContent.Trim());
+        Assert.Equal("Kies een maand van 1900 tot en met 2099, zoals 2026-03.", fout.Zoek("#Maand-fout")?.TextContent.Trim());
     }
 
     [DbFact]

@@ -10,9 +10,6 @@ namespace Socrates.IntegrationTests.Pages.Account;
 
 public sealed class InloggenTests(AppFixture app)
 {
-    private const string Geblokkeerd =
-        "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [DbFact]
@@ -70,7 +67,7 @@ public sealed class InloggenTests(AppFixture app)
         var pagina = await HtmlPagina.LeesAsync(antwoord);
 
         Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
-        Assert.Equal("Het e-mailadres of het wachtwoord is onjuist.", pagina.Formulierfout);
+        Assert.Equal(Web.Pages.Account.InloggenModel.Onjuist, pagina.Formulierfout);
         var regels = await app.InDatabaseAsync(db => AuditVan(db, email));
         var regel = Assert.Single(regels);
         Assert.Equal(("Inloggen", AuditUitkomst.Geweigerd, Leden.Utrecht.Code), (regel.Actie, regel.Uitkomst, regel.Gemeente));
@@ -82,7 +79,7 @@ public sealed class InloggenTests(AppFixture app)
         using var antwoord = await app.NieuweClient().InloggenPogingAsync("niemand@nergens.example", "Verkeerd-wachtwoord-1");
         var pagina = await HtmlPagina.LeesAsync(antwoord);
 
-        Assert.Equal("Het e-mailadres of het wachtwoord is onjuist.", pagina.Formulierfout);
+        Assert.Equal(Web.Pages.Account.InloggenModel.Onjuist, pagina.Formulierfout);
     }
 
     [DbFact]
@@ -100,9 +97,9 @@ public sealed class InloggenTests(AppFixture app)
         using var goed = await client.InloggenPogingAsync(email, SocratesApp.Wachtwoord);
         var pagina = await HtmlPagina.LeesAsync(goed);
 
-        Assert.Equal(Geblokkeerd, melding);
+        Assert.Equal(Web.Pages.Account.InloggenModel.Onjuist, melding);
         Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
-        Assert.Equal(Geblokkeerd, pagina.Formulierfout);
+        Assert.Equal(Web.Pages.Account.InloggenModel.Onjuist, pagina.Formulierfout);
         var einde = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync(Ct));
         Assert.InRange(einde!.Value - TimeProvider.System.GetUtcNow(), TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
     }

@@ -75,7 +75,7 @@ public sealed class GebruikersPaginaTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, blok.StatusCode);
         using var poging = await app.NieuweClient().InloggenPogingAsync(email, SocratesApp.Wachtwoord);
         Assert.Equal(HttpStatusCode.BadRequest, poging.StatusCode);
-        Assert.Equal(Web.Pages.Account.InloggenModel.DoorBeheerderGeblokkeerd, (await HtmlPagina.LeesAsync(poging)).Formulierfout);
+        Assert.Equal(Web.Pages.Account.InloggenModel.Onjuist, (await HtmlPagina.LeesAsync(poging)).Formulierfout);
         Assert.Contains("Geblokkeerd", (await beheerder.GetPaginaAsync($"/Beheer/Gebruikers/Details/{id}")).Tekst, StringComparison.Ordinal);
         var versie2 = (await beheerder.GetPaginaAsync($"/Beheer/Gebruikers/Details/{id}")).Zoek("input[name=versie]")!.GetAttribute("value")!;
         using var deblok = await beheerder.PostFormAsync($"/Beheer/Gebruikers/Details/{id}",

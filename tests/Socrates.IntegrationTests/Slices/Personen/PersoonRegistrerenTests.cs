@@ -77,7 +77,7 @@ public sealed class PersoonRegistrerenTests(AppFixture app)
     {
         await using var als = app.AlsGebruiker(Rol.Consulent, Leden.Rotterdam);
 
-        var fout = await Assert.ThrowsAsync<ValidationException>(() => als.Send(TestData.Persoon(geboren: new DateOnly(1890, 1, 1))).AsTask());
+        var fout = await Assert.ThrowsAsync<ValidationException>(() => als.Send(TestData.Persoon(geboren: new DateOnly(1901, 1, 1))).AsTask());
 
         Assert.Contains("onmogelijk", Assert.Single(fout.Errors).ErrorMessage, StringComparison.Ordinal);
     }

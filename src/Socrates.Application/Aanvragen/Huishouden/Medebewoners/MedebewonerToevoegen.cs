@@ -1,11 +1,15 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Huishouden.Medebewoners;
 
 /// <summary>Adds someone who has his main residence in the same dwelling: perhaps a kostendeler (art. 19a Participatiewet).</summary>
-public sealed record MedebewonerToevoegen : AanvraagOpdracht, ICommand
+public sealed record MedebewonerToevoegen : AanvraagOpdracht, ICommand, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public string? Naam { get; init; }
 
     public DateOnly? Geboortedatum { get; init; }

@@ -1,12 +1,16 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Middelen.Inkomsten;
 
 /// <summary>Net monthly income of the aanvrager or the partner over a period (art. 32 Participatiewet).</summary>
-public sealed record InkomenToevoegen : AanvraagOpdracht, ICommand
+public sealed record InkomenToevoegen : AanvraagOpdracht, ICommand, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public Gezinslid? Van { get; init; }
 
     public Inkomstensoort? Soort { get; init; }

@@ -1,12 +1,16 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Middelen.Vermogen;
 
 /// <summary>A possession at its value in the economic traffic (art. 34 lid 1 onder a Participatiewet).</summary>
-public sealed record BezittingToevoegen : AanvraagOpdracht, ICommand
+public sealed record BezittingToevoegen : AanvraagOpdracht, ICommand, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public Bezittingsoort? Soort { get; init; }
 
     public string? Omschrijving { get; init; }

@@ -22,8 +22,11 @@ public sealed record VermogenInvoer : AanvraagOpdracht
 
     public decimal? Hypotheek { get; init; }
 
+    /// <summary>The possession form's own key (a second submit adds nothing).</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public BezittingToevoegen AlsBezitting() =>
-        new() { AanvraagId = AanvraagId, Versie = Versie, Soort = Soort, Omschrijving = Omschrijving, Waarde = Waarde };
+        new() { AanvraagId = AanvraagId, Versie = Versie, Soort = Soort, Omschrijving = Omschrijving, Waarde = Waarde, Formuliersleutel = Formuliersleutel };
 
     public VermogenVastleggen AlsVermogen() =>
         new() { AanvraagId = AanvraagId, Versie = Versie, Schulden = Schulden, WozWaarde = WozWaarde, Hypotheek = Hypotheek };

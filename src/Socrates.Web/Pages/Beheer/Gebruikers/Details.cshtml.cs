@@ -16,7 +16,7 @@ namespace Socrates.Web.Pages.Beheer.Gebruikers;
 /// One user of the own municipality: change the roles, block or unblock, and make a one-time password link. A user of
 /// another municipality is a 404, like one that does not exist.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator, IHuidigeGebruiker ik) : PageModel
+public sealed class DetailsModel(IMediator mediator, IHuidigeGebruiker ik, Configuration.Adressen adressen) : PageModel
 {
     public GebruikerView Gebruiker { get; private set; } = null!;
 
@@ -64,7 +64,7 @@ public sealed class DetailsModel(IMediator mediator, IHuidigeGebruiker ik) : Pag
     {
         Input = new RollenWijzigen { Rollen = Gebruiker.Rollen };
         var link = await mediator.Send(new HerstellinkMaken(Gebruiker.Id), cancellationToken);
-        Link = Url.PageLink("/Account/WachtwoordInstellen", values: new { gebruiker = link.GebruikerId, token = link.Token });
+        Link = adressen.Wachtwoordlink(Request, link.GebruikerId, link.Token);
         return Page();
     }
 }

@@ -9,7 +9,7 @@ namespace Socrates.Web.Pages.Beheer.Gebruikers;
 /// A new user of the own municipality. There is no mail server: the answer shows the Beheerder a one-time link with
 /// which the new user sets his password. The link is shown once and stored nowhere.
 /// </summary>
-public sealed class NieuwModel(IMediator mediator) : PageModel
+public sealed class NieuwModel(IMediator mediator, Configuration.Adressen adressen) : PageModel
 {
     [BindProperty]
     public GebruikerToevoegen Input { get; set; } = new() { Rollen = [] };
@@ -23,7 +23,7 @@ public sealed class NieuwModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var nieuw = await mediator.Send(Input, cancellationToken);
-        Link = Url.PageLink("/Account/WachtwoordInstellen", values: new { gebruiker = nieuw.Id, token = nieuw.HerstelToken });
+        Link = adressen.Wachtwoordlink(Request, nieuw.Id, nieuw.HerstelToken);
         return Page();
     }
 }

@@ -42,7 +42,7 @@ public sealed class HuishoudenToegangTests(AppFixture app)
         var id = await app.AanvraagAsync();
         await app.StuurAsync(new KindToevoegen { AanvraagId = id, Versie = 0, Voornaam = "Bas", Geboortedatum = Vandaag.AddYears(-3) });
 
-        await app.GeweigerdAsync<DbUpdateConcurrencyException>(
+        await app.GeweigerdAsync<VerouderdeVersieException>(
             new KindToevoegen { AanvraagId = id, Versie = 0, Voornaam = "Cato", Geboortedatum = Vandaag.AddYears(-1) });
 
         var h = await app.HuishoudenAsync(id);

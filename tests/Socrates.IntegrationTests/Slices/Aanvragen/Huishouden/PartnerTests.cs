@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Huishouden.Partner;
 using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -138,7 +139,7 @@ public sealed class PartnerTests(AppFixture app)
             with { Voornamen = "Eerste", Achternaam = "Partner", Geboortedatum = Vandaag.AddYears(-40) });
         var bsn = TestData.NieuwBsn();
 
-        await app.GeweigerdAsync<DbUpdateConcurrencyException>(Nieuw(id, bsn));
+        await app.GeweigerdAsync<VerouderdeVersieException>(Nieuw(id, bsn));
 
         Assert.False(await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().AnyAsync(p => p.Bsn == Bsn.Parse(bsn), Ct)));
         Assert.Equal("Eerste Partner", (await app.HuishoudenAsync(id)).Partner!.Naam);

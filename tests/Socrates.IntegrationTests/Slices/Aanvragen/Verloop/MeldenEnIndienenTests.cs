@@ -98,7 +98,7 @@ public sealed class MeldenEnIndienenTests(AppFixture app)
 
         var oud = await app.VersieAsync(id) - 1;
 
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
+        await Assert.ThrowsAsync<VerouderdeVersieException>(() =>
             als.Send(new AanvraagIndienen { AanvraagId = id, Versie = oud, Ontvangstdatum = Vandaag }).AsTask());
     }
 

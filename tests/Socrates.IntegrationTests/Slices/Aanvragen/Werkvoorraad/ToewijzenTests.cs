@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Toewijzen;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
@@ -89,7 +88,7 @@ public sealed class ToewijzenTests(AppFixture app)
         }
 
         await using var als = app.Als(teamleider);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
+        await Assert.ThrowsAsync<VerouderdeVersieException>(async () =>
             await als.Send(new AanvraagToewijzen { AanvraagId = id, Versie = getoond, BehandelaarId = tweede.Id }));
 
         Assert.Equal(eerste.Id, await app.BehandelaarVanAsync(id));

@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Socrates.Web.Configuration;
+
+/// <summary>
+/// How large a request body may be, per kind of form: an ordinary form 64 kB (a note of 4,000 characters is at most 24 kB
+/// encoded), the large forms (a claim's month rows, the gemeenteregels) 512 kB. A larger body is answered with 413 and a
+/// short Dutch page before it is read: by its Content-Length, or by counting when the client sent it in chunks. Kestrel's
+/// own ceiling is <see cref="Afvoer"/>, so the rest of an oversized body is drained and the client reads the answer
+/// instead of a closed connection; beyond that the connection is closed.
+/// </summary>
+public sealed class Verzoeklimieten(RequestDelegate next)
+{
+    public const long Formulier = 64 * 1024;
+    public const long GrootFormulier = 512 * 1024;
+    public const long Afvoer = 64 * 1024 * 1024;
+
+    /// <summary>The forms that may be larger than <see cref="Formulier"/>.</summary>
+    private static readonly string[] GroteFormulieren = ["/Terugvorderingen/Nieuw", "/Beheer/Instellingen/Nieuw"];
+
+    public static long Voor(PathString pad) =>
+        GroteFormulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? GrootFormulier : Formulier;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next(context);                                    // the error page for a request that was measured already
+            return;
+        }
+
+        var limiet = Voor(context.Request.Path);
+        if (context.Request.ContentLength > limiet)
+        {
+            await TeGrootAsync(context, limiet);
+            return;
+        }
+
+        context.Request.Body = new BegrensdeStroom(context.Request.Body, limiet);
+        try
+        {
+            await next(context);
+        }
+        catch (VerzoekTeGrootException) when (!context.Response.HasStarted)
+        {
+            await TeGrootAsync(context, limiet);
+        }
+    }
+
+    private static async Task TeGrootAsync(HttpContext context, long limiet)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } maximum)
+        {
+            maximum.MaxRequestBodySize = Afvoer;                        // let Kestrel drain what the client still sends
+        }
+
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(
+            "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Te veel gegevens verstuurd - Socrates</title></head>" +
+            "<body><main><h1>Te veel gegevens verstuurd</h1>" +
+            $"<p>Dit formulier mag hoogstens {WebUtility.HtmlEncode((limiet / 1024).ToString(PipelineRegistratie.Nederlands))} kB versturen. " +
+            "Er is niets opgeslagen. Ga terug, maak de tekst korter en probeer het opnieuw.</p>" +
+            "<p><a href=\"/\">Naar de startpagina</a></p></main></body></html>",
+            context.RequestAborted);
+    }
+}

@@ -1,0 +1,51 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.IntegrationTests.Architecture;
+
+/// <summary>
+/// Every command that creates something from a form is carried out once per form (<see cref="IEenmaligeOpdracht"/>). Every
+/// other command is listed here with the reason a double submit cannot create a second row, so a new command has to be
+/// classified before the build is green.
+/// </summary>
+public sealed class EenmaligeOpdrachtenTests
+{
+    private static readonly Dictionary<string, string> NietScheppend = new(StringComparer.Ordinal)
+    {
+        ["GebruikerToevoegen"] = "het e-mailadres is uniek: een tweede keer geeft de melding bij het veld (het antwoord bevat een eenmalige token en wordt niet bewaard)",
+        ["GebruikerAanmaken"] = "alleen de opdrachtregel; het e-mailadres is uniek",
+        ["HerstellinkMaken"] = "maakt geen rij; een tweede link is een nieuwe link",
+        ["BetaalrunStarten"] = "één run per maand: een herhaling geeft dezelfde run",
+        ["BetaalrunDeelOpslaan"] = "de werker, per deel met een lease; geen formulier",
+        ["BetaalrunAfronden"] = "de werker; de versie van de run",
+        ["BetaalrunDefinitiefMaken"] = "de versie van de run",
+        ["VerrekeningenBoeken"] = "de betaalrun, één keer per toekenning en maand",
+        ["InstellingenVoorstelBeoordelen"] = "de versie van de gemeente",
+        ["PersoonWijzigen"] = "wijzigt, met de versie van de persoon",
+        ["RollenWijzigen"] = "wijzigt, met de versie van het account",
+        ["GebruikerBlokkeren"] = "wijzigt, met de versie van het account",
+    };
+
+    [Fact]
+    public void EveryCommand_IsCarriedOutOnce_OrSaysWhyARepeatCreatesNothing()
+    {
+        var opdrachten = typeof(Application.ApplicationServices).Assembly.GetTypes()
+            .Where(t => typeof(IBaseCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .ToList();
+
+        var onbekend = opdrachten
+            .Where(t => !typeof(IEenmaligeOpdracht).IsAssignableFrom(t) && !NietScheppend.ContainsKey(t.Name) && !WijzigtMetVersie(t))
+            .Select(t => t.Name).Order().ToList();
+
+        Assert.True(opdrachten.Count > 40, $"{opdrachten.Count} opdrachten gevonden");
+        Assert.True(onbekend.Count == 0, "Niet ingedeeld (IEenmaligeOpdracht, of een reden in NietScheppend): " + string.Join(", ", onbekend));
+        Assert.All(NietScheppend.Keys, naam => Assert.Contains(opdrachten, t => t.Name == naam));
+    }
+
+    /// <summary>A change of an existing aanvraag or claim that adds no row of its own: the form's version refuses a repeat (409).</summary>
+    private static bool WijzigtMetVersie(Type type) =>
+        (typeof(Application.Aanvragen.Gemeenschappelijk.AanvraagOpdracht).IsAssignableFrom(type)
+         || typeof(Application.Terugvorderingen.Gemeenschappelijk.TerugvorderingOpdracht).IsAssignableFrom(type))
+        && !type.Name.EndsWith("Toevoegen", StringComparison.Ordinal) && !type.Name.EndsWith("Registreren", StringComparison.Ordinal)
+        && !type.Name.EndsWith("Boeken", StringComparison.Ordinal) && !type.Name.EndsWith("Vragen", StringComparison.Ordinal);
+}

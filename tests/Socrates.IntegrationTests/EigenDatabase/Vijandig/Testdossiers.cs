@@ -1,0 +1,81 @@
+using Socrates.Application.Aanvragen.Behandelen;
+using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Bewijsstukken;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Terugvorderingen;
+using Socrates.IntegrationTests.Slices.Terugvorderingen;
+using Socrates.Testing;
+
+namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
+
+/// <summary>
+/// One record in every state a form depends on, so every form of the app is on some page: aanvragen from melding to
+/// toegekend, a person, claims proposed and decided, a colleague's account, a betaalrun. The values for each route parameter.
+/// </summary>
+internal sealed record Testdossiers(
+    IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand)
+{
+    public static readonly Lid Gemeente = Leden.Amsterdam;
+
+    public static async Task<Testdossiers> MaakAsync(SocratesApp app)
+    {
+        var vandaag = TimeProvider.System.Vandaag();
+        var gemeld = await app.GemeldAsync(Gemeente);
+        var ingediend = await app.IngediendAsync(Gemeente);
+        var behandeling = await app.IngediendAsync(Gemeente);
+        var voorgesteld = await app.IngediendAsync(Gemeente);
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        {
+            await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = behandeling, Versie = await app.VersieAsync(behandeling) });
+            await consulent.Send(new BewijsstukVragen { AanvraagId = behandeling, Versie = await app.VersieAsync(behandeling), Omschrijving = "Loonstroken", GevraagdOp = vandaag });
+            await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = voorgesteld, Versie = await app.VersieAsync(voorgesteld) });
+            await consulent.Send(new BesluitVoorstellen { AanvraagId = voorgesteld, Versie = await app.VersieAsync(voorgesteld), Soort = Besluitsoort.Toegekend, Ingangsdatum = vandaag.AddDays(-30) });
+        }
+
+        var (toekenning, aanvrager, toegekend) = await app.ActieveToekenningAsync(Gemeente);
+        int voorstel;
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        {
+            voorstel = await consulent.Send(Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (Vorderingshulp.DezeMaand, 300m)));
+        }
+
+        var vastgesteld = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid1Inlichtingenplicht, (Vorderingshulp.VorigeMaand, 700m)));
+        var collega = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, Gemeente));
+        var maand = Maandnotatie.Schrijf(new DateOnly(vandaag.Year, vandaag.Month, 1));
+        return new Testdossiers(
+            [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand);
+    }
+
+    /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
+    public IEnumerable<string> Adressen(string sjabloon)
+    {
+        var pad = "/" + sjabloon;
+        if (!pad.Contains('{', StringComparison.Ordinal))
+        {
+            return [pad];
+        }
+
+        var (parameter, waarden) = pad switch
+        {
+            _ when pad.StartsWith("/Aanvragen/Huishouden/", StringComparison.Ordinal) => ("{id:int}", [InBehandeling.ToString(System.Globalization.CultureInfo.InvariantCulture)]),
+            _ when pad.StartsWith("/Aanvragen/", StringComparison.Ordinal) => ("{id:int}", Aanvragen.Select(Tekst).ToList()),
+            _ when pad.StartsWith("/Personen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Persoon)]),
+            _ when pad.StartsWith("/Terugvorderingen/", StringComparison.Ordinal) => ("{id:int}", Vorderingen.Select(Tekst).ToList()),
+            _ when pad.StartsWith("/Beheer/Gebruikers/", StringComparison.Ordinal) => ("{id}", Gebruikers.ToList()),
+            _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
+            _ => throw new InvalidOperationException($"Geen testwaarden voor de routeparameters van {pad}: voeg ze toe aan Testdossiers."),
+        };
+        Assert.Contains(parameter, pad, StringComparison.Ordinal);
+        return waarden.Select(w => pad.Replace(parameter, w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Pages whose forms appear only with a query string.</summary>
+    public IEnumerable<string> ExtraAdressen() =>
+        [$"/Terugvorderingen/Nieuw?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y"];
+
+    private static string Tekst(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
