@@ -43,13 +43,14 @@ public sealed class BetaalrunWeigeringTests(BetaalrunApp app) : IClassFixture<Be
 
         // The worker takes the queue in order: once a run started after these refusals is computed, anything they might
         // have queued would have been done. Only that run's lines are new.
-        var maand = Maand(7);
+        var maand = await OpenMaandAsync();
         using var gestart = await teamleider.VerstuurAsync(await teamleider.OpenFormulierAsync("/Betaalruns"), new Dictionary<string, string> { ["Input.Maand"] = maand });
         Assert.Equal(HttpStatusCode.Redirect, gestart.StatusCode);
         var run = await WachtTotBerekendAsync(maand);
         var na = await StandAsync();
         Assert.Equal(voor.Runs + 1, na.Runs);
         Assert.Equal(voor.Betalingen + await app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().CountAsync(b => b.BetaalrunId == run, Ct)), na.Betalingen);
+        await app.DefinitiefAsync(BetaalrunApp.Gemeente, DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));   // the next test starts the month after
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class BetaalrunWeigeringTests(BetaalrunApp app) : IClassFixture<Be
 
         // A finished run has no open part to claim: working on it again writes nothing; for another gemeente it does not exist.
         var teamleider = await app.LoginAsync(Rol.Teamleider, BetaalrunApp.Gemeente);
-        var maand = Maand(8);
+        var maand = await OpenMaandAsync();
         using var gestart = await teamleider.PostFormAsync("/Betaalruns", new Dictionary<string, string> { ["Input.Maand"] = maand });
         var run = await WachtTotBerekendAsync(maand);
         var regels = await app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().CountAsync(b => b.BetaalrunId == run, Ct));
@@ -82,6 +83,7 @@ public sealed class BetaalrunWeigeringTests(BetaalrunApp app) : IClassFixture<Be
         var na = await StandAsync();
         Assert.Equal((voor.Runs + 1, voor.Betalingen + regels), (na.Runs, na.Betalingen));
         Assert.Equal(regels, await app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().CountAsync(b => b.BetaalrunId == run, Ct)));
+        await app.DefinitiefAsync(BetaalrunApp.Gemeente, DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));   // the next test starts the month after
     }
 
     private Task<(int Runs, int Delen, int Betalingen, int Verrekeningen)> StandAsync() => app.InDatabaseAsync(async db => (
@@ -107,9 +109,6 @@ public sealed class BetaalrunWeigeringTests(BetaalrunApp app) : IClassFixture<Be
         throw new TimeoutException($"De betaalrun van {maand} werd niet berekend.");
     }
 
-    private static string Maand(int verder)
-    {
-        var vandaag = TimeProvider.System.GetUtcNow();
-        return new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(verder).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-    }
+    /// <summary>The month the next run must pay (runs go month after month): each test makes its run definitive at its end.</summary>
+    private async Task<string> OpenMaandAsync() => Betaalruns.Tekst(await app.OpenMaandAsync(BetaalrunApp.Gemeente));
 }

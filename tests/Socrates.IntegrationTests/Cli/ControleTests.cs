@@ -60,6 +60,7 @@ public sealed class ControleTests : IDisposable
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={_bestand}",
+            ["environment"] = "Development",                        // socrates seed refuses to run in Production
         });
         Assert.True(code <= 1, fout.ToString());
         return (code, uit.ToString());

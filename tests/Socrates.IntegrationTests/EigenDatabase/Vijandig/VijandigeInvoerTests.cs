@@ -17,7 +17,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// long text. No answer may be a 5xx, and a refused request (4xx) may not have saved anything (the database's rows and
 /// versions, audit lines aside, are compared before and after). Prints <c>hostile: N requests, 0 × 5xx, 0 half-saved</c>.
 /// </summary>
-public sealed class VijandigeInvoerTests(EigenApp app) : IClassFixture<EigenApp>
+public sealed class VijandigeInvoerTests(VijandigeApp app) : IClassFixture<VijandigeApp>
 {
     /// <summary>"%ED%A0%80" is how a lone surrogate (U+D800) reaches a server: it is no valid UTF-8.</summary>
     private const string LosseSurrogaat = "\uD800";

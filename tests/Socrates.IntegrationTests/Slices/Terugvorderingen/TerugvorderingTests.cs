@@ -164,7 +164,9 @@ public sealed class TerugvorderingTests(AppFixture app)
         Assert.Null(await utrecht.Send(new TerugvorderingDetails(id)));
         await Assert.ThrowsAsync<Application.Gemeenschappelijk.NietGevondenException>(() =>
             utrecht.Send(new AfzienBeoordelen { TerugvorderingId = id, Versie = 0, Goedgekeurd = true }).AsTask());
-        Assert.DoesNotContain($"{id};", await utrecht.Send(new TerugvorderingenExport()), StringComparison.Ordinal);
+        // A line starts with the claim's id; "15;" contains "5;", so compare the first column, not a substring.
+        var regels = (await utrecht.Send(new TerugvorderingenExport())).Split('\n');
+        Assert.DoesNotContain(regels, r => r.StartsWith($"{id};", StringComparison.Ordinal));
     }
 
     [DbFact]
