@@ -17,7 +17,10 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
         var aanvragerId = await db.Aanvragen.AsNoTracking().Where(a => a.Id == query.AanvraagId).Select(a => (int?)a.AanvragerId)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NietGevondenException();
         var vandaag = klok.Vandaag();
-        var ledger = await grootboek.LaadAsync(aanvragerId, new DateOnly(vandaag.Year, vandaag.Month, 1), cancellationToken);
+        // Up to this month, or further when a definitive run already paid a later month (next month's run made in December).
+        var stand = await grootboek.StandAsync(cancellationToken);
+        var tot = new[] { new DateOnly(vandaag.Year, vandaag.Month, 1), stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
+        var ledger = (await grootboek.LaadAsync([aanvragerId], tot, stand, cancellationToken))[aanvragerId];
         var verrekeningen = await VerrekeningenAsync(ledger.Keten, cancellationToken);
         var lopend = Bedrag.Nul;
         var maanden = new List<SpecificatieMaand>();
