@@ -12,7 +12,8 @@ namespace Socrates.Application;
 
 /// <summary>
 /// The application layer's services, shared by both composition roots. The mediator itself is registered by each
-/// composition root (the source generator runs there), with the behaviours Logging, Validatie and Transactie in that order.
+/// composition root (the source generator runs there), with the behaviours Autorisatie (the one gate), Logging, Validatie and Transactie in that order
+/// (a literal list there: the source generator reads it; <c>PipelineTests</c> checks both roots).
 /// </summary>
 public static class ApplicationServices
 {

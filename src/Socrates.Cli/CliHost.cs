@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Serilog;
 using Serilog.Events;
 using Socrates.Application;
-using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure;
 
 namespace Socrates.Cli;
@@ -41,8 +40,9 @@ public static class CliHost
         builder.Services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors =
+            options.PipelineBehaviors =                            // a literal list: the source generator reads it
             [
+                typeof(AutorisatieBehaviour<,>),
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidatieBehaviour<,>),
                 typeof(TransactieBehaviour<,>),

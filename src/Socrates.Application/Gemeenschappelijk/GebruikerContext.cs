@@ -30,4 +30,24 @@ public sealed class GebruikerContext : IHuidigeGebruiker
         Gemeente = gemeente;
         _rollen = rollen.ToList().AsReadOnly();
     }
+
+    /// <summary>Acts as <paramref name="identiteit"/> for <paramref name="gemeente"/>: no user id, the identity's own roles.</summary>
+    public void ZetSysteem(Systeemidentiteit identiteit, GemeenteCode gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(identiteit);
+        Zet(null, identiteit.Weergavenaam, gemeente, identiteit.Rollen);
+    }
+
+    /// <summary>Acts as <paramref name="identiteit"/> until the result is disposed, then as before.</summary>
+    public IDisposable AlsSysteem(Systeemidentiteit identiteit, GemeenteCode gemeente)
+    {
+        var vorige = (Id, Weergavenaam, Gemeente, _rollen);
+        ZetSysteem(identiteit, gemeente);
+        return new Terugzetten(() => (Id, Weergavenaam, Gemeente, _rollen) = vorige);
+    }
+
+    private sealed class Terugzetten(Action actie) : IDisposable
+    {
+        public void Dispose() => actie();
+    }
 }

@@ -42,7 +42,7 @@ internal static class BetaalrunBenchmark
 
             GC.Collect();
             await using var scope = host.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (benchmark)", gemeente, []);
+            scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Benchmark, gemeente);
             var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
             var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
@@ -109,7 +109,7 @@ internal static class BetaalrunBenchmark
         var ander = Leden.Alle.First(l => l.Code != gemeente).Code;
         await SeedOpdracht.ZaaiAsync(services, ander, InwerkHuishoudens, 7, cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (benchmark)", ander, []);
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Benchmark, ander);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var tijd = Stopwatch.StartNew();
         await ProefrunAsync(scope.ServiceProvider, klok.Vandaag(), "inwerken", cancellationToken);

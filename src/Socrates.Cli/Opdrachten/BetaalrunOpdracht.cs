@@ -11,7 +11,6 @@ using Socrates.Application.Betalingen.Starten;
 using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
-using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
@@ -30,7 +29,7 @@ internal static class BetaalrunOpdracht
         var gemeente = GemeenteOptie.Maak();
         var maand = new Option<string>("--maand") { Description = "De maand, als jjjj-mm.", Required = true };
         var definitief = new Option<bool>("--definitief") { Description = "Maakt de proefrun definitief (een andere teamleider dan die hem startte)." };
-        var gebruiker = new Option<string>("--gebruiker") { Description = "E-mailadres van de teamleider die handelt (nodig bij --definitief)." };
+        var gebruiker = new Option<string>("--gebruiker") { Description = "E-mailadres van de teamleider die handelt: de opdrachtregel werkt als een persoon.", Required = true };
         var opnieuw = new Option<bool>("--opnieuw") { Description = "Berekent een klaarstaande proefrun opnieuw." };
         var sepa = new Option<string>("--sepa") { Description = "Schrijft het SEPA-bestand (pain.001.001.03) van een definitieve run naar dit bestand." };
         var opdracht = new Command("betaalrun", "Draait de maandelijkse betaalrun van een gemeente.") { gemeente, maand, definitief, gebruiker, opnieuw, sepa };
@@ -44,14 +43,9 @@ internal static class BetaalrunOpdracht
             using var host = CliHost.Bouw(extraConfiguratie);
             await using var scope = host.Services.CreateAsyncScope();
             var context = scope.ServiceProvider.GetRequiredService<GebruikerContext>();
-            if (resultaat.GetValue(gebruiker) is { } email && !await AlsGebruikerAsync(scope.ServiceProvider, context, code, email, fout))
+            if (!await AlsGebruikerAsync(scope.ServiceProvider, context, code, resultaat.GetValue(gebruiker)!, fout))
             {
                 return 2;
-            }
-
-            if (context.Id is null)
-            {
-                context.Zet(null, "Socrates (opdrachtregel)", code, []);
             }
 
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -100,7 +94,7 @@ internal static class BetaalrunOpdracht
         return opdracht;
     }
 
-    /// <summary>Acts as a team lead of this municipality, so that four-eyes compares two real people.</summary>
+    /// <summary>Acts as this user of the municipality, so that four-eyes compares two real people.</summary>
     private static async Task<bool> AlsGebruikerAsync(IServiceProvider services, GebruikerContext context, GemeenteCode code, string email, TextWriter fout)
     {
         var gebruikers = services.GetRequiredService<UserManager<Gebruiker>>();
@@ -111,13 +105,8 @@ internal static class BetaalrunOpdracht
             return false;
         }
 
+        // What this person may do is decided by the same gate as on the web: a consulent is refused there (exit 4).
         context.Zet(gebruiker.Id, gebruiker.Naam, code, await gebruikers.GetRolesAsync(gebruiker));
-        if (!context.HeeftRol(Rol.Teamleider))
-        {
-            await fout.WriteLineAsync("--gebruiker: alleen een teamleider handelt een betaalrun af.");
-            return false;
-        }
-
         return true;
     }
 

@@ -27,7 +27,7 @@ internal static class ControleOpdracht
 
             using var host = CliHost.Bouw(extraConfiguratie);
             await using var scope = host.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (opdrachtregel)", code, []);
+            scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Controle, code);
             var uitkomst = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new BetalingenControleren(), cancellationToken);
             await DrukAsync(uit, uitkomst);
             return uitkomst.AantalAfwijkingen == 0 ? 0 : 1;

@@ -53,7 +53,7 @@ internal static class GebruikerOpdrachten
             using var host = CliHost.Bouw(extraConfiguratie);
             await using var scope = host.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<GebruikerContext>()
-                .Zet(null, "Socrates (opdrachtregel)", GemeenteCode.Parse(code), []);
+                .ZetSysteem(Systeemidentiteit.Beheer, GemeenteCode.Parse(code));
             try
             {
                 var id = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(opdracht, cancellationToken);

@@ -60,7 +60,7 @@ internal static class SeedOpdracht
     public static async Task<int> ZaaiAsync(IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (opdrachtregel)", code, []);
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Gegevensvulling, code);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);

@@ -21,7 +21,7 @@ public sealed partial class BetaalrunAchtergrond(BetaalrunWachtrij wachtrij, ISe
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "Socrates (betaalrun)", opdracht.Gemeente, []);
+                scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Betaalrun, opdracht.Gemeente);
                 var delen = await scope.ServiceProvider.GetRequiredService<BetaalrunUitvoerder>().WerkTotKlaarAsync(
                     opdracht.BetaalrunId, _eigenaar, BetaalrunUitvoerder.StandaardLease, TimeSpan.FromSeconds(2), stoppingToken);
                 LogKlaar(log, opdracht.BetaalrunId, delen);

@@ -1,13 +1,12 @@
 using Mediator;
 using Socrates.Application;
-using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Web.Configuration;
 
 public static class ApplicationRegistratie
 {
     /// <summary>
-    /// The application layer and its mediator pipeline: Logging → Validatie → Transactie (commands only).
+    /// The application layer and its mediator pipeline: Autorisatie → Logging → Validatie → Transactie (commands only).
     /// Tests build the app through Program and so get exactly this registration.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
@@ -17,8 +16,9 @@ public static class ApplicationRegistratie
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.GenerateTypesAsInternal = true;                  // the CLI hosts this app for bench web and has a generated mediator of its own
-            options.PipelineBehaviors =
+            options.PipelineBehaviors =                            // a literal list: the source generator reads it
             [
+                typeof(AutorisatieBehaviour<,>),
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidatieBehaviour<,>),
                 typeof(TransactieBehaviour<,>),

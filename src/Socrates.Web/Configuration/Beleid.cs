@@ -11,6 +11,9 @@ public static class Beleid
     public const string Teamleider = Rol.Teamleider;
     public const string Beheerder = Rol.Beheerder;
 
+    /// <summary>The people who work on dossiers: consulent or teamleider (not the beheerder: separation of duties).</summary>
+    public const string Dossiers = nameof(Dossiers);
+
     public static void Configureer(AuthorizationOptions opties)
     {
         ArgumentNullException.ThrowIfNull(opties);
@@ -21,5 +24,7 @@ public static class Beleid
         {
             opties.AddPolicy(rol, p => p.Combine(ingelogd).RequireRole(rol));
         }
+
+        opties.AddPolicy(Dossiers, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider));
     }
 }

@@ -26,10 +26,7 @@ public static class WebRegistratie
         services.AddHostedService<Betalingen.BetaalrunAchtergrond>();
         services.AddRazorPages(o =>
             {
-                o.Conventions.AllowAnonymousToPage("/Account/Inloggen");
-                o.Conventions.AllowAnonymousToPage("/Account/WachtwoordInstellen");
-                o.Conventions.AllowAnonymousToPage("/Fout");
-                o.Conventions.AuthorizeFolder("/Beheer", Beleid.Beheerder);
+                Paginarechten.Toepassen(o.Conventions);
                 o.Conventions.ConfigureFilter(new OngeldigeInvoerFilter());
                 o.Conventions.ConfigureFilter(new FoutNaarFormulierFilter());
             })

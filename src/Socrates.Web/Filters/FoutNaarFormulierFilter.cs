@@ -14,6 +14,7 @@ namespace Socrates.Web.Filters;
 /// <summary>
 /// The only place where expected failures become messages: validation errors next to their fields, a domain rule
 /// or a concurrency conflict above the form. The page is shown again with what the user typed; nothing was saved.
+/// A refusal by the authorization gate is the page "Geen toegang" (403); a record of another municipality is 404.
 /// Anything else is a bug and becomes a logged 500.
 /// </summary>
 public sealed class FoutNaarFormulierFilter : IAsyncExceptionFilter
@@ -45,6 +46,10 @@ public sealed class FoutNaarFormulierFilter : IAsyncExceptionFilter
                 break;
             case NietGevondenException:
                 context.Result = new NotFoundResult();
+                context.ExceptionHandled = true;
+                return;
+            case GeenToegangException:
+                context.Result = new ForbidResult();                // the same "geen toegang" (403) as a page's own roles give
                 context.ExceptionHandled = true;
                 return;
             case DbUpdateConcurrencyException fout:

@@ -1,9 +1,12 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
 /// <summary>A team lead approves or rejects a proposed decision (four-eyes: never his own proposal).</summary>
+[Vereist(Rol.Teamleider)]
 public sealed record BesluitBeoordelen : AanvraagOpdracht, ICommand
 {
     public bool? Goedgekeurd { get; init; }

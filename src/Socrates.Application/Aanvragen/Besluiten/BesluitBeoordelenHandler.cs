@@ -6,7 +6,6 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Toekenningen.Herberekenen;
 using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
-using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Toekenningen;
 
@@ -17,11 +16,6 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
 {
     public async ValueTask<Unit> Handle(BesluitBeoordelen command, CancellationToken cancellationToken)
     {
-        if (!gebruiker.HeeftRol(Rol.Teamleider))
-        {
-            throw new DomeinregelException("Alleen een teamleider kan een voorgesteld besluit goedkeuren of afkeuren.");
-        }
-
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
         var toekenning = aanvraag.Besluit == Besluitsoort.Toegekend

@@ -1,6 +1,8 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Besluiten;
 
@@ -8,6 +10,7 @@ namespace Socrates.Application.Aanvragen.Besluiten;
 /// The consulent proposes the decision on an aanvraag in behandeling: a toekenning from an ingangsdatum (the amount
 /// comes from the calculation of that month) or an afwijzing on a ground with a motivering.
 /// </summary>
+[Vereist(Rol.Consulent)]
 public sealed record BesluitVoorstellen : AanvraagOpdracht, ICommand
 {
     public Besluitsoort? Soort { get; init; }

@@ -14,18 +14,11 @@ public sealed class AanvraagToewijzenHandler(ISocratesDb db, IHuidigeGebruiker g
         ArgumentNullException.ThrowIfNull(command);
         var gemeente = gebruiker.VereisteGemeente();
         var behandelaar = command.BehandelaarId!;                 // the validator has run
-        if (!gebruiker.HeeftRol(Rol.Teamleider))
+        // Who may send this is the gate's ([Vereist]); what a consulent may assign (only to himself) is a rule of the work.
+        if (!gebruiker.HeeftRol(Rol.Teamleider) && !string.Equals(behandelaar, gebruiker.Id, StringComparison.Ordinal))
         {
-            if (!gebruiker.HeeftRol(Rol.Consulent))
-            {
-                throw new DomeinregelException("Alleen consulenten en teamleiders kunnen aanvragen toewijzen.");
-            }
-
-            if (!string.Equals(behandelaar, gebruiker.Id, StringComparison.Ordinal))
-            {
-                throw new DomeinregelException(
-                    "Als consulent kunt u een aanvraag alleen zelf oppakken. Vraag een teamleider om haar aan een collega toe te wijzen.");
-            }
+            throw new DomeinregelException(
+                "Als consulent kunt u een aanvraag alleen zelf oppakken. Vraag een teamleider om haar aan een collega toe te wijzen.");
         }
 
         if (!await gebruikers.IsConsulentAsync(gemeente, behandelaar, cancellationToken))

@@ -1,5 +1,7 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Werkvoorraad;
 
@@ -8,6 +10,7 @@ namespace Socrates.Application.Aanvragen.Werkvoorraad;
 /// behandelaar and beslistermijn, by default the open ones with the earliest due date first. Filters are statuses,
 /// user ids and dates only, so no personal data ends up in a URL.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record Werkvoorraad : IQuery<WerkvoorraadView>
 {
     /// <summary>The <see cref="Behandelaar"/> value for aanvragen that nobody handles yet.</summary>

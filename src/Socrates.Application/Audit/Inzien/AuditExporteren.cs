@@ -1,8 +1,11 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Audit.Inzien;
 
 /// <summary>The filtered audit trail as CSV (at most <see cref="Maximum"/> lines, newest first). The export itself is audited.</summary>
+[Vereist(Rol.Beheerder)]
 public sealed record AuditExporteren : AuditFilter, IQuery<string>
 {
     public const string Export = "AuditExporteren";

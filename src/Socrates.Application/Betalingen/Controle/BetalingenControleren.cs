@@ -1,4 +1,6 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Betalingen.Controle;
 
@@ -7,6 +9,7 @@ namespace Socrates.Application.Betalingen.Controle;
 /// first <see cref="Maximum"/> afwijkingen and counts them all, with what waits for a claim or for the next run's look-back.
 /// A team lead's page and <c>socrates controle</c>; the check is audited.
 /// </summary>
+[Vereist(Rol.Teamleider, Rol.Systeem)]
 public sealed record BetalingenControleren(int Maximum = 200) : IQuery<ControleUitkomst>
 {
     public const string Actie = "BetalingenControleren";

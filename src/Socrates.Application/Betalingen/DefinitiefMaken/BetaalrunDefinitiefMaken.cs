@@ -1,5 +1,7 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Betalingen.DefinitiefMaken;
 
@@ -8,6 +10,7 @@ namespace Socrates.Application.Betalingen.DefinitiefMaken;
 /// nabetalingen and signals and ticking <see cref="Bevestigd"/> (issue #18.5): the verrekeningen are booked on the claims'
 /// ledgers, and from then on the month pays nobody again.
 /// </summary>
+[Vereist(Rol.Teamleider)]
 public sealed record BetaalrunDefinitiefMaken : ICommand, IAuditOnderwerp
 {
     public string? Maand { get; init; }

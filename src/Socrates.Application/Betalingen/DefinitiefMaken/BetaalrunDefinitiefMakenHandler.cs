@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betalingen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Voorstellen;
-using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.DefinitiefMaken;
@@ -13,11 +12,7 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
 {
     public async ValueTask<Unit> Handle(BetaalrunDefinitiefMaken command, CancellationToken cancellationToken)
     {
-        if (!gebruiker.HeeftRol(Rol.Teamleider) || gebruiker.Id is not { } door)
-        {
-            throw new DomeinregelException("Alleen een teamleider maakt een betaalrun definitief.");
-        }
-
+        var door = gebruiker.VereistePersoon();
         Maandnotatie.ProbeerLees(command.Maand, out var maand);
         var run = await db.RunVanAsync(maand, cancellationToken);
         db.Entry(run).Property(r => r.Versie).OriginalValue = command.Versie;

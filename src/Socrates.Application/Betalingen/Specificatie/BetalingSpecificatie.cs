@@ -1,4 +1,6 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
@@ -7,4 +9,5 @@ namespace Socrates.Application.Betalingen.Specificatie;
 /// page (or all of them, oldest first, for the CSV), with what was due, what each definitive run paid, nabetaald, teruggevorderd and a running saldo; the vakantietoeslag
 /// reservation; and the lines of an open proefrun.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record BetalingSpecificatie(int AanvraagId, int? Pagina = null, bool AlleMaanden = false) : IQuery<SpecificatieView>;

@@ -1,4 +1,6 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Betalingen.Starten;
 
@@ -7,6 +9,7 @@ namespace Socrates.Application.Betalingen.Starten;
 /// computing is resumed as it is; a finished proefrun is only computed again with <see cref="Opnieuw"/>; a definitive
 /// run is refused. Returns the run's id.
 /// </summary>
+[Vereist(Rol.Teamleider)]
 public sealed record BetaalrunStarten : ICommand<int>
 {
     public const int StandaardDeelgrootte = 10_000;

@@ -4,8 +4,6 @@ using Socrates.Application.Betalingen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Betalingen;
-using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Starten;
 
@@ -15,11 +13,6 @@ public sealed class BetaalrunStartenHandler(ISocratesDb db, IHuidigeGebruiker ge
 
     public async ValueTask<int> Handle(BetaalrunStarten command, CancellationToken cancellationToken)
     {
-        if (gebruiker.Id is not null && !gebruiker.HeeftRol(Rol.Teamleider))
-        {
-            throw new DomeinregelException("Alleen een teamleider start een betaalrun.");
-        }
-
         Maandnotatie.ProbeerLees(command.Maand, out var maand);
         var door = gebruiker.Id ?? Opdrachtregel;
         var nu = klok.GetUtcNow().UtcDateTime;

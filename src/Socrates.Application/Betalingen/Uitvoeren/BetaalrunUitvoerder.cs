@@ -26,6 +26,8 @@ public sealed class BetaalrunUitvoerder(ISocratesDb db, IMediator mediator, ISer
     /// </summary>
     public async Task<int> WerkAsync(int betaalrunId, string eigenaar, TimeSpan lease, int? maximumDelen, CancellationToken cancellationToken)
     {
+        // Whoever started the run, its parts are written and it is closed by the betaalrun's own system identity.
+        using var alsSysteem = gebruiker.AlsSysteem(Systeemidentiteit.Betaalrun, gebruiker.VereisteGemeente());
         var run = await db.Betaalruns.AsNoTracking().SingleAsync(r => r.Id == betaalrunId, cancellationToken);
         var lezers = new List<AsyncServiceScope>();
         var onderweg = new Queue<(BetaalrunDeel Deel, Task<IReadOnlyList<Betaalregel>> Regels)>();

@@ -1,9 +1,11 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Aanmaken;
 
 /// <summary>A new user of the acting municipality, with one role.</summary>
+[Vereist(Socrates.Domain.Gebruikers.Rol.Beheerder)]
 public sealed record GebruikerAanmaken : ICommand<string>, IAuditOnderwerp
 {
     public string? Email { get; init; }

@@ -1,9 +1,12 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Gebruikers.Toevoegen;
 
 /// <summary>A new user of the acting municipality with one or more roles; he sets his password through a one-time link.</summary>
+[Vereist(Rol.Beheerder)]
 public sealed record GebruikerToevoegen : ICommand<GebruikerToegevoegd>, IAuditOnderwerp
 {
     public string? Email { get; init; }

@@ -1,4 +1,6 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Gemeenten.Doorrekenen;
 
@@ -6,4 +8,5 @@ namespace Socrates.Application.Gemeenten.Doorrekenen;
 /// What-if before saving: the municipality's active toekenningen through the rekenkern with the rules that would apply
 /// and with the proposed ones, for the first month the proposal would apply. Saves nothing.
 /// </summary>
+[Vereist(Rol.Beheerder)]
 public sealed record InstellingenDoorrekenen(InstellingenVastleggen.InstellingenVastleggen Voorstel) : IQuery<Doorrekening>;

@@ -1,8 +1,9 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
-using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
 
@@ -11,6 +12,7 @@ namespace Socrates.Application.Gemeenten.InstellingenVastleggen;
 /// (today or later). Amounts are in euros and percentages in percent, as typed. <see cref="Versie"/> is the
 /// municipality's version the form was based on.
 /// </summary>
+[Vereist(Rol.Beheerder)]
 public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

@@ -1,5 +1,7 @@
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Application.Gemeenten.Voorstellen;
@@ -8,6 +10,7 @@ namespace Socrates.Application.Gemeenten.Voorstellen;
 /// A Beheerder decides on an open proposal for new rules: approve (never one's own) records the version; reject (or
 /// withdraw one's own) records nothing. <see cref="Versie"/> is the proposal's version the page showed.
 /// </summary>
+[Vereist(Rol.Beheerder)]
 public sealed record InstellingenVoorstelBeoordelen : ICommand<int?>, IAuditOnderwerp
 {
     public int Id { get; init; }

@@ -1,6 +1,7 @@
 using Mediator;
 using Socrates.Application.Audit;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Personen.Registreren;
 
@@ -8,6 +9,7 @@ namespace Socrates.Application.Personen.Registreren;
 /// Registers a citizen in the signed-in user's municipality. A BSN that is already known opens that person instead
 /// of creating a second one.
 /// </summary>
+[Vereist(Rol.Consulent)]
 public sealed record PersoonRegistreren : ICommand<PersoonGeregistreerd>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Mediator;
 using Socrates.Application.Audit;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Personen.Wijzigen;
 
@@ -8,6 +10,7 @@ namespace Socrates.Application.Personen.Wijzigen;
 /// Corrects a person's name, birth date, address or IBAN. The BSN is the person's identity and cannot change here;
 /// <see cref="Versie"/> is the version the form showed.
 /// </summary>
+[Vereist(Rol.Consulent)]
 public sealed record PersoonWijzigen : ICommand, IAuditOnderwerp
 {
     public int PersoonId { get; init; }

@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Personen.Zoeken;
 
@@ -7,6 +8,7 @@ namespace Socrates.Application.Personen.Zoeken;
 /// Finds persons of the signed-in user's municipality by BSN, by (the start of) the achternaam, by postcode with
 /// huisnummer, or by geboortedatum; criteria combine. A BSN is searched exactly.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record PersonenZoeken : IQuery<Pagina<PersoonZoekresultaat>>
 {
     public string? Bsn { get; init; }

@@ -1,4 +1,6 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Terugvorderingen.Aflossing;
 
@@ -7,4 +9,5 @@ namespace Socrates.Application.Terugvorderingen.Aflossing;
 /// bijstand the proposal needs <see cref="HuidigInkomen"/> (euros, net per month, as entered); null for a claim that does
 /// not exist or belongs to another municipality.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record Aflossingsvoorbereiding(int TerugvorderingId, decimal? HuidigInkomen = null) : IQuery<AflossingsvoorbereidingView?>;

@@ -9,7 +9,7 @@ public sealed class AfzienBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker ge
 {
     public async ValueTask<Unit> Handle(AfzienBeoordelen command, CancellationToken cancellationToken)
     {
-        var id = gebruiker.VereisTeamleider("beslist over afzien van terugvordering");
+        var id = gebruiker.VereistePersoon();
         var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         vordering.AfzienBeoordelen(id, command.Goedgekeurd!.Value, klok.Vandaag(),
             klok.GetUtcNow().UtcDateTime);

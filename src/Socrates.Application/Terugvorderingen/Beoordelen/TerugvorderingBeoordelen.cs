@@ -1,9 +1,12 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Terugvorderingen.Beoordelen;
 
 /// <summary>A team lead approves or sends back a proposed claim (four-eyes: never his own proposal).</summary>
+[Vereist(Rol.Teamleider)]
 public sealed record TerugvorderingBeoordelen : TerugvorderingOpdracht, ICommand
 {
     public bool? Goedgekeurd { get; init; }

@@ -11,7 +11,7 @@ public sealed class TerugvorderingBeoordelenHandler(ISocratesDb db, IHuidigeGebr
 {
     public async ValueTask<Unit> Handle(TerugvorderingBeoordelen command, CancellationToken cancellationToken)
     {
-        var id = gebruiker.VereisTeamleider("kan een voorgestelde terugvordering goedkeuren of afkeuren");
+        var id = gebruiker.VereistePersoon();
         var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         if (command.Goedgekeurd == true)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mediator;
 using Socrates.Application.Audit;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Terugvorderingen.Betalingen;
 
@@ -9,6 +10,7 @@ namespace Socrates.Application.Terugvorderingen.Betalingen;
 /// A bank payment by a debtor, registered by hand: allocated to the claim the debtor designated, then to the oldest open
 /// claim first (Awb 4:92). Each claim it reaches gets an aflossing movement with the bank's reference.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record BetalingRegistreren : ICommand, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

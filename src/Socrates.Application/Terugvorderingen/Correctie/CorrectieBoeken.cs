@@ -1,10 +1,12 @@
 using Mediator;
-using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Terugvorderingen.Correctie;
 
 /// <summary>Corrects a mistake on the ledger with a new movement and a reason; earlier movements are never changed.</summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record CorrectieBoeken : TerugvorderingOpdracht, ICommand, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

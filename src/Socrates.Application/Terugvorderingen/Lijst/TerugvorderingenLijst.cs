@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Application.Terugvorderingen.Lijst;
@@ -8,6 +9,7 @@ namespace Socrates.Application.Terugvorderingen.Lijst;
 /// The municipality's claims, newest first, paged on the server: those waiting for a team lead, the open ones (default),
 /// the closed ones (afgelost, kwijtgescholden, oninbaar, vervallen), or all of one debtor.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record TerugvorderingenLijst(TerugvorderingFilter Filter = TerugvorderingFilter.Open, int? Pagina = null, int? DebiteurId = null)
     : IQuery<Pagina<TerugvorderingRegelView>>;
 

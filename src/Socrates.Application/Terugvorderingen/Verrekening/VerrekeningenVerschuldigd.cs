@@ -1,4 +1,6 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Terugvorderingen.Verrekening;
 
@@ -6,4 +8,5 @@ namespace Socrates.Application.Terugvorderingen.Verrekening;
 /// For the monthly payment run: the verrekeningen the payment of toekenning <paramref name="ToekenningId"/> for
 /// <paramref name="Maand"/> (first day of the month) must withhold. Null when the toekenning is not found.
 /// </summary>
+[Vereist(Rol.Teamleider, Rol.Systeem)]
 public sealed record VerrekeningenVerschuldigd(int ToekenningId, DateOnly Maand) : IQuery<VerrekeningenView?>;

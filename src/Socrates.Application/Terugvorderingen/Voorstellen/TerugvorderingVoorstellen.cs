@@ -1,7 +1,8 @@
 using Mediator;
 using Socrates.Application.Audit;
-using Socrates.Domain.Terugvorderingen;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Application.Terugvorderingen.Voorstellen;
 
@@ -9,6 +10,7 @@ namespace Socrates.Application.Terugvorderingen.Voorstellen;
 /// A consulent proposes a claim on a toekenning: ground, months with the amount paid too much, motivering. The rows come
 /// from a herberekening (<see cref="BronAanvraagId"/> names the wijziging) or are typed by hand; empty rows are ignored.
 /// </summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record TerugvorderingVoorstellen : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

@@ -1,9 +1,12 @@
 using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 
 namespace Socrates.Application.Toekenningen.Wijzigen;
 
 /// <summary>The running toekenning decided on an aanvraag (or wijziging), to register a wijziging on; null when there is none.</summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record LopendeToekenning(int AanvraagId) : IQuery<LopendeToekenningView?>;
 
 /// <summary>The toekenning with the version a wijziging form is based on, and whether a wijziging is already open.</summary>

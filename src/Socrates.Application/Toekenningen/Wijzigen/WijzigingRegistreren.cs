@@ -1,7 +1,8 @@
 using Mediator;
 using Socrates.Application.Audit;
-using Socrates.Domain.Aanvragen;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Toekenningen.Wijzigen;
 
@@ -9,6 +10,7 @@ namespace Socrates.Application.Toekenningen.Wijzigen;
 /// The consulent registers a change in a running toekenning from a date (art. 17 lid 1 Participatiewet: reported by the
 /// client, or found otherwise). Returns the id of the new wijziging, which is handled like an aanvraag.
 /// </summary>
+[Vereist(Rol.Consulent)]
 public sealed record WijzigingRegistreren : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

@@ -1,12 +1,10 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Besluiten;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>A team lead approves or sends back a proposed decision (four-eyes).</summary>
-[Authorize(Policy = Configuration.Beleid.Teamleider)]
 public sealed class BeoordelenModel(IMediator mediator) : AanvraagFormulierModel<BesluitBeoordelen>(mediator)
 {
     public void OnGet()

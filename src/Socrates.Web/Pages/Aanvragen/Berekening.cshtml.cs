@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Gemeenschappelijk;
@@ -9,7 +8,6 @@ using Socrates.Application.Terugvorderingen.Voorstellen;
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>The explained calculation of the household for a month, live from the dossier, every line with its article.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class BerekeningModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
     /// <summary>The month as an input of type month sends it: yyyy-MM.</summary>

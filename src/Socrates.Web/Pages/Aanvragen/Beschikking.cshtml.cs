@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Aanvragen.Beschikkingen;
@@ -7,7 +6,6 @@ using Socrates.Application.Aanvragen.Beschikkingen;
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>The decision letter, made for printing on A4: the snapshot taken when the besluit became final.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class BeschikkingModel(IMediator mediator) : PageModel
 {
     public BeschikkingView Brief { get; private set; } = null!;

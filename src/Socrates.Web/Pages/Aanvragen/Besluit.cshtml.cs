@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Socrates.Application.Aanvragen.Besluiten;
@@ -11,7 +10,6 @@ namespace Socrates.Web.Pages.Aanvragen;
 /// The consulent proposes the decision: toekenning from an ingangsdatum, or afwijzing with ground and motivering; on a
 /// wijziging a new toekenning from its date, or the end of the bijstand.
 /// </summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class BesluitModel(IMediator mediator) : AanvraagFormulierModel<BesluitVoorstellen>(mediator)
 {
     public BesluitVoorbereidingView? Voorbereiding { get; private set; }

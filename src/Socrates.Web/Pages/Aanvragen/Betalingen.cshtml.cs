@@ -1,6 +1,5 @@
 using System.Text;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Betalingen.Specificatie;
 
@@ -11,7 +10,6 @@ namespace Socrates.Web.Pages.Aanvragen;
 /// teruggevorderd and a running saldo, newest first; the vakantietoeslag reservation; the lines of an open proefrun; all
 /// months as CSV (<c>?handler=Csv</c>, audited).
 /// </summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class BetalingenModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Web.Navigatie;
@@ -7,7 +6,6 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>The checklist of documents: ask for one, mark one received.</summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class BewijsstukkenModel(IMediator mediator) : AanvraagFormulierModel<BewijsstukVragen>(mediator)
 {
     public void OnGet()

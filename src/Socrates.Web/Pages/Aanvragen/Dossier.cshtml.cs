@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,6 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>The dossier of one aanvraag: all its data, what to do next, notes and the timeline.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class DossierModel(IMediator mediator) : PageModel
 {
     public DossierView Dossier { get; private set; } = null!;

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Toekenningen.Herberekenen;
 
@@ -9,7 +8,6 @@ namespace Socrates.Web.Pages.Aanvragen;
 /// The herberekening of a wijziging: per month from the wijzigingsdatum the old and the new amount and the difference,
 /// live while the wijziging is handled, the besluit's snapshot once one is proposed.
 /// </summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class HerberekeningModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
     public HerberekeningView Uitkomst { get; private set; } = null!;

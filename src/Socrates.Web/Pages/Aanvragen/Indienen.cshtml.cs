@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Indienen;
 using Socrates.Domain.Aanvragen;
@@ -7,7 +6,6 @@ using Socrates.Domain.Aanvragen;
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>Registers the written aanvraag as received: the beslistermijn starts (Awb 4:13).</summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class IndienenModel(IMediator mediator) : AanvraagFormulierModel<AanvraagIndienen>(mediator)
 {
     /// <summary>Whether the aanvrager is under 27 on this date (the zoektermijn of art. 41 lid 4 may apply).</summary>

@@ -1,12 +1,10 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Intrekken;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>Records that the aanvrager withdrew the aanvraag, with the reason.</summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class IntrekkenModel(IMediator mediator) : AanvraagFormulierModel<AanvraagIntrekken>(mediator)
 {
     public void OnGet()

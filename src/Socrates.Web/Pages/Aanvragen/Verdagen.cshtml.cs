@@ -1,12 +1,10 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Termijnen;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>Extends the beslistermijn once, before it ends, with a reason (Awb 4:14 lid 3).</summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class VerdagenModel(IMediator mediator) : AanvraagFormulierModel<BeslistermijnVerdagen>(mediator)
 {
     public void OnGet()

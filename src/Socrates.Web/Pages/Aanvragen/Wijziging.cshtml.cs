@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Socrates.Application.Toekenningen.Wijzigen;
@@ -11,7 +10,6 @@ namespace Socrates.Web.Pages.Aanvragen;
 /// Registers a change in the running toekenning of this dossier from a date: a new wijziging with a copy of the
 /// household, which the consulent then brings up to date and decides on.
 /// </summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
     [BindProperty]

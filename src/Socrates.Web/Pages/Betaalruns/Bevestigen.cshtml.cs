@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Betalingen.DefinitiefMaken;
 using Socrates.Web.Navigatie;
@@ -11,7 +10,6 @@ namespace Socrates.Web.Pages.Betaalruns;
 /// eindafrekeningen and signals, and a checkbox that must be ticked; refused at the field otherwise, refused for the team
 /// lead who started the proefrun (four-eyes). 404 for a month without a run in this municipality.
 /// </summary>
-[Authorize(Roles = "Teamleider")]
 public sealed class BevestigenModel(IMediator mediator) : BetaalrunPaginaModel(mediator)
 {
     [BindProperty]

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Betalingen.Controle;
 
@@ -9,7 +8,6 @@ namespace Socrates.Web.Pages.Betaalruns;
 /// The team lead's check that the payment ledger of every household adds up (docs/betalingen.md, Controle), run on request (a
 /// POST: it reads every household) and shown with the first afwijkingen, each linked to the household's Betalingen page.
 /// </summary>
-[Authorize(Roles = "Teamleider")]
 public sealed class ControleModel(IMediator mediator) : PageModel
 {
     public ControleUitkomst? Uitkomst { get; private set; }

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Betalingen.Lijst;
@@ -13,7 +12,6 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Betaalruns;
 
 /// <summary>The municipality's monthly payment runs, and the form that starts (or resumes) a month's proefrun.</summary>
-[Authorize(Roles = "Teamleider")]
 public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, BetaalrunWachtrij wachtrij, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]

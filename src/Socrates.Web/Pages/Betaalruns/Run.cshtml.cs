@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Socrates.Application.Betalingen.Export;
@@ -18,7 +17,6 @@ namespace Socrates.Web.Pages.Betaalruns;
 /// SEPA file once definitive. 404 for a month without a run in this municipality. <c>?handler=Voortgang</c> answers the
 /// progress as JSON for the progress bar's script.
 /// </summary>
-[Authorize(Roles = "Teamleider")]
 public sealed class RunModel(IMediator mediator, IHuidigeGebruiker gebruiker, BetaalrunWachtrij wachtrij) : BetaalrunPaginaModel(mediator)
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Melden;
 using Socrates.Web.Navigatie;
@@ -7,7 +6,6 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Personen;
 
 /// <summary>A person with his aanvragen, and the form to register a new melding.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class DetailsModel(IMediator mediator) : PersoonPaginaModel(mediator)
 {
     [BindProperty]

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Gemeenschappelijk;
@@ -11,7 +10,6 @@ namespace Socrates.Web.Pages.Personen;
 /// Search for persons. The form is posted, never sent as a GET: a BSN or a name must not end up in a URL, a browser
 /// history or a proxy log.
 /// </summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [BindProperty]

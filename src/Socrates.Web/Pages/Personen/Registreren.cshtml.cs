@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Personen.Registreren;
@@ -8,7 +7,6 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Personen;
 
 /// <summary>Registers a person; a BSN that is already known opens that person instead of making a duplicate.</summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class RegistrerenModel(IMediator mediator) : PageModel
 {
     [BindProperty]

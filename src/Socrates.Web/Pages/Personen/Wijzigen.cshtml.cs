@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Personen.Wijzigen;
 using Socrates.Web.Navigatie;
@@ -7,7 +6,6 @@ using Socrates.Web.Navigatie;
 namespace Socrates.Web.Pages.Personen;
 
 /// <summary>Corrects a person's name, birth date, address or IBAN; the BSN stays as it is.</summary>
-[Authorize(Policy = Configuration.Beleid.Consulent)]
 public sealed class WijzigenModel(IMediator mediator) : PersoonPaginaModel(mediator)
 {
     [BindProperty]

@@ -1,11 +1,9 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Socrates.Application.Terugvorderingen.Aanmaning;
 
 namespace Socrates.Web.Pages.Terugvorderingen;
 
 /// <summary>Records an aanmaning, which restarts the verjaring (Awb 4:106).</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class AanmaningModel(IMediator mediator) : OpdrachtPaginaModel<AanmaningRegistreren>(mediator)
 {
     protected override string Melding => "De aanmaning is geregistreerd; de verjaring begint opnieuw.";

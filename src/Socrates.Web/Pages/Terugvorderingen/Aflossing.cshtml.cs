@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Socrates.Application.Terugvorderingen.Aflossing;
@@ -10,7 +9,6 @@ namespace Socrates.Web.Pages.Terugvorderingen;
 /// An aflossingsregeling: the formula's instalment on the debtor's current situation, changeable with a reason. Without
 /// running bijstand the consulent first enters the debtor's current income and has the proposal computed.
 /// </summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class AflossingModel(IMediator mediator) : OpdrachtPaginaModel<AflossingsregelingTreffen>(mediator)
 {
     public AflossingsvoorbereidingView Voorbereiding { get; private set; } = null!;

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Terugvorderingen.Betalingen;
 using Socrates.Web.Navigatie;
@@ -10,7 +9,6 @@ namespace Socrates.Web.Pages.Terugvorderingen;
 /// A bank payment by this claim's debtor: registered by hand and allocated over his open claims, the oldest first, or
 /// this one first when the debtor designated it.
 /// </summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class BetalingModel(IMediator mediator) : TerugvorderingPaginaModel(mediator)
 {
     [BindProperty]

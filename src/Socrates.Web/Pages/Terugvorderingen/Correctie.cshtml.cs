@@ -1,11 +1,9 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Socrates.Application.Terugvorderingen.Correctie;
 
 namespace Socrates.Web.Pages.Terugvorderingen;
 
 /// <summary>A correction: a new movement with a reason; nothing on the ledger is ever changed.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class CorrectieModel(IMediator mediator) : OpdrachtPaginaModel<CorrectieBoeken>(mediator)
 {
     protected override string Melding => "De correctie is geboekt.";

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Gemeenschappelijk;
@@ -8,7 +7,6 @@ using Socrates.Application.Terugvorderingen.Lijst;
 namespace Socrates.Web.Pages.Terugvorderingen;
 
 /// <summary>The municipality's claims: open ones by default, those waiting for a team lead, or the closed ones.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,6 @@ namespace Socrates.Web.Pages.Terugvorderingen;
 /// A new claim on a toekenning. Without <c>toekenning</c> it lists the active toekenningen to choose from; with
 /// <c>wijziging</c> (a herberekening's aanvraag id) the rows come prefilled with the months paid too much.
 /// </summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class NieuwModel(IMediator mediator) : PageModel
 {
     public const int LegeRegels = 6;

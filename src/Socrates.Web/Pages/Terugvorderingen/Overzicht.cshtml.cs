@@ -1,6 +1,5 @@
 using System.Text;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Terugvorderingen.Overzicht;
@@ -8,7 +7,6 @@ using Socrates.Application.Terugvorderingen.Overzicht;
 namespace Socrates.Web.Pages.Terugvorderingen;
 
 /// <summary>The team lead's overview per ground: open claims and saldo, collected this month; the open claims as CSV.</summary>
-[Authorize(Policy = Configuration.Beleid.Teamleider)]
 public sealed class OverzichtModel(IMediator mediator) : PageModel
 {
     public OverzichtView Overzicht { get; private set; } = null!;

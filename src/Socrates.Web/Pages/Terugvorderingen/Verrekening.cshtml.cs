@@ -1,11 +1,9 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Socrates.Application.Terugvorderingen.Verrekening;
 
 namespace Socrates.Web.Pages.Terugvorderingen;
 
 /// <summary>The instalment withheld from the monthly bijstand, within the beslagvrije voet.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class VerrekeningModel(IMediator mediator) : OpdrachtPaginaModel<VerrekeningInstellen>(mediator)
 {
     protected override string Melding => "De verrekening is vastgelegd.";

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Gemeenschappelijk;
@@ -9,7 +8,6 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Web.Pages.Toekenningen;
 
 /// <summary>The municipality's toekenningen: active ones by default, or those waiting for a team lead.</summary>
-[Authorize(Roles = "Consulent,Teamleider")]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,10 +1,8 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Toekenningen.Aow;
-using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Web.Pages.Werkvoorraad;
@@ -13,7 +11,6 @@ namespace Socrates.Web.Pages.Werkvoorraad;
 /// The households whose aanvrager or partner reaches the AOW age soon (or did): the gemeente's bijstand ends that day and
 /// the SVB takes over (art. 47a lid 1). From here the consulent prepares the beëindiging.
 /// </summary>
-[Authorize(Roles = $"{Rol.Consulent},{Rol.Teamleider}")]
 public sealed class AowModel(IMediator mediator, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +20,6 @@ namespace Socrates.Web.Pages.Werkvoorraad;
 /// The werkvoorraad: filters in the query string (statuses, user ids, never personal data), a sortable page of
 /// aanvragen, and per row a form to take the aanvraag (consulent) or assign it (teamleider).
 /// </summary>
-[Authorize(Roles = $"{Rol.Consulent},{Rol.Teamleider}")]
 public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) : PageModel
 {
     [BindProperty(SupportsGet = true)]

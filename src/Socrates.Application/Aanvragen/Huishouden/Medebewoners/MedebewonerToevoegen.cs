@@ -1,10 +1,12 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Huishouden.Medebewoners;
 
 /// <summary>Adds someone who has his main residence in the same dwelling: perhaps a kostendeler (art. 19a Participatiewet).</summary>
+[Vereist(Rol.Consulent)]
 public sealed record MedebewonerToevoegen : AanvraagOpdracht, ICommand, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

@@ -1,6 +1,8 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Huishouden.Partner;
 
@@ -8,6 +10,7 @@ namespace Socrates.Application.Aanvragen.Huishouden.Partner;
 /// Records the aanvrager's echtgenoot (art. 3 Participatiewet). A BSN the municipality knows links that person; an
 /// unknown BSN registers the partner with the name, birth date and address given here, in the same transaction.
 /// </summary>
+[Vereist(Rol.Consulent)]
 public sealed record PartnerVastleggen : AanvraagOpdracht, ICommand
 {
     public PartnerRelatie? Relatie { get; init; }

@@ -1,10 +1,13 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Huishouden.Wonen;
 
 /// <summary>How the household lives and its net housing costs per month (art. 27 Participatiewet).</summary>
+[Vereist(Rol.Consulent)]
 public sealed record WoonsituatieVastleggen : AanvraagOpdracht, ICommand
 {
     public Woonsituatie? Woonsituatie { get; init; }

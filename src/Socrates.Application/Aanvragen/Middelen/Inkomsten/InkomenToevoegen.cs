@@ -1,11 +1,13 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
-using Socrates.Domain.Aanvragen;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Middelen.Inkomsten;
 
 /// <summary>Net monthly income of the aanvrager or the partner over a period (art. 32 Participatiewet).</summary>
+[Vereist(Rol.Consulent)]
 public sealed record InkomenToevoegen : AanvraagOpdracht, ICommand, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

@@ -1,8 +1,11 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Middelen.Inkomsten;
 
+[Vereist(Rol.Consulent)]
 public sealed record InkomenVerwijderen : AanvraagOpdracht, ICommand
 {
     public int InkomenId { get; init; }

@@ -1,8 +1,11 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Middelen.Vermogen;
 
+[Vereist(Rol.Consulent)]
 public sealed record BezittingVerwijderen : AanvraagOpdracht, ICommand
 {
     public int BezittingId { get; init; }

@@ -1,5 +1,7 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Aanvragen.Middelen.Vermogen;
 
@@ -7,6 +9,7 @@ namespace Socrates.Application.Aanvragen.Middelen.Vermogen;
 /// Debts (deducted from the possessions, art. 34 lid 1 onder a) and, for a household in its own home, the WOZ value
 /// and the mortgage (art. 34 lid 2 onder d).
 /// </summary>
+[Vereist(Rol.Consulent)]
 public sealed record VermogenVastleggen : AanvraagOpdracht, ICommand
 {
     /// <summary>In euros; 0 when there are none.</summary>

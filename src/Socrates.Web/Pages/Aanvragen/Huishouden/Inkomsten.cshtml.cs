@@ -1,16 +1,13 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Socrates.Application.Aanvragen.Middelen.Inkomsten;
 using Socrates.Domain.Aanvragen;
-using Socrates.Web.Configuration;
 using Socrates.Web.Weergave;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;
 
 /// <summary>The net monthly income of the aanvrager and the partner (art. 31–33 Participatiewet).</summary>
-[Authorize(Policy = Beleid.Consulent)]
 public sealed class InkomstenModel(IMediator mediator) : HuishoudenPaginaModel<InkomenToevoegen>(mediator)
 {
     /// <summary>Partner income only once there is a partner.</summary>

@@ -1,13 +1,10 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Huishouden.Kinderen;
-using Socrates.Web.Configuration;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;
 
 /// <summary>The children under 18 of the household (art. 4 Participatiewet).</summary>
-[Authorize(Policy = Beleid.Consulent)]
 public sealed class KinderenModel(IMediator mediator) : HuishoudenPaginaModel<KindToevoegen>(mediator)
 {
     public void OnGet()

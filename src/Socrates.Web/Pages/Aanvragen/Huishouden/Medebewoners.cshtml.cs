@@ -1,13 +1,10 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Huishouden.Medebewoners;
-using Socrates.Web.Configuration;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;
 
 /// <summary>The housemates and, for each, whether he is a kostendeler (art. 19a and 22a Participatiewet).</summary>
-[Authorize(Policy = Beleid.Consulent)]
 public sealed class MedebewonersModel(IMediator mediator) : HuishoudenPaginaModel<MedebewonerToevoegen>(mediator)
 {
     public void OnGet()

@@ -1,14 +1,11 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Middelen.Vermogen;
 using Socrates.Domain.Aanvragen;
-using Socrates.Web.Configuration;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;
 
 /// <summary>Possessions, debts and the own home: the vermogen of art. 34 Participatiewet.</summary>
-[Authorize(Policy = Beleid.Consulent)]
 public sealed class VermogenModel(IMediator mediator) : HuishoudenPaginaModel<VermogenInvoer>(mediator)
 {
     public bool HeeftEigenWoning => Huishouden.Woonsituatie == Woonsituatie.EigenWoning;

@@ -1,13 +1,10 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Huishouden.Wonen;
-using Socrates.Web.Configuration;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;
 
 /// <summary>How the household lives and what that costs per month (art. 27 Participatiewet).</summary>
-[Authorize(Policy = Beleid.Consulent)]
 public sealed class WoonsituatieModel(IMediator mediator) : HuishoudenPaginaModel<WoonsituatieVastleggen>(mediator)
 {
     public void OnGet()

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Socrates.Web.Configuration;
+
+/// <summary>
+/// Who may open which page: one table, by folder and, where a page asks more than its folder, by page. Pages carry no
+/// [Authorize] of their own (an architecture test checks it). A page's rule and its folder's rule must both be met.
+/// Everything not listed asks a signed-in user of a member municipality (the fallback policy of <see cref="Beleid"/>).
+/// What a page's commands may do is decided again, and finally, by the application layer's gate ([Vereist]).
+/// </summary>
+public static class Paginarechten
+{
+    public static IReadOnlyList<string> Anoniem { get; } = ["/Account/Inloggen", "/Account/WachtwoordInstellen", "/Fout"];
+
+    public static IReadOnlyList<(string Map, string Beleid)> Mappen { get; } =
+    [
+        ("/Aanvragen", Beleid.Dossiers),
+        ("/Aanvragen/Huishouden", Beleid.Consulent),
+        ("/Personen", Beleid.Dossiers),
+        ("/Terugvorderingen", Beleid.Dossiers),
+        ("/Toekenningen", Beleid.Dossiers),
+        ("/Werkvoorraad", Beleid.Dossiers),
+        ("/Betaalruns", Beleid.Teamleider),
+        ("/Beheer", Beleid.Beheerder),
+    ];
+
+    public static IReadOnlyList<(string Pagina, string Beleid)> Paginas { get; } =
+    [
+        ("/Aanvragen/Indienen", Beleid.Consulent),
+        ("/Aanvragen/Bewijsstukken", Beleid.Consulent),
+        ("/Aanvragen/Intrekken", Beleid.Consulent),
+        ("/Aanvragen/Verdagen", Beleid.Consulent),
+        ("/Aanvragen/Hersteltermijn", Beleid.Consulent),
+        ("/Aanvragen/Besluit", Beleid.Consulent),
+        ("/Aanvragen/Wijziging", Beleid.Consulent),
+        ("/Aanvragen/Beoordelen", Beleid.Teamleider),
+        ("/Personen/Registreren", Beleid.Consulent),
+        ("/Personen/Wijzigen", Beleid.Consulent),
+        ("/Terugvorderingen/Overzicht", Beleid.Teamleider),
+        ("/Terugvorderingen/Beoordelen", Beleid.Teamleider),
+        ("/Terugvorderingen/Oninbaar", Beleid.Teamleider),
+        ("/Terugvorderingen/AfzienBeoordelen", Beleid.Teamleider),
+    ];
+
+    public static void Toepassen(PageConventionCollection conventies)
+    {
+        ArgumentNullException.ThrowIfNull(conventies);
+        foreach (var pagina in Anoniem)
+        {
+            conventies.AllowAnonymousToPage(pagina);
+        }
+
+        foreach (var (map, beleid) in Mappen)
+        {
+            conventies.AuthorizeFolder(map, beleid);
+        }
+
+        foreach (var (pagina, beleid) in Paginas)
+        {
+            conventies.AuthorizePage(pagina, beleid);
+        }
+    }
+}
