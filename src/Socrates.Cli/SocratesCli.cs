@@ -5,26 +5,33 @@ using Socrates.Cli.Opdrachten;
 namespace Socrates.Cli;
 
 /// <summary>
-/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, <c>bereken</c>, <c>seed</c>, <c>betaalrun</c>, <c>controle</c>, <c>bench betaalrun</c> and <c>bench web</c>.
-/// Exit codes: 0 done, 1 refused by a rule (or an unexpected error), 2 invalid input, 4 no access (the identity lacks the role).
+/// <c>socrates</c>: <c>db migrate</c>, <c>gebruiker aanmaken</c>, <c>bereken</c>, <c>betaalrun</c> and <c>controle</c>.
+/// Exit codes: 0 done, 1 refused by a rule (or an unexpected error), 2 invalid input, 4 no access (the identity lacks
+/// the role). The benchmarks and synthetic data are a tool of their own
+/// (tools/Socrates.Bench) that runs its verbs through <see cref="UitvoerenAsync(RootCommand, string[], TextWriter, TextWriter)"/>.
 /// </summary>
 public static class SocratesCli
 {
     public const int GeenToegang = 4;
 
-    public static async Task<int> UitvoerenAsync(
-        string[] args, TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie = null)
+    public static Task<int> UitvoerenAsync(
+        string[] args, TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie = null) =>
+        UitvoerenAsync(
+            new RootCommand("Socrates: casemanagement voor de bijstand (Participatiewet).")
+            {
+                DbOpdrachten.Maak(uit, fout, extraConfiguratie),
+                GebruikerOpdrachten.Maak(uit, fout, extraConfiguratie),
+                BerekenOpdracht.Maak(uit, fout, extraConfiguratie),
+                BetaalrunOpdracht.Maak(uit, fout, extraConfiguratie),
+                ControleOpdracht.Maak(uit, fout, extraConfiguratie),
+            },
+            args, uit, fout);
+
+    /// <summary>Parses <paramref name="args"/> against <paramref name="root"/>: a parse error is exit code 2 with its messages on <paramref name="fout"/>.</summary>
+    public static async Task<int> UitvoerenAsync(RootCommand root, string[] args, TextWriter uit, TextWriter fout)
     {
-        var root = new RootCommand("Socrates: casemanagement voor de bijstand (Participatiewet).")
-        {
-            DbOpdrachten.Maak(uit, fout, extraConfiguratie),
-            GebruikerOpdrachten.Maak(uit, fout, extraConfiguratie),
-            BerekenOpdracht.Maak(uit, fout, extraConfiguratie),
-            SeedOpdracht.Maak(uit, fout, extraConfiguratie),
-            BetaalrunOpdracht.Maak(uit, fout, extraConfiguratie),
-            ControleOpdracht.Maak(uit, fout, extraConfiguratie),
-            BenchOpdrachten.Maak(uit, fout),
-        };
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(fout);
         var resultaat = root.Parse(args);
         if (resultaat.Errors.Count > 0)
         {

@@ -4,7 +4,7 @@ using Socrates.Domain.Gemeenten;
 namespace Socrates.Cli.Opdrachten;
 
 /// <summary>The <c>--gemeente</c> option of the verbs that act for one member, and its check.</summary>
-internal static class GemeenteOptie
+public static class GemeenteOptie
 {
     public static Option<string> Maak() => new("--gemeente") { Description = "CBS-code van de gemeente, bijvoorbeeld GM0599.", Required = true };
 

@@ -2,8 +2,8 @@ using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Infrastructure.Demo;
 
-/// <summary>Dutch names and the streets and postcode areas of each member, for the demo dossiers.</summary>
-internal static class DemoNamen
+/// <summary>Dutch names and the streets and postcode areas of each member, for the demo dossiers and the synthetic households of tools/Socrates.Bench.</summary>
+public static class DemoNamen
 {
     public static readonly string[] Voornamen =
     [

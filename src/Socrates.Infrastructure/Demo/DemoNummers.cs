@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Socrates.Infrastructure.Demo;
 
-/// <summary>Valid-looking but invented BSNs and IBANs for the demo (elfproef and mod-97 hold).</summary>
-internal static class DemoNummers
+/// <summary>Valid-looking but invented BSNs and IBANs for the demo and the synthetic households (elfproef and mod-97 hold).</summary>
+public static class DemoNummers
 {
     private static readonly string[] Banken = ["ABNA", "INGB", "RABO", "SNSB", "TRIO"];
 

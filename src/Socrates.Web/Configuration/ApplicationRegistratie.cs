@@ -15,7 +15,7 @@ public static class ApplicationRegistratie
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.GenerateTypesAsInternal = true;                  // the CLI hosts this app for bench web and has a generated mediator of its own
+            options.GenerateTypesAsInternal = true;                  // tools/Socrates.Bench hosts this app for bench web next to the CLI's own generated mediator
             options.PipelineBehaviors =                            // a literal list: the source generator reads it
             [
                 typeof(AutorisatieBehaviour<,>),

@@ -4,7 +4,7 @@ using Socrates.Infrastructure;
 namespace Socrates.Web.Configuration;
 
 /// <summary>
-/// The web app's composition root, shared by <c>Program</c> and by <c>socrates bench web</c>, which hosts the same app
+/// The web app's composition root, shared by <c>Program</c> and by <c>bench web</c> (tools/Socrates.Bench), which hosts the same app
 /// in its own process (hence the application name: Razor Pages are found in this assembly, not in the entry assembly).
 /// </summary>
 public static class SocratesWebApp

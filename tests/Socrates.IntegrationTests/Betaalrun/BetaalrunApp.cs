@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Persistence;
-using Socrates.Infrastructure.Synthetisch;
+using Socrates.Bench.Synthetisch;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Socrates.Bench;
 using Socrates.Cli;
 
 namespace Socrates.IntegrationTests.Cli;
@@ -52,16 +53,20 @@ public sealed class ControleTests : IDisposable
         Assert.Equal(1, await opdracht.ExecuteNonQueryAsync());
     }
 
+    /// <summary>The product's <c>socrates</c>, except <c>seed</c>: the synthetic households come from the tool (tools/Socrates.Bench).</summary>
     private async Task<(int Code, string Uit)> SocratesAsync(params string[] args)
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
-        var code = await SocratesCli.UitvoerenAsync(args, uit, fout, new Dictionary<string, string?>
+        var configuratie = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={_bestand}",
-            ["environment"] = "Development",                        // socrates seed refuses to run in Production
-        });
+            ["environment"] = "Development",                        // seed refuses to run in Production
+        };
+        var code = args[0] == "seed"
+            ? await BenchCli.UitvoerenAsync(args, uit, fout, configuratie)
+            : await SocratesCli.UitvoerenAsync(args, uit, fout, configuratie);
         Assert.True(code <= 1, fout.ToString());
         return (code, uit.ToString());
     }

@@ -9,7 +9,7 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Persistence;
-using Socrates.Infrastructure.Synthetisch;
+using Socrates.Bench.Synthetisch;
 
 namespace Socrates.IntegrationTests.EigenDatabase;
 
@@ -30,7 +30,7 @@ public sealed class DoorrekenenGrootTests(EigenApp app) : IClassFixture<EigenApp
         var klok = Stopwatch.StartNew();
         await using (var seed = app.Services.CreateAsyncScope())
         {
-            // Synthetic households as `socrates seed` makes them: couples and families too, so more persons than toekenningen.
+            // Synthetic households as `seed` (tools/Socrates.Bench) makes them: couples and families too, so more persons than toekenningen.
             seed.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "test", Leden.Amsterdam.Code, []);
             var vandaag = TimeProvider.System.Vandaag();
             var maand = new DateOnly(vandaag.Year, vandaag.Month, 1);

@@ -7,9 +7,9 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
 
-namespace Socrates.Cli.Web;
+namespace Socrates.Bench.Web;
 
-/// <summary>The set-up of <c>socrates bench web</c>: a sample of dossiers and BSNs, the consulenten, their sign-in.</summary>
+/// <summary>The set-up of <c>bench web</c>: a sample of dossiers and BSNs, the consulenten, their sign-in.</summary>
 internal static partial class WebBenchmark
 {
     /// <summary>Up to 5,000 dossier ids and BSNs of the seeded municipality, read with plain SQL outside the app.</summary>

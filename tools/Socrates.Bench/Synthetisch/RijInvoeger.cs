@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace Socrates.Infrastructure.Synthetisch;
+namespace Socrates.Bench.Synthetisch;
 
 /// <summary>A prepared INSERT of one table, executed once per row on an open connection and transaction.</summary>
 internal sealed class RijInvoeger : IDisposable

@@ -9,17 +9,17 @@ using Socrates.Application.Betalingen.DefinitiefMaken;
 using Socrates.Application.Betalingen.Overzicht;
 using Socrates.Application.Betalingen.Starten;
 using Socrates.Application.Betalingen.Uitvoeren;
-using Socrates.Application.Gemeenschappelijk;
-using Socrates.Cli.Opdrachten;
+using Socrates.Bench.Opdrachten;
+using Socrates.Cli;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Persistence;
 
-namespace Socrates.Cli.Betaalrun;
+namespace Socrates.Bench.Betaalrun;
 
 /// <summary>
-/// <c>socrates bench betaalrun</c>: a fresh SQLite database, N synthetic households, then the proefrun timed with one
+/// <c>bench betaalrun</c>: a fresh SQLite database, N synthetic households, then the proefrun timed with one
 /// worker, and as a reference in the same process the same number of payment rows inserted with plain ADO.NET in one
 /// transaction (prepared statement, same table and indexes). Prints figures and one JSON line.
 /// </summary>
@@ -41,8 +41,7 @@ internal static class BetaalrunBenchmark
                 $"ingewerkt: proefrun van {InwerkHuishoudens} huishoudens van {inwerken.Gemeente} in {inwerken.Tijd.TotalSeconds:0.00} s (eerste run van het proces: JIT en querycompilatie)"));
 
             GC.Collect();
-            await using var scope = host.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Benchmark, gemeente);
+            await using var scope = Handelend.Als(host.Services, gemeente, Systeemidentiteit.Benchmark);
             var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
             var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
@@ -89,8 +88,7 @@ internal static class BetaalrunBenchmark
         IServiceProvider services, GemeenteCode gemeente, DateOnly maand, CancellationToken cancellationToken)
     {
         var tijd = Stopwatch.StartNew();
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet("bench-teamleider", "Socrates (benchmark)", gemeente, [Rol.Teamleider]);
+        await using var scope = Handelend.AlsPersoon(services, gemeente, "bench-teamleider", Rol.Teamleider);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var tekst = maand.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var versie = (await mediator.Send(new BetaalrunOverzicht(tekst), cancellationToken))!.Versie;
@@ -108,8 +106,7 @@ internal static class BetaalrunBenchmark
     {
         var ander = Leden.Alle.First(l => l.Code != gemeente).Code;
         await SeedOpdracht.ZaaiAsync(services, ander, InwerkHuishoudens, 7, cancellationToken);
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Benchmark, ander);
+        await using var scope = Handelend.Als(services, ander, Systeemidentiteit.Benchmark);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var tijd = Stopwatch.StartNew();
         await ProefrunAsync(scope.ServiceProvider, klok.Vandaag(), "inwerken", cancellationToken);

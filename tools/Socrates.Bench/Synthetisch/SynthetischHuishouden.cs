@@ -1,10 +1,10 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 
-namespace Socrates.Infrastructure.Synthetisch;
+namespace Socrates.Bench.Synthetisch;
 
 /// <summary>One generated household before it is written: the people, the facts the rekenkern reads, and its toekenning.</summary>
-internal sealed class SyntheticHousehold
+internal sealed class SynthetischHuishouden
 {
     public required SynthetischePersoon Aanvrager { get; init; }
 

@@ -1,10 +1,11 @@
 using System.CommandLine;
-using Socrates.Cli.Betaalrun;
-using Socrates.Cli.Web;
+using Socrates.Cli.Opdrachten;
+using Socrates.Bench.Betaalrun;
+using Socrates.Bench.Web;
 
-namespace Socrates.Cli.Opdrachten;
+namespace Socrates.Bench.Opdrachten;
 
-/// <summary><c>socrates bench betaalrun --huishoudens 100000</c> and <c>socrates bench web --dossiers 250000</c>: print figures and one JSON line; not a timed test.</summary>
+/// <summary><c>bench betaalrun --huishoudens 100000</c> and <c>bench web --dossiers 250000</c>: print figures and one JSON line; not a timed test.</summary>
 internal static class BenchOpdrachten
 {
     public static Command Maak(TextWriter uit, TextWriter fout)

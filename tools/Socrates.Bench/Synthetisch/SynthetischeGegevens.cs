@@ -8,10 +8,10 @@ using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Infrastructure.Persistence;
 
-namespace Socrates.Infrastructure.Synthetisch;
+namespace Socrates.Bench.Synthetisch;
 
 /// <summary>
-/// <c>socrates seed</c>: households with a decided aanvraag and an active toekenning, its snapshot computed by the
+/// <c>seed</c> (tools/Socrates.Bench): households with a decided aanvraag and an active toekenning, its snapshot computed by the
 /// rekenkern, written with prepared inserts in one transaction (100,000 households take seconds, not minutes); then a
 /// share gets a claim in verrekening through the domain (proposed, decided, set off within the beslagvrije voet).
 /// Deterministic for a seed; ids continue after what the database holds. The seeded month becomes the municipality's
@@ -30,7 +30,7 @@ public static class SynthetischeGegevens
         var lid = Leden.Van(gemeente);
         var bsns = (await db.Personen.IgnoreQueryFilters().Where(p => p.Gemeente == gemeente).Select(p => p.Bsn).ToListAsync(cancellationToken))
             .Select(b => b.Waarde).ToHashSet();
-        var generator = new HouseholdGenerator(lid, seed, maand, bsns);
+        var generator = new Huishoudengenerator(lid, seed, maand, bsns);
         var vorderingen = new List<(int PersoonId, DateOnly Geboren, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -73,7 +73,7 @@ public static class SynthetischeGegevens
     }
 
     /// <summary>Draws households until one has a right to bijstand (an income above the norm does not get a toekenning).</summary>
-    private static (SyntheticHousehold, Berekening) Berekenbaar(HouseholdGenerator generator, GemeenteInstellingen regels)
+    private static (SynthetischHuishouden, Berekening) Berekenbaar(Huishoudengenerator generator, GemeenteInstellingen regels)
     {
         while (true)
         {
@@ -88,7 +88,7 @@ public static class SynthetischeGegevens
     }
 
     /// <summary>The household as <see cref="Huishoudensnapshot"/> reads it back from the dossier in the month the bijstand began.</summary>
-    private static Huishouden Snapshot(SyntheticHousehold h) => new()
+    private static Huishouden Snapshot(SynthetischHuishouden h) => new()
     {
         Aanvrager = new Domain.Rekenkern.Aanvrager(h.Aanvrager.Geboortedatum),
         Partner = h.Partner is { } p ? new Partner(p.Geboortedatum) : null,

@@ -5,15 +5,16 @@ using System.Net;
 using System.Runtime;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Socrates.Cli.Opdrachten;
+using Socrates.Bench.Opdrachten;
+using Socrates.Cli;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Persistence;
 using Socrates.Web.Configuration;
 
-namespace Socrates.Cli.Web;
+namespace Socrates.Bench.Web;
 
 /// <summary>
-/// <c>socrates bench web</c>: a fresh SQLite file with N synthetic dossiers, the web app hosted in this process on Kestrel
+/// <c>bench web</c>: a fresh SQLite file with N synthetic dossiers, the web app hosted in this process on Kestrel
 /// (a free loopback port, Development settings but this file and no demo data), 32 consulenten signed in through the real
 /// sign-in page, then for S seconds each user requests in turn the werkvoorraad, a dossier and a BSN search (a POST with
 /// the antiforgery token). Before that, as the floor of what a request costs in this process on this machine, 32 clients

@@ -1,9 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Socrates.Bench;
 using Socrates.Cli;
 
-namespace Socrates.IntegrationTests.Cli;
+namespace Socrates.IntegrationTests.Bench;
 
-/// <summary><c>socrates seed</c> is deterministic for a seed: the benchmark and its control hash depend on it.</summary>
+/// <summary><c>seed</c> (tools/Socrates.Bench) is deterministic for a seed: the benchmark and its control hash depend on it.</summary>
 public sealed class SeedTests : IDisposable
 {
     private readonly string _eerste = Database.TestDatabases.TijdelijkSqliteBestand();
@@ -37,13 +38,13 @@ public sealed class SeedTests : IDisposable
         using var uit = new StringWriter();
         using var fout = new StringWriter();
 
-        var code = await SocratesCli.UitvoerenAsync(["seed", "--gemeente", "GM0599", "--huishoudens", "5"], uit, fout, new Dictionary<string, string?>
+        var code = await BenchCli.UitvoerenAsync(["seed", "--gemeente", "GM0599", "--huishoudens", "5"], uit, fout, new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = $"Data Source={_eerste}", ["environment"] = "Production",
         });
 
         Assert.Equal(1, code);
-        Assert.Equal(global::Socrates.Cli.Opdrachten.SeedOpdracht.InProductie, fout.ToString().Trim());
+        Assert.Equal(global::Socrates.Bench.Opdrachten.SeedOpdracht.InProductie, fout.ToString().Trim());
         await using var verbinding = new SqliteConnection($"Data Source={_eerste}");
         await verbinding.OpenAsync(TestContext.Current.CancellationToken);
         await using var opdracht = verbinding.CreateCommand();
@@ -73,16 +74,20 @@ public sealed class SeedTests : IDisposable
         return (lezer.GetInt64(0), lezer.IsDBNull(1) ? null : lezer.GetString(1), lezer.IsDBNull(2) ? null : lezer.GetString(2));
     }
 
+    /// <summary><c>db migrate</c> is the product's <c>socrates</c>; <c>seed</c> is the tool's.</summary>
     private static async Task<int> SocratesAsync(string bestand, params string[] args)
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
-        var code = await SocratesCli.UitvoerenAsync(args, uit, fout, new Dictionary<string, string?>
+        var configuratie = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={bestand}",
             ["environment"] = "Development",
-        });
+        };
+        var code = args[0] == "seed"
+            ? await BenchCli.UitvoerenAsync(args, uit, fout, configuratie)
+            : await SocratesCli.UitvoerenAsync(args, uit, fout, configuratie);
         Assert.True(code == 0, fout.ToString());
         return code;
     }

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Rekenkern;
 
-namespace Socrates.Infrastructure.Synthetisch;
+namespace Socrates.Bench.Synthetisch;
 
 /// <summary>Writes one household's rows: persons, the decided aanvraag with its household, the toekenning and its calculation lines.</summary>
 internal sealed class HuishoudenSchrijver : IDisposable
@@ -34,7 +34,7 @@ internal sealed class HuishoudenSchrijver : IDisposable
         _regels = new(verbinding, transactie, "ToekenningRegels", "Volgorde", "Omschrijving", "Artikel", "Bedrag", "ToekenningId");
     }
 
-    public void Huishouden(SyntheticHousehold h, int aanvragerId, int? partnerId, int aanvraagId, int toekenningId, Berekening berekening, DateOnly vandaag)
+    public void Huishouden(SynthetischHuishouden h, int aanvragerId, int? partnerId, int aanvraagId, int toekenningId, Berekening berekening, DateOnly vandaag)
     {
         Persoon(aanvragerId, h.Aanvrager);
         if (h.Partner is { } partner)

@@ -4,21 +4,23 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Cli;
+using Socrates.Cli.Opdrachten;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Infrastructure.Persistence;
-using Socrates.Infrastructure.Synthetisch;
+using Socrates.Bench.Synthetisch;
 
-namespace Socrates.Cli.Opdrachten;
+namespace Socrates.Bench.Opdrachten;
 
 /// <summary>
-/// <c>socrates seed --gemeente GM0599 --huishoudens 100000 [--seed 42]</c>: synthetic households, each with an active
+/// <c>seed --gemeente GM0599 --huishoudens 100000 [--seed 42]</c> (tools/Socrates.Bench): synthetic households, each with an active
 /// toekenning, for tests and benchmarks. Refused in Production (the CLI's default environment): set
 /// <c>DOTNET_ENVIRONMENT=Development</c> for a test or benchmark database.
 /// </summary>
 internal static class SeedOpdracht
 {
     public const string InProductie =
-        "socrates seed maakt synthetische huishoudens en draait niet in Production. Voor een test- of benchmarkdatabase: " +
+        "seed maakt synthetische huishoudens en draait niet in Production. Voor een test- of benchmarkdatabase: " +
         "zet DOTNET_ENVIRONMENT=Development.";
 
     public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
@@ -59,8 +61,7 @@ internal static class SeedOpdracht
 
     public static async Task<int> ZaaiAsync(IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<GebruikerContext>().ZetSysteem(Systeemidentiteit.Gegevensvulling, code);
+        await using var scope = Handelend.Als(services, code, Systeemidentiteit.Gegevensvulling);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);

@@ -4,14 +4,14 @@ using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Demo;
 
-namespace Socrates.Infrastructure.Synthetisch;
+namespace Socrates.Bench.Synthetisch;
 
 /// <summary>
 /// Realistic households for a municipality, the same for the same seed: mostly singles, then single parents, couples
 /// with and without children, kostendelers, young people and a few pensioners; part-time work, a partial benefit or
 /// alimony for some; savings under the vermogensgrens; valid BSNs (elfproef) and IBANs (mod-97), a few missing or outside SEPA.
 /// </summary>
-internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet<string> bsns)
+internal sealed class Huishoudengenerator(Lid lid, int seed, DateOnly maand, ISet<string> bsns)
 {
     private static readonly string[] ExtraVoornamen =
     [
@@ -35,7 +35,7 @@ internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet
     private DateOnly _peil;
     private readonly (string[] Straten, int PostcodeVan, string Woonplaats) _wijk = DemoNamen.Wijk(lid);
 
-    public SyntheticHousehold Volgende()
+    public SynthetischHuishouden Volgende()
     {
         var r = _random.NextDouble();
         var ingang = maand.AddMonths(-_random.Next(1, 22)).AddDays(_random.Next(0, 28));
@@ -53,7 +53,7 @@ internal sealed class HouseholdGenerator(Lid lid, int seed, DateOnly maand, ISet
         };
         var aanvrager = Persoon(leeftijd, null);
         var partner = soort is "paar" or "gezin" ? Persoon(Math.Max(21, leeftijd + _random.Next(-5, 6)), aanvrager) : null;
-        var huishouden = new SyntheticHousehold
+        var huishouden = new SynthetischHuishouden
         {
             Aanvrager = aanvrager, Partner = partner, Relatie = partner is null ? null : _random.Next(2) == 0 ? PartnerRelatie.Gehuwd : PartnerRelatie.Samenwonend,
             Spaargeld = Bedrag.Euro(_random.Next(0, 4000)), Woonsituatie = _random.NextDouble() < 0.05 ? Woonsituatie.Inwonend : Woonsituatie.Huur,

@@ -1,9 +1,9 @@
-using Socrates.Cli;
+using Socrates.Bench;
 
-namespace Socrates.IntegrationTests.Cli;
+namespace Socrates.IntegrationTests.Bench;
 
 /// <summary>
-/// <c>socrates bench web</c> in miniature: it hosts the web app itself, so it runs alone (a WebApplicationFactory
+/// <c>bench web</c> (tools/Socrates.Bench) in miniature: it hosts the web app itself, so it runs alone (a WebApplicationFactory
 /// starting at the same moment in a parallel test would listen for the next host being built).
 /// </summary>
 [Collection(nameof(BenchWebTests))]
@@ -16,7 +16,7 @@ public sealed class BenchWebTests
         using var uit = new StringWriter();
         using var fout = new StringWriter();
 
-        var code = await SocratesCli.UitvoerenAsync(["bench", "web", "--dossiers", "40", "--seconden", "1"], uit, fout);
+        var code = await BenchCli.UitvoerenAsync(["bench", "web", "--dossiers", "40", "--seconden", "1"], uit, fout);
 
         var regels = uit.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(code == 0, uit + fout.ToString());
