@@ -26,7 +26,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task Terugvordering_FromHerberekening_ApprovedByTeamleader_WithAflossingsregeling()
     {
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         var vorigeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
         var wijziging = await InkomenGewijzigdAsync(vorigeMaand);
         string detailsUrl;
@@ -135,7 +135,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
     public async Task Axe_EveryPageOfADecidedFraudClaim_NoSeriousViolations()
     {
         var (toekenning, _, _) = await app.ActieveToekenningAsync(Leden.Utrecht);
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         int id;
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Utrecht))
         {

@@ -18,7 +18,7 @@ public sealed class WijzigingTests(KestrelApp app, BrowserFixture browser)
     public async Task Wijziging_HousemateMovesIn_HerberekeningShowsWhatWasPaidTooMuch()
     {
         var (bronId, _) = await app.ToegekendAsync(Leden.Rotterdam);
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         var maandBegin = new DateOnly(vandaag.Year, vandaag.Month, 1);
         await using var consulent = await BrowserSessie.OpenAsync(browser, app);
         var pagina = consulent.Pagina;

@@ -16,7 +16,7 @@ namespace Socrates.IntegrationTests.Slices.Aanvragen.Verloop;
 /// <summary>Toekenning or afwijzing proposed by the consulent, approved or sent back by a team lead (four-eyes by default).</summary>
 public sealed class BesluitTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
     private static readonly Lid Gemeente = Leden.Utrecht;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
