@@ -43,6 +43,7 @@ public sealed class BesluitTests(AppFixture app)
         Assert.Equal(AanvraagStatus.Besloten, await Status(id));
         var lijst = await teamleider.Send(new ToekenningenLijst(ToekenningStatus.Actief));
         Assert.True(lijst.Totaal >= 1);
+        Assert.All(lijst.Items, t => Assert.Equal(ToekenningStatus.Actief, t.Status));
 
         var brief = await teamleider.Send(new Application.Aanvragen.Beschikkingen.BeschikkingInzien(id));
         Assert.NotNull(brief);
