@@ -7,7 +7,6 @@ using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Infrastructure.Identity;

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Infrastructure.Identity;
 using Socrates.Testing;
 using static Microsoft.Playwright.Assertions;
