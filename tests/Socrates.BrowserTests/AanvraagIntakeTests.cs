@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
 using Socrates.Testing;
@@ -27,7 +26,7 @@ public sealed partial class AanvraagIntakeTests(KestrelApp app, BrowserFixture b
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         var pagina = sessie.Pagina;
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         var ontvangen = vandaag.AddDays(-10);
         var uiterste = ontvangen.AddDays(56);                  // eight weeks, Awb 4:13
 

@@ -7,7 +7,6 @@ using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Infrastructure.Identity;
@@ -26,7 +25,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task Terugvordering_FromHerberekening_ApprovedByTeamleader_WithAflossingsregeling()
     {
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         var vorigeMaand = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
         var wijziging = await InkomenGewijzigdAsync(vorigeMaand);
         string detailsUrl;
@@ -135,7 +134,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
     public async Task Axe_EveryPageOfADecidedFraudClaim_NoSeriousViolations()
     {
         var (toekenning, _, _) = await app.ActieveToekenningAsync(Leden.Utrecht);
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         int id;
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Utrecht))
         {

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Infrastructure.Identity;
 using Socrates.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -18,7 +17,7 @@ public sealed class WijzigingTests(KestrelApp app, BrowserFixture browser)
     public async Task Wijziging_HousemateMovesIn_HerberekeningShowsWhatWasPaidTooMuch()
     {
         var (bronId, _) = await app.ToegekendAsync(Leden.Rotterdam);
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = Testtijd.Vandaag;
         var maandBegin = new DateOnly(vandaag.Year, vandaag.Month, 1);
         await using var consulent = await BrowserSessie.OpenAsync(browser, app);
         var pagina = consulent.Pagina;

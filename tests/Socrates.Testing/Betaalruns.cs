@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Betalingen.DefinitiefMaken;
 using Socrates.Application.Betalingen.Overzicht;
 using Socrates.Application.Betalingen.Starten;
@@ -7,6 +8,7 @@ using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Web.Betalingen;
 
 namespace Socrates.Testing;
 
@@ -38,9 +40,22 @@ public static class Betaalruns
             }
 
             var overgang = await db.Gemeenten.Where(g => g.Code == gemeente.Code).Select(g => g.Overgangsmaand).SingleAsync();
-            var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            var vandaag = DateOnly.FromDateTime(app.Klok.GetUtcNow().UtcDateTime);
             return overgang ?? new DateOnly(vandaag.Year, vandaag.Month, 1);
         });
+    }
+
+    /// <summary>
+    /// The id of the run of <paramref name="maand"/>, once the app's background worker has handled it (as started on the page,
+    /// or taken up at start). Awaits the worker's own report; the real-time bound only ends a hang.
+    /// </summary>
+    public static async Task<int> AfgehandeldAsync(this SocratesApp app, Lid gemeente, DateOnly maand)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(gemeente);
+        var id = await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Where(r => r.Gemeente == gemeente.Code && r.Maand == maand).Select(r => r.Id).SingleAsync());
+        await app.Services.GetRequiredService<BetaalrunWachtrij>().AfgehandeldAsync(id).WaitAsync(TimeSpan.FromSeconds(60), Xunit.TestContext.Current.CancellationToken);
+        return id;
     }
 
     public static string Tekst(DateOnly maand) => maand.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence;
@@ -18,7 +20,27 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
 {
     public const string Wachtwoord = "Test-Wachtwoord-2026";
 
-    protected SocratesApp() => ClientOptions.BaseAddress = new Uri("https://localhost");
+    /// <summary>An app whose clock starts at the test run's present (<see cref="Testtijd"/>).</summary>
+    protected SocratesApp()
+        : this(null)
+    {
+    }
+
+    /// <summary>An app whose clock starts at <paramref name="begin"/> (null: the test run's present).</summary>
+    protected SocratesApp(DateTimeOffset? begin)
+    {
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        Klok = new Testklok(begin ?? Testtijd.Begin);
+    }
+
+    /// <summary>
+    /// The app's only clock (its <see cref="TimeProvider"/>: "today", leases, delays, the session stamp cache, cookie and token
+    /// lifetimes), a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>. It stands still until a test moves it:
+    /// <c>app.Klok.Advance(TimeSpan.FromMinutes(6))</c> also fires the delays and timers that fall due; <c>AdjustTime</c> sets
+    /// any moment, also back, as a server's clock is set, and fires nothing. Tests on an app shared across test classes do
+    /// not move it (give such a test an app of its own), and take "today" from it too: <c>app.Klok.Vandaag()</c>.
+    /// </summary>
+    public Testklok Klok { get; }
 
     /// <summary>
     /// Starts the app once, before any test: WebApplicationFactory starts lazily and not thread-safely, and tests run in parallel.
@@ -47,12 +69,12 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
     /// </summary>
     protected virtual DateOnly? Overgangsmaand => null;
 
-    /// <summary>Next month: everything up to this month is before the overgang.</summary>
-    protected static DateOnly VolgendeMaand
+    /// <summary>Next month on the app's clock: everything up to this month is before the overgang.</summary>
+    protected DateOnly VolgendeMaand
     {
         get
         {
-            var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            var vandaag = Klok.Vandaag();
             return new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(1);
         }
     }
@@ -77,6 +99,7 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
         builder.UseSetting("Demo:Gebruikers", "true");
         builder.UseSetting("Demo:Wachtwoord", Wachtwoord);
         builder.UseSetting("Logboek:Bestand", "");
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Klok));
         if (Adres is { } basis)
         {
             builder.UseSetting("Socrates:BasisUrl", basis);

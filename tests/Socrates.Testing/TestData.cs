@@ -68,7 +68,7 @@ public static class TestData
         ArgumentNullException.ThrowIfNull(app);
         var persoon = await app.PersoonAsync(gemeente, geboren);
         await using var als = app.AlsGebruiker(Rol.Consulent, gemeente);
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = app.Klok.Vandaag();
         return await als.Send(new MeldingRegistreren { PersoonId = persoon, Meldingsdatum = vandaag.AddDays(-dagenGeleden) });
     }
 
@@ -77,7 +77,7 @@ public static class TestData
     {
         var id = await app.GemeldAsync(gemeente, dagenGeleden, geboren);
         await using var als = app.AlsGebruiker(Rol.Consulent, gemeente);
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = app.Klok.Vandaag();
         await als.Send(new AanvraagIndienen { AanvraagId = id, Versie = await app.VersieAsync(id), Ontvangstdatum = vandaag.AddDays(-dagenGeleden) });
         return id;
     }

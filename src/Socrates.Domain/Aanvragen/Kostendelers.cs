@@ -1,3 +1,4 @@
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
 
 namespace Socrates.Domain.Aanvragen;
@@ -59,7 +60,10 @@ public static class Kostendelers
 }
 
 /// <summary>Whether one housemate counts, and why.</summary>
-public sealed record MedebewonerBeoordeling(int MedebewonerId, string Naam, bool TeltMee, string Reden);
+public sealed record MedebewonerBeoordeling(int MedebewonerId, string Naam, bool TeltMee, string Reden)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 /// <summary>A, whether the kostendelersnorm applies, each housemate's assessment and a sentence for the dossier.</summary>
 public sealed record KostendelersUitkomst(

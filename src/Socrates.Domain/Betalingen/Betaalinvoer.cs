@@ -1,4 +1,5 @@
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Domain.Betalingen;
@@ -55,4 +56,6 @@ public sealed record Betaalinvoer
     public required Percentage BeslagvrijeVoetPercentage { get; init; }
 
     public required BeslagvrijeVoetGrondslag BeslagvrijeVoetGrondslag { get; init; }
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

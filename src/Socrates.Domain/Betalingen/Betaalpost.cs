@@ -1,4 +1,5 @@
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Domain.Betalingen;
 
@@ -62,4 +63,6 @@ public sealed record Betaalpost
             Verrekend = regel.Verrekend, TeBetalen = regel.TeBetalen, VakantietoeslagSaldo = regel.VakantietoeslagSaldo,
         };
     }
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

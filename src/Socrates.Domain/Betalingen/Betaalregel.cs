@@ -1,4 +1,5 @@
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Domain.Betalingen;
@@ -189,4 +190,6 @@ public sealed record Betaalregel
 
     private static Signaal IbanSignalen(string? iban) =>
         string.IsNullOrWhiteSpace(iban) ? Signaal.IbanOntbreekt : !Sepa.IsBereikbaar(iban) ? Signaal.IbanOngeldig : Signaal.Geen;
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

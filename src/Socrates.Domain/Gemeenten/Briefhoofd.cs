@@ -1,3 +1,5 @@
+using Socrates.Domain.Gemeenschappelijk;
+
 namespace Socrates.Domain.Gemeenten;
 
 /// <summary>The letterhead printed on a municipality's decision letters (beschikkingen).</summary>
@@ -8,4 +10,7 @@ public sealed record Briefhoofd(
     string Telefoon,
     string Website,
     string OndertekenaarNaam,
-    string OndertekenaarFunctie);
+    string OndertekenaarFunctie)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}

@@ -1,4 +1,5 @@
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Domain.Gemeenten;
 
@@ -115,4 +116,6 @@ public sealed record GemeenteInstellingen
             OndertekenaarFunctie = lid.Briefhoofd.OndertekenaarFunctie,
         };
     }
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

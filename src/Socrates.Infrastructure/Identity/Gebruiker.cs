@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Infrastructure.Identity;
@@ -9,4 +10,6 @@ public sealed class Gebruiker : IdentityUser
     public GemeenteCode Gemeente { get; set; } = null!;
 
     public string Naam { get; set; } = "";
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

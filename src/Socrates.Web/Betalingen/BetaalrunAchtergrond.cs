@@ -36,6 +36,10 @@ public sealed partial class BetaalrunAchtergrond(BetaalrunWachtrij wachtrij, ISe
             {
                 LogMislukt(log, fout, opdracht.BetaalrunId);
             }
+            finally
+            {
+                wachtrij.Afgehandeld(opdracht.BetaalrunId);
+            }
         }
     }
 

@@ -20,8 +20,14 @@ public sealed class InstellingenVoorstelTests
     }
 
     [Fact]
-    public void Goedkeuren_OnTheProposedDateItself_IsAllowed() =>
-        Voorstel(Vandaag).Goedkeuren("tweede", "Tweede", Nu, Vandaag);
+    public void Goedkeuren_OnTheProposedDateItself_IsAllowed()
+    {
+        var voorstel = Voorstel(Vandaag);
+
+        voorstel.Goedkeuren("tweede", "Tweede", Nu, Vandaag);
+
+        Assert.Equal((VoorstelStatus.Goedgekeurd, "Tweede", (DateTime?)Nu), (voorstel.Status, voorstel.BeoordeeldDoor, voorstel.BeoordeeldOp));
+    }
 
     [Fact]
     public void Goedkeuren_ByTheProposer_IsRefused()

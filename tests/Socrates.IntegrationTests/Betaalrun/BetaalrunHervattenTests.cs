@@ -29,12 +29,7 @@ public sealed class BetaalrunHervattenTests(BetaalrunApp app) : IClassFixture<Be
         await using (var herstart = new ZelfdeBestandApp(app.Bestand))
         {
             await herstart.InitializeAsync();
-            var tot = TimeProvider.System.GetUtcNow().AddSeconds(60);
-            while (await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.Status).SingleAsync()) == BetaalrunStatus.Berekenen
-                   && TimeProvider.System.GetUtcNow() < tot)
-            {
-                await Task.Delay(100, TestContext.Current.CancellationToken);
-            }
+            Assert.Equal(id, await herstart.AfgehandeldAsync(BetaalrunApp.Gemeente, maand));
         }
 
         Assert.Equal(BetaalrunStatus.Proef, await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));

@@ -24,6 +24,14 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long a waiting worker sleeps before it looks at the run again (on the app's clock).</summary>
+    private static readonly TimeSpan Wachttijd = TimeSpan.FromSeconds(2);
+
+    /// <summary>Real time a test gives the app's work before it fails: a bound on a hang, never a wait for time to pass.</summary>
+    private static readonly TimeSpan Maximaal = TimeSpan.FromSeconds(60);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Proefrun_PaysEveryActiveToekenningOnce_WithTotalsAndSignals()
     {
@@ -39,7 +47,9 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         var overzicht = await teamleider.Send(new BetaalrunOverzicht(Tekst(maand)));
         Assert.Equal(BetaalrunStatus.Proef, overzicht!.Status);
         Assert.Equal(BetaalrunApp.Huishoudens, overzicht.Totalen.Huishoudens);
-        Assert.True(overzicht.PerSignaal[Signaal.IbanOntbreekt] + overzicht.PerSignaal[Signaal.IbanOngeldig] >= 0);
+        Assert.All(overzicht.PerSignaal, s => Assert.Equal(betalingen.Count(b => b.Signalen.HasFlag(s.Key)), s.Value));
+        Assert.Equal(betalingen.Count(b => string.IsNullOrWhiteSpace(b.Iban)), overzicht.PerSignaal[Signaal.IbanOntbreekt]);
+        Assert.Equal(betalingen.Count(b => !string.IsNullOrWhiteSpace(b.Iban) && !Sepa.IsBereikbaar(b.Iban)), overzicht.PerSignaal[Signaal.IbanOngeldig]);
     }
 
     [Fact]
@@ -48,24 +58,38 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         var (id, _) = await app.ProefrunAsync(BetaalrunApp.Gemeente, berekenen: false);
         await using (var eerste = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
         {
-            Assert.Equal(3, await eerste.Get<BetaalrunUitvoerder>().WerkAsync(id, "gestopt", TimeSpan.FromMilliseconds(300), 3, TestContext.Current.CancellationToken));
+            Assert.Equal(3, await eerste.Get<BetaalrunUitvoerder>().WerkAsync(id, "gestopt", Lease, 3, Ct));
         }
 
-        // A worker that crashed mid-part: it claimed the next part and never wrote it; its lease runs out.
-        await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id && !d.Klaar).OrderBy(d => d.Volgnummer).Take(1)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Pogingen, d => d.Pogingen + 1).SetProperty(d => d.Eigenaar, "gecrasht").SetProperty(d => d.LeaseTot, TimeProvider.System.GetUtcNow().UtcDateTime.AddMilliseconds(300))));
-        await Task.Delay(400, TestContext.Current.CancellationToken);
-        await using (var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter"))
-        {
-            await tweede.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "hervat", Lease, TimeSpan.FromMilliseconds(100), TestContext.Current.CancellationToken);
-        }
+        // A worker that crashed mid-part: it claimed the next part and never wrote it; its lease runs for two minutes.
+        var gecrasht = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id && !d.Klaar).OrderBy(d => d.Volgnummer).Select(d => d.Id).FirstAsync(Ct));
+        await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.Id == gecrasht)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Pogingen, d => d.Pogingen + 1).SetProperty(d => d.Eigenaar, "gecrasht").SetProperty(d => d.LeaseTot, app.Klok.GetUtcNow().UtcDateTime + Lease), Ct));
+        await using var tweede = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
 
+        // The next worker does every other part, then waits for the run (Wachttijd at a time) while the lease holds.
+        var wacht = app.Klok.VolgendeWachtAsync();
+        var klaar = Task.Run(() => tweede.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "hervat", Lease, Wachttijd, Ct), Ct);
+        await wacht.WaitAsync(Maximaal, Ct);
+        var openBinnenLease = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id && !d.Klaar).Select(d => d.Id).ToListAsync(Ct));
+        wacht = app.Klok.VolgendeWachtAsync();
+        app.Klok.Advance(Wachttijd);
+        await wacht.WaitAsync(Maximaal, Ct);
+        var statusBinnenLease = await StatusAsync(id);
+        app.Klok.Advance(Lease);
+        var gedaan = await klaar.WaitAsync(Maximaal, Ct);
+
+        Assert.Equal([gecrasht], openBinnenLease);
+        Assert.Equal(BetaalrunStatus.Berekenen, statusBinnenLease);
+        Assert.Equal(BetaalrunStatus.Proef, await StatusAsync(id));
         var betalingen = await BetalingenAsync(id);
         Assert.Equal(BetaalrunApp.Huishoudens, betalingen.Count);
         Assert.Equal(betalingen.Count, betalingen.Select(b => b.ToekenningId).Distinct().Count());
-        var delen = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id).ToListAsync());
+        var delen = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id).ToListAsync(Ct));
+        Assert.Equal(delen.Count - 3, gedaan);
         Assert.All(delen, d => Assert.True(d.Klaar));
-        Assert.Contains(delen, d => d.Pogingen == 2);
+        Assert.Equal(("hervat", 2), delen.Where(d => d.Id == gecrasht).Select(d => (d.Eigenaar, d.Pogingen)).Single());
+        Assert.All(delen.Where(d => d.Id != gecrasht), d => Assert.Equal(1, d.Pogingen));
     }
 
     [Fact]
@@ -74,13 +98,16 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
         var (id, _) = await app.ProefrunAsync(BetaalrunApp.Gemeente, berekenen: false);
         await using var a = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
         await using var b = app.AlsGebruiker(Rol.Teamleider, BetaalrunApp.Gemeente, "starter");
-        var werk = await Task.WhenAll(
-            Task.Run(() => a.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "a", Lease, TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken)),
-            Task.Run(() => b.Get<BetaalrunUitvoerder>().WerkTotKlaarAsync(id, "b", Lease, TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken)));
 
-        var delen = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id).ToListAsync());
+        // Each claims parts until none is free; whichever finishes last closes the run.
+        var werk = await Task.WhenAll(
+            Task.Run(() => a.Get<BetaalrunUitvoerder>().WerkAsync(id, "a", Lease, null, Ct)),
+            Task.Run(() => b.Get<BetaalrunUitvoerder>().WerkAsync(id, "b", Lease, null, Ct)));
+
+        var delen = await app.InDatabaseAsync(db => db.BetaalrunDelen.Where(d => d.BetaalrunId == id).ToListAsync(Ct));
         Assert.Equal(delen.Count, werk.Sum());
         Assert.All(delen, d => Assert.Equal(1, d.Pogingen));
+        Assert.Equal(BetaalrunStatus.Proef, await StatusAsync(id));
         var betalingen = await BetalingenAsync(id);
         Assert.Equal(BetaalrunApp.Huishoudens, betalingen.Count);
         Assert.Equal(betalingen.Count, betalingen.Select(x => x.ToekenningId).Distinct().Count());
@@ -148,6 +175,9 @@ public sealed class BetaalrunTests(BetaalrunApp app) : IClassFixture<BetaalrunAp
 
     private Task<List<Betaling>> BetalingenAsync(int runId) =>
         app.InDatabaseAsync(db => db.Betalingen.IgnoreQueryFilters().AsNoTracking().Where(b => b.BetaalrunId == runId).ToListAsync());
+
+    private Task<BetaalrunStatus> StatusAsync(int runId) =>
+        app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Where(r => r.Id == runId).Select(r => r.Status).SingleAsync(Ct));
 
     private static string Tekst(DateOnly maand) => maand.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }

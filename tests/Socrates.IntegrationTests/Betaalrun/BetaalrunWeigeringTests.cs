@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Betalingen.Uitvoeren;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
@@ -57,8 +58,7 @@ public sealed class BetaalrunWeigeringTests(BetaalrunApp app) : IClassFixture<Be
     public async Task TheWorker_WritesNothingForARunNobodyStarted()
     {
         var voor = await StandAsync();
-        var wachtrij = app.Services.GetService(typeof(BetaalrunWachtrij)) as BetaalrunWachtrij;
-        Assert.NotNull(wachtrij);
+        var wachtrij = app.Services.GetRequiredService<BetaalrunWachtrij>();
 
         // Through the queue: a run that does not exist (the worker logs it and goes on with the next).
         wachtrij.Plaats(987_654, BetaalrunApp.Gemeente.Code);
@@ -90,23 +90,12 @@ public sealed class BetaalrunWeigeringTests(BetaalrunApp app) : IClassFixture<Be
         await db.Betaalruns.IgnoreQueryFilters().CountAsync(Ct), await db.BetaalrunDelen.IgnoreQueryFilters().CountAsync(Ct),
         await db.Betalingen.IgnoreQueryFilters().CountAsync(Ct), await db.BetalingVerrekeningen.IgnoreQueryFilters().CountAsync(Ct)));
 
-    /// <summary>The run of that month once the background worker has computed it (polled, as the page's script does).</summary>
+    /// <summary>The run of that month once the background worker has handled it, computed.</summary>
     private async Task<int> WachtTotBerekendAsync(string maand)
     {
-        var datum = DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        for (var poging = 0; poging < 600; poging++)
-        {
-            var run = await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Where(r => r.Maand == datum && r.Gemeente == BetaalrunApp.Gemeente.Code)
-                .Select(r => new { r.Id, r.Status }).SingleAsync(Ct));
-            if (run.Status != BetaalrunStatus.Berekenen)
-            {
-                return run.Id;
-            }
-
-            await Task.Delay(50, Ct);
-        }
-
-        throw new TimeoutException($"De betaalrun van {maand} werd niet berekend.");
+        var run = await app.AfgehandeldAsync(BetaalrunApp.Gemeente, DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(BetaalrunStatus.Proef, await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Where(r => r.Id == run).Select(r => r.Status).SingleAsync(Ct)));
+        return run;
     }
 
     /// <summary>The month the next run must pay (runs go month after month): each test makes its run definitive at its end.</summary>

@@ -27,7 +27,7 @@ public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFix
             Assert.True(uitkomst.Toekenningen >= 4, $"{lid.Naam}: {uitkomst.Toekenningen} toekenningen");
         }
 
-        var vandaag = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var vandaag = DateOnly.FromDateTime(app.Klok.GetUtcNow().UtcDateTime);
         var vorige = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
         var runs = await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters().Select(r => new { r.Gemeente, r.Maand, r.Status }).ToListAsync());
         Assert.All(Leden.Alle, l => Assert.Contains(runs, r => r.Gemeente == l.Code && r.Maand == vorige && r.Status == BetaalrunStatus.Definitief));

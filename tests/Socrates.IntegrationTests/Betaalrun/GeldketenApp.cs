@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluiten;
 using Socrates.Application.Aanvragen.Indienen;
@@ -23,24 +21,18 @@ using Socrates.Testing;
 namespace Socrates.IntegrationTests.Betaalrun;
 
 /// <summary>
-/// An app on a database of its own with a clock the test sets (<see cref="InstelbareKlok"/>, 09:00 in Amsterdam), so the
-/// money chain's scenarios run on the 2026 figures whatever day the suite runs: a single person of 41 with no income,
-/// € 1.401,50 a month (vakantietoeslag € 70,08, paid € 1.331,42). Toekenningen, wijzigingen and runs go through the real
-/// commands, as a consulent and two team leads would send them. No overgangsmaand: Socrates paid from the first toekenning.
+/// An app on a database of its own whose clock the test sets to any day (09:00 in Amsterdam), so the money chain's scenarios
+/// run on the 2026 figures whatever day the suite runs: a single person of 41 with no income, € 1.401,50 a month
+/// (vakantietoeslag € 70,08, paid € 1.331,42). Toekenningen, wijzigingen and runs go through the real commands, as a
+/// consulent and two team leads would send them. No overgangsmaand: Socrates paid from the first toekenning.
 /// </summary>
-public sealed class GeldketenApp : SqliteApp
+public sealed class GeldketenApp() : SqliteApp(new DateTimeOffset(2026, 12, 4, 8, 0, 0, TimeSpan.Zero))
 {
-    public InstelbareKlok Klok { get; } = new(new DateTimeOffset(2026, 12, 4, 8, 0, 0, TimeSpan.Zero));
-
-    /// <summary>Sets today (09:00 in Amsterdam).</summary>
-    public void Vandaag(DateOnly dag) => Klok.Zet(new DateTimeOffset(dag.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Klok));
-    }
+    /// <summary>
+    /// Sets today (08:00 UTC, 09:00 in Amsterdam's winter), also back in time: each test begins in its own month, in a
+    /// municipality of its own. The clock is set as a server's clock is set, so no timer fires.
+    /// </summary>
+    public void Vandaag(DateOnly dag) => Klok.AdjustTime(new DateTimeOffset(dag.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
 
     /// <summary>A single person's aanvraag, melding and receipt on <paramref name="ingang"/>, granted from that day; its toekenning.</summary>
     public async Task<Toekenning> ToekenningAsync(Lid gemeente, DateOnly ingang)

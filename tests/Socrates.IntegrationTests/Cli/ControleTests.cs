@@ -16,7 +16,7 @@ public sealed class ControleTests : IDisposable
     [Fact]
     public async Task Controle_AfterADefinitiveRun_FindsNothing_AndALineChangedBehindItsBack_IsAnAfwijking()
     {
-        var maand = Domain.Gemeenschappelijk.Klok.Vandaag(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);         // the seeded month
+        var maand = Domain.Gemeenschappelijk.Klok.Vandaag(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);         // the seeded month (the CLI runs on the real clock)
         Assert.Equal(0, (await SocratesAsync("db", "migrate")).Code);
         Assert.Equal(0, (await SocratesAsync("seed", "--gemeente", "GM0599", "--huishoudens", "40", "--seed", "3")).Code);
         Assert.Equal(0, (await SocratesAsync("gebruiker", "aanmaken", "--gemeente", "GM0599", "--rol", "Teamleider", "--email", "tl@rotterdam.example")).Code);

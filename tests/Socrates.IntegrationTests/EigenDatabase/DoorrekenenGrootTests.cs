@@ -32,7 +32,7 @@ public sealed class DoorrekenenGrootTests(EigenApp app) : IClassFixture<EigenApp
         {
             // Synthetic households as `seed` (tools/Socrates.Bench) makes them: couples and families too, so more persons than toekenningen.
             seed.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(null, "test", Leden.Amsterdam.Code, []);
-            var vandaag = TimeProvider.System.Vandaag();
+            var vandaag = app.Klok.Vandaag();
             var maand = new DateOnly(vandaag.Year, vandaag.Month, 1);
             var regels = await seed.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(Leden.Amsterdam.Code, maand, ct);
             Assert.Equal(Aantal, await SynthetischeGegevens.ZaaiAsync(

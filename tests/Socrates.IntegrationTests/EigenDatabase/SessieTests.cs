@@ -114,17 +114,18 @@ public sealed class SessieTests(EigenApp app) : IClassFixture<EigenApp>
     {
         var id = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, Leden.Rotterdam));
         var oud = await app.InDatabaseAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp!).SingleAsync(Ct));
-        var klok = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-        var stempels = new Sessiestempels(klok, TimeSpan.FromSeconds(2));
+        var stempels = app.Services.GetRequiredService<Sessiestempels>();
+        var bewaartijd = stempels.Bewaartijd;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.SocratesDbContext>();
+        app.Klok.Advance(bewaartijd);                           // past the moment the account was made (a change: nothing kept then)
         Assert.True(await stempels.IsGeldigAsync(id, oud, db, Ct));
 
         // Another instance renews the stamp: this one does not hear of it.
         await app.InDatabaseAsync(d => d.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, "elders-vernieuwd"), Ct));
-        klok.Advance(TimeSpan.FromSeconds(1.9));
+        app.Klok.Advance(bewaartijd - TimeSpan.FromMilliseconds(100));
         var binnenBewaartijd = await stempels.IsGeldigAsync(id, oud, db, Ct);
-        klok.Advance(TimeSpan.FromSeconds(0.2));
+        app.Klok.Advance(TimeSpan.FromMilliseconds(200));
         var daarna = await stempels.IsGeldigAsync(id, oud, db, Ct);
 
         Assert.True(binnenBewaartijd);

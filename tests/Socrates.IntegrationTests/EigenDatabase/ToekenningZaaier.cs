@@ -24,7 +24,7 @@ internal static class ToekenningZaaier
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = app.Klok.Vandaag();
         var bsn = Bsnreeks();
         var adres = new Adres("Neude", 11, null, Postcode.Parse("3512 AE"), "Utrecht");
         var personen = huishoudens.Select(h => Persoon.Registreer(lid.Code, bsn.Next(), "Test", null, "Zaaier", h.Geboren, adres, null)).ToList();

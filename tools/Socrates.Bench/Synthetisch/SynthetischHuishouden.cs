@@ -1,5 +1,6 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Bench.Synthetisch;
 
@@ -32,4 +33,7 @@ internal sealed class SynthetischHuishouden
 
 internal sealed record SynthetischePersoon(
     string Bsn, string Voornamen, string? Voorvoegsel, string Achternaam, DateOnly Geboortedatum, string Straat, int Huisnummer,
-    string Postcode, string Woonplaats, string? Iban);
+    string Postcode, string Woonplaats, string? Iban)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}

@@ -1,5 +1,6 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Aanvragen.Dossier;
@@ -123,7 +124,10 @@ public sealed record DossierView
 public sealed record DossierAowSignaal(string Wie, DateOnly Datum);
 
 /// <summary>The aanvrager or the partner as the dossier shows him.</summary>
-public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban);
+public sealed record DossierPersoon(int Id, string Naam, Bsn Bsn, DateOnly Geboortedatum, int Leeftijd, Adres Adres, Iban? Iban)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 /// <summary>The toekenning's amounts and status, from its calculation snapshot.</summary>
 public sealed record DossierToekenning(

@@ -190,5 +190,7 @@ public sealed class WerkvoorraadHandler(
         public int Versie { get; init; }
 
         public bool IsWijziging { get; init; }
+
+        public override string ToString() => Persoonsgegevens.Verborgen(this);
     }
 }

@@ -1,4 +1,5 @@
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Werkvoorraad;
 
@@ -20,4 +21,6 @@ public sealed record WerkvoorraadRegel(
     bool IsWijziging)
 {
     public bool IsOpen => AanvraagStatussen.IsOpen(Status);
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Export;
 
@@ -15,7 +16,10 @@ public static class Pain001Schrijver
 
     public sealed record Opdracht(string BerichtId, DateTime AangemaaktOp, string Opdrachtgever, Betaalrekening Rekening, DateOnly Uitvoerdatum, string Omschrijving);
 
-    public sealed record Transactie(string EindeTotEindeId, long Centen, string Naam, string Iban);
+    public sealed record Transactie(string EindeTotEindeId, long Centen, string Naam, string Iban)
+    {
+        public override string ToString() => Persoonsgegevens.Verborgen(this);
+    }
 
     public static byte[] Schrijf(Opdracht opdracht, IReadOnlyList<Transactie> transacties)
     {

@@ -1,3 +1,4 @@
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Application.Betalingen.Gemeenschappelijk;
@@ -8,4 +9,7 @@ public interface IBetaalrekeningen
     Betaalrekening? Van(GemeenteCode gemeente);
 }
 
-public sealed record Betaalrekening(string Iban, string? Bic);
+public sealed record Betaalrekening(string Iban, string? Bic)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}

@@ -1,5 +1,6 @@
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
@@ -9,4 +10,6 @@ public sealed record SpecificatiePost(
     Bedrag VakantietoeslagUitbetaald, Bedrag Verrekend, Bedrag TeBetalen, string? Iban, Signaal Signalen)
 {
     public IReadOnlyList<(string Kenmerk, Bedrag Bedrag)> Verrekeningen { get; init; } = [];
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

@@ -202,5 +202,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     /// <summary>A toekenning of the part with its aanvrager's name and IBAN and the columns its household needs.</summary>
     private sealed record Deelrij(
         int Id, int AanvraagId, int AanvragerId, DateOnly Ingangsdatum, DateOnly? Einddatum, string Voornamen, string? Voorvoegsel, string Achternaam,
-        Iban? Iban, Aanvraagrij Aanvraag, bool VanGemeente);
+        Iban? Iban, Aanvraagrij Aanvraag, bool VanGemeente)
+    {
+        public override string ToString() => Persoonsgegevens.Verborgen(this);
+    }
 }

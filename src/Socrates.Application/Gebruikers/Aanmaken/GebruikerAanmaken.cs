@@ -19,4 +19,6 @@ public sealed record GebruikerAanmaken : ICommand<string>, IAuditOnderwerp
     string IAuditOnderwerp.OnderwerpType => "Gebruiker";
 
     string? IAuditOnderwerp.OnderwerpId => null;
+
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

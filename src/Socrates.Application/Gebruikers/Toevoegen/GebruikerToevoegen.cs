@@ -20,5 +20,5 @@ public sealed record GebruikerToevoegen : ICommand<GebruikerToegevoegd>, IAuditO
     string? IAuditOnderwerp.OnderwerpId => null;
 
     /// <summary>Only the type: the name and address never reach a log line.</summary>
-    public override string ToString() => nameof(GebruikerToevoegen);
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

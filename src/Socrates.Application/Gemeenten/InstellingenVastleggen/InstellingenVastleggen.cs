@@ -159,4 +159,6 @@ public sealed record InstellingenVastleggen : ICommand<InstellingenVastgelegd>, 
             OndertekenaarNaam = OndertekenaarNaam!.Trim(),
             OndertekenaarFunctie = OndertekenaarFunctie!.Trim(),
         };
+
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

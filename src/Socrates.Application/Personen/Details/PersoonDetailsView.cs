@@ -1,4 +1,5 @@
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Personen.Details;
@@ -8,6 +9,8 @@ public sealed record PersoonDetailsView(
     Adres Adres, Iban? Iban, IReadOnlyList<PersoonAanvraag> Aanvragen)
 {
     public string Naam => Persoon.Volledig(Voornamen, Voorvoegsel, Achternaam);
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }
 
 /// <summary>An aanvraag the person is part of.</summary>

@@ -42,5 +42,5 @@ public sealed record PersoonRegistreren : ICommand<PersoonGeregistreerd>, IAudit
     string? IAuditOnderwerp.OnderwerpId => null;
 
     /// <summary>Only the message name: the properties hold a BSN and a name, which must never reach a log line.</summary>
-    public override string ToString() => nameof(PersoonRegistreren);
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

@@ -42,5 +42,5 @@ public sealed record PersoonWijzigen : ICommand, IAuditOnderwerp
     string? IAuditOnderwerp.OnderwerpId => PersoonId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Only the message name: the properties hold a name, which must never reach a log line.</summary>
-    public override string ToString() => nameof(PersoonWijzigen);
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

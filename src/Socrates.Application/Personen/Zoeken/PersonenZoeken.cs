@@ -28,5 +28,5 @@ public sealed record PersonenZoeken : IQuery<Pagina<PersoonZoekresultaat>>
         || Huisnummer is not null || Geboortedatum is not null;
 
     /// <summary>Only the message name: the properties hold a BSN and a name, which must never reach a log line.</summary>
-    public override string ToString() => nameof(PersonenZoeken);
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

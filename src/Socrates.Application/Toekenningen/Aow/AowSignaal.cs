@@ -1,4 +1,5 @@
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Toekenningen.Aow;
 
@@ -7,4 +8,7 @@ namespace Socrates.Application.Toekenningen.Aow;
 /// the earliest possible day, the SVB table does not reach that far yet), and the open wijziging of the toekenning, if any.
 /// </summary>
 public sealed record AowSignaal(
-    int ToekenningId, int AanvraagId, string Naam, string Wie, DateOnly Datum, bool Zeker, int? OpenWijzigingId, Wijzigingsoort? OpenWijzigingSoort);
+    int ToekenningId, int AanvraagId, string Naam, string Wie, DateOnly Datum, bool Zeker, int? OpenWijzigingId, Wijzigingsoort? OpenWijzigingSoort)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}

@@ -23,7 +23,7 @@ internal sealed record Testdossiers(
 
     public static async Task<Testdossiers> MaakAsync(SocratesApp app)
     {
-        var vandaag = TimeProvider.System.Vandaag();
+        var vandaag = app.Klok.Vandaag();
         var gemeld = await app.GemeldAsync(Gemeente);
         var ingediend = await app.IngediendAsync(Gemeente);
         var behandeling = await app.IngediendAsync(Gemeente);

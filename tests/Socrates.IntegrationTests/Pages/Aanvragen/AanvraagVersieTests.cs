@@ -7,7 +7,6 @@ using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Aanvragen.Huishouden.Wonen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -21,7 +20,7 @@ namespace Socrates.IntegrationTests.Pages.Aanvragen;
 public sealed class AanvraagVersieTests(AppFixture app)
 {
     private static readonly Lid Gemeente = Leden.DenHaag;
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
     public static TheoryData<string> Formulieren => ["Indienen", "Intrekken", "Verdagen", "Hersteltermijn", "Bewijsstukken", "Besluit"];
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -80,7 +81,7 @@ public sealed class DossierPaginaTests(AppFixture app)
             await consulent.Send(new Application.Aanvragen.Besluiten.BesluitVoorstellen
             {
                 AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Domain.Aanvragen.Besluitsoort.Toegekend,
-                Ingangsdatum = Domain.Gemeenschappelijk.Klok.Vandaag(TimeProvider.System).AddDays(-10),
+                Ingangsdatum = app.Klok.Vandaag().AddDays(-10),
             });
         }
 
@@ -133,7 +134,7 @@ public sealed class DossierPaginaTests(AppFixture app)
     {
         var id = await app.IngediendAsync(Leden.Rotterdam, dagenGeleden: 60);
         var client = await app.LoginAsync(Rol.Consulent, Leden.Rotterdam);
-        var nieuw = TimeProvider.System.GetUtcNow().AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var nieuw = app.Klok.Vandaag().AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         using var antwoord = await client.PostFormAsync($"/Aanvragen/Verdagen/{id}", new Dictionary<string, string>
         {

@@ -101,6 +101,7 @@ public sealed class InloggenTests(AppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
         Assert.Equal(Web.Pages.Account.InloggenModel.Onjuist, pagina.Formulierfout);
         var einde = await app.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync(Ct));
+        // Identity's UserManager sets the lock-out on the real clock, not on the app's TimeProvider.
         Assert.InRange(einde!.Value - TimeProvider.System.GetUtcNow(), TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -83,7 +84,7 @@ public sealed class PersonenPaginaTests(AppFixture app)
 
         using var antwoord = await client.PostFormAsync($"/Personen/Details/{id}", new Dictionary<string, string>
         {
-            ["Input.Meldingsdatum"] = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Meldingsdatum"] = app.Klok.Vandaag().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         var dossier = await client.GetPaginaAsync(antwoord.Headers.Location!.OriginalString);
 

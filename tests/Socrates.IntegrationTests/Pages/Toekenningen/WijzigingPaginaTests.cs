@@ -9,7 +9,7 @@ namespace Socrates.IntegrationTests.Pages.Toekenningen;
 /// <summary>The wijziging as the consulent meets it: from the dossier of a running toekenning to the herberekening.</summary>
 public sealed class WijzigingPaginaTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = Domain.Gemeenschappelijk.Klok.Vandaag(TimeProvider.System);
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
     [DbFact]
     public async Task TheDossierOfARunningToekenning_OffersAWijziging_AndBadInputIsShownAtTheFields()

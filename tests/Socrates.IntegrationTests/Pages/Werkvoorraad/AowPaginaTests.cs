@@ -1,6 +1,5 @@
 using System.Net;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Rekenkern;
 using Socrates.Testing;
@@ -10,7 +9,7 @@ namespace Socrates.IntegrationTests.Pages.Werkvoorraad;
 /// <summary>Art. 47a lid 1: the AOW signal in the werkvoorraad and in the dossier, leading to the beëindiging.</summary>
 public sealed class AowPaginaTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
     private static readonly Lid Gemeente = Leden.Utrecht;
 
     [DbFact]

@@ -1,13 +1,13 @@
 using Socrates.Application.Gemeenten.InstellingenVastleggen;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Slices.Gemeenten;
 
 /// <summary>Every field of a new version of the rules, one bad value each: exactly one Dutch message, at that field.</summary>
 public sealed class InstellingenValidatieTests
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
     public static TheoryData<string, object?, string> OngeldigeWaarden => new()
     {
@@ -52,7 +52,7 @@ public sealed class InstellingenValidatieTests
         var command = Geldig() with { };
         typeof(InstellingenVastleggen).GetProperty(veld)!.SetValue(command, waarde);
 
-        var uitkomst = new InstellingenVastleggenValidator(TimeProvider.System).Validate(command);
+        var uitkomst = new InstellingenVastleggenValidator(new Testklok(Testtijd.Begin)).Validate(command);
 
         var fout = Assert.Single(uitkomst.Errors);
         Assert.Equal((veld, melding), (fout.PropertyName, fout.ErrorMessage));
@@ -69,7 +69,7 @@ public sealed class InstellingenValidatieTests
             SignaleringsdagenBeslistermijn = dagen, TerugvorderingMinimum = bedrag, VakantietoeslagUitbetaalmaand = Math.Max(1, bedrag),
         };
 
-        Assert.True(new InstellingenVastleggenValidator(TimeProvider.System).Validate(command).IsValid);
+        Assert.True(new InstellingenVastleggenValidator(new Testklok(Testtijd.Begin)).Validate(command).IsValid);
     }
 
     private static InstellingenVastleggen Geldig() =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Personen.Zoeken;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
 using Socrates.Testing;
@@ -56,7 +57,7 @@ public sealed class PersoonRegistrerenTests(AppFixture app)
     public async Task BadInput_GetsADutchMessagePerField()
     {
         await using var als = app.AlsGebruiker(Rol.Consulent, Leden.Rotterdam);
-        var vandaag = Domain.Gemeenschappelijk.Klok.Vandaag(TimeProvider.System);
+        var vandaag = app.Klok.Vandaag();
 
         var fout = await Assert.ThrowsAsync<ValidationException>(() => als.Send(TestData.Persoon("123456789") with
         {

@@ -5,7 +5,6 @@ using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Application.Toekenningen.Wijzigen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Testing;
@@ -15,7 +14,7 @@ namespace Socrates.IntegrationTests.Slices.Terugvorderingen;
 /// <summary>Test data for claims: an active toekenning through the real pipeline, and claims on it.</summary>
 internal static class Vorderingshulp
 {
-    public static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    public static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
     /// <summary>This month and the one before: both within a toekenning that started 40 days ago.</summary>
     public static string DezeMaand => Maandnotatie.Schrijf(new DateOnly(Vandaag.Year, Vandaag.Month, 1));

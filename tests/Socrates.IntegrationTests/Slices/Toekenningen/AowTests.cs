@@ -22,7 +22,7 @@ namespace Socrates.IntegrationTests.Slices.Toekenningen;
 /// </summary>
 public sealed class AowTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
     private static readonly Lid Gemeente = Leden.Amsterdam;
 
     [DbFact]

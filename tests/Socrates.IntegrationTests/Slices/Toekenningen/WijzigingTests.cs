@@ -27,7 +27,7 @@ namespace Socrates.IntegrationTests.Slices.Toekenningen;
 /// </summary>
 public sealed class WijzigingTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
     private static readonly DateOnly TweeMaandenTerug = new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-2);
     private static readonly Lid Gemeente = Leden.Utrecht;
 

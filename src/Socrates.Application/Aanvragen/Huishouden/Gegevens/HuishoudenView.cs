@@ -1,5 +1,6 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Huishouden.Gegevens;
 
@@ -56,17 +57,25 @@ public sealed record HuishoudenView
 
     /// <summary>Possessions minus debts, before the exemptions of art. 34 lid 2.</summary>
     public required Bedrag VermogenSaldo { get; init; }
+
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
 }
 
 /// <summary>The partner; the BSN only masked.</summary>
-public sealed record PartnerGegevens(string Naam, string BsnGemaskeerd, DateOnly Geboortedatum, int Leeftijd, PartnerRelatie Relatie);
+public sealed record PartnerGegevens(string Naam, string BsnGemaskeerd, DateOnly Geboortedatum, int Leeftijd, PartnerRelatie Relatie)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 public sealed record KindRegel(int Id, string Voornaam, DateOnly Geboortedatum, int Leeftijd);
 
 /// <summary>A housemate with whether he counts as kostendeler today, and why (art. 19a lid 1).</summary>
 public sealed record MedebewonerRegel(
     int Id, string Naam, DateOnly Geboortedatum, int Leeftijd, bool FamilieTotTweedeGraad, bool Student,
-    bool CommercieleOvereenkomst, bool OvereenkomstMetDerde, bool TeltMee, string Reden);
+    bool CommercieleOvereenkomst, bool OvereenkomstMetDerde, bool TeltMee, string Reden)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 public sealed record InkomenRegel(int Id, Gezinslid Van, Inkomstensoort Soort, Bedrag NettoPerMaand, DateOnly Vanaf, DateOnly? Tot);
 

@@ -24,4 +24,6 @@ public sealed record MedebewonerToevoegen : AanvraagOpdracht, ICommand, IEenmali
 
     /// <summary>The commercial agreement is with the same landlord as the aanvrager's, not with the aanvrager (art. 19a lid 1 onder c).</summary>
     public bool OvereenkomstMetDerde { get; init; }
+
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

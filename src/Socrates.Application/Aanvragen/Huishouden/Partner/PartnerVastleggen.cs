@@ -41,5 +41,5 @@ public sealed record PartnerVastleggen : AanvraagOpdracht, ICommand
     public string? Woonplaats { get; init; }
 
     /// <summary>Only the message name: the properties hold a BSN and a name, which must never reach a log line.</summary>
-    public override string ToString() => nameof(PartnerVastleggen);
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Huishouden.Gegevens;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -12,7 +11,7 @@ namespace Socrates.IntegrationTests.Slices.Aanvragen.Huishouden;
 /// <summary>Arrange and act for the household tests: an aanvraag of Rotterdam, commands sent as a Rotterdam consulent.</summary>
 internal static class Huishoudhulp
 {
-    public static DateOnly Vandaag => TimeProvider.System.Vandaag();
+    public static DateOnly Vandaag => Testtijd.Vandaag;
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 

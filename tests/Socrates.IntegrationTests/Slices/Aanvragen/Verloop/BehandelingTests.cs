@@ -15,7 +15,7 @@ namespace Socrates.IntegrationTests.Slices.Aanvragen.Verloop;
 /// <summary>From ingediend to a decision: handling, documents, hersteltermijn (Awb 4:5/4:15), verdaging (Awb 4:14), four-eyes.</summary>
 public sealed class BehandelingTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
     private static readonly Lid Gemeente = Leden.Utrecht;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -16,7 +16,7 @@ namespace Socrates.IntegrationTests.Slices.Aanvragen.Verloop;
 /// <summary>Toekenning or afwijzing proposed by the consulent, approved or sent back by a team lead (four-eyes by default).</summary>
 public sealed class BesluitTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
     private static readonly Lid Gemeente = Leden.Utrecht;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -43,6 +43,7 @@ public sealed class BesluitTests(AppFixture app)
         Assert.Equal(AanvraagStatus.Besloten, await Status(id));
         var lijst = await teamleider.Send(new ToekenningenLijst(ToekenningStatus.Actief));
         Assert.True(lijst.Totaal >= 1);
+        Assert.All(lijst.Items, t => Assert.Equal(ToekenningStatus.Actief, t.Status));
 
         var brief = await teamleider.Send(new Application.Aanvragen.Beschikkingen.BeschikkingInzien(id));
         Assert.NotNull(brief);

@@ -14,7 +14,7 @@ namespace Socrates.IntegrationTests.Slices.Aanvragen.Verloop;
 
 public sealed class MeldenEnIndienenTests(AppFixture app)
 {
-    private static readonly DateOnly Vandaag = TimeProvider.System.Vandaag();
+    private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

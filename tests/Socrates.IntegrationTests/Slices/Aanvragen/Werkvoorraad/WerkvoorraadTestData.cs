@@ -7,7 +7,6 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Personen.Registreren;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -24,7 +23,7 @@ public static class WerkvoorraadTestData
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static DateOnly Vandaag => TimeProvider.System.Vandaag();
+    public static DateOnly Vandaag => Testtijd.Vandaag;
 
     /// <summary>A random BSN that passes the elfproef.</summary>
     public static string NieuwBsn()
