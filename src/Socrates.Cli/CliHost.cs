@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Serilog;
 using Serilog.Events;
 using Socrates.Application;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure;
 
 namespace Socrates.Cli;

@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application;
+using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Web.Configuration;
 

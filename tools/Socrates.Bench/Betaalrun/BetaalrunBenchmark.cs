@@ -9,6 +9,7 @@ using Socrates.Application.Betalingen.DefinitiefMaken;
 using Socrates.Application.Betalingen.Overzicht;
 using Socrates.Application.Betalingen.Starten;
 using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Bench.Opdrachten;
 using Socrates.Cli;
 using Socrates.Domain.Gebruikers;

@@ -4,6 +4,7 @@ using Socrates.Application.Aanvragen.Besluiten;
 using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Aanvragen.Intrekken;
 using Socrates.Application.Aanvragen.Termijnen;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -76,10 +77,11 @@ public sealed class BehandelingTests(AppFixture app)
         var id = await app.IngediendAsync(Gemeente);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
 
-        var fout = await Assert.ThrowsAsync<DomeinregelException>(() =>
+        var fout = await Assert.ThrowsAsync<GeenToegangException>(() =>
             consulent.Send(new BesluitBeoordelen { AanvraagId = id, Versie = 0, Goedgekeurd = true }).AsTask());
 
-        Assert.Contains("Alleen een teamleider", fout.Message, StringComparison.Ordinal);
+        Assert.Equal("Geen toegang tot BesluitBeoordelen: deze actie vraagt de rol Teamleider.", fout.Message);
+        Assert.Equal(AanvraagStatus.Ingediend, (await Laad(id)).Status);
     }
 
     [DbFact]
