@@ -6,7 +6,7 @@ using Socrates.Domain.Gebruikers;
 namespace Socrates.Application.Aanvragen.Melden;
 
 /// <summary>A person reports that he wants to apply for bijstand (art. 44 lid 2 Participatiewet): the aanvraag starts as 'Gemeld'.</summary>
-[Vereist(Rol.Consulent, Rol.Teamleider)]
+[Vereist(Rol.Consulent)]
 public sealed record MeldingRegistreren : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

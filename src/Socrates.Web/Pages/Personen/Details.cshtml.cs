@@ -17,11 +17,6 @@ public sealed class DetailsModel(IMediator mediator) : PersoonPaginaModel(mediat
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        if (!User.IsInRole(Domain.Gebruikers.Rol.Consulent))
-        {
-            return Forbid();
-        }
-
         var aanvraagId = await Mediator.Send(Input with { PersoonId = id }, cancellationToken);
         TempData.ZetMelding("De melding is geregistreerd. Leg de aanvraag vast zodra die binnen is.");
         return RedirectToPage("/Aanvragen/Dossier", new { id = aanvraagId });

@@ -21,14 +21,16 @@ internal sealed record Testdossiers(
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
-    public static async Task<Testdossiers> MaakAsync(SocratesApp app)
+    /// <summary>The records of <paramref name="lid"/> (Amsterdam unless told), with a computed proefrun when asked.</summary>
+    public static async Task<Testdossiers> MaakAsync(SocratesApp app, Lid? lid = null, bool metBetaalrun = false)
     {
+        var gemeente = lid ?? Gemeente;
         var vandaag = app.Klok.Vandaag();
-        var gemeld = await app.GemeldAsync(Gemeente);
-        var ingediend = await app.IngediendAsync(Gemeente);
-        var behandeling = await app.IngediendAsync(Gemeente);
-        var voorgesteld = await app.IngediendAsync(Gemeente);
-        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        var gemeld = await app.GemeldAsync(gemeente);
+        var ingediend = await app.IngediendAsync(gemeente);
+        var behandeling = await app.IngediendAsync(gemeente);
+        var voorgesteld = await app.IngediendAsync(gemeente);
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
         {
             await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = behandeling, Versie = await app.VersieAsync(behandeling) });
             await consulent.Send(new BewijsstukVragen { AanvraagId = behandeling, Versie = await app.VersieAsync(behandeling), Omschrijving = "Loonstroken", GevraagdOp = vandaag });
@@ -36,16 +38,18 @@ internal sealed record Testdossiers(
             await consulent.Send(new BesluitVoorstellen { AanvraagId = voorgesteld, Versie = await app.VersieAsync(voorgesteld), Soort = Besluitsoort.Toegekend, Ingangsdatum = vandaag.AddDays(-30) });
         }
 
-        var (toekenning, aanvrager, toegekend) = await app.ActieveToekenningAsync(Gemeente);
+        var (toekenning, aanvrager, toegekend) = await app.ActieveToekenningAsync(gemeente);
         int voorstel;
-        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
         {
             voorstel = await consulent.Send(Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (Vorderingshulp.DezeMaand, 300m)));
         }
 
-        var vastgesteld = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid1Inlichtingenplicht, (Vorderingshulp.VorigeMaand, 700m)));
-        var collega = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, Gemeente));
-        var maand = Maandnotatie.Schrijf(new DateOnly(vandaag.Year, vandaag.Month, 1));
+        var vastgesteld = await app.VastgesteldAsync(gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid1Inlichtingenplicht, (Vorderingshulp.VorigeMaand, 700m)));
+        var collega = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, gemeente));
+        var maand = metBetaalrun
+            ? Betaalruns.Tekst((await app.ProefrunAsync(gemeente)).Maand)
+            : Maandnotatie.Schrijf(new DateOnly(vandaag.Year, vandaag.Month, 1));
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand);
     }
@@ -61,7 +65,9 @@ internal sealed record Testdossiers(
 
         var (parameter, waarden) = pad switch
         {
-            _ when pad.StartsWith("/Aanvragen/Huishouden/", StringComparison.Ordinal) => ("{id:int}", [InBehandeling.ToString(System.Globalization.CultureInfo.InvariantCulture)]),
+            _ when pad.StartsWith("/Aanvragen/Huishouden/", StringComparison.Ordinal) => ("{id:int}", [Tekst(InBehandeling)]),
+            _ when pad.StartsWith("/Aanvragen/Beschikking/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Aanvragen[^1])]),
+            _ when pad.StartsWith("/Terugvorderingen/Beschikking/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Vorderingen[^1])]),
             _ when pad.StartsWith("/Aanvragen/", StringComparison.Ordinal) => ("{id:int}", Aanvragen.Select(Tekst).ToList()),
             _ when pad.StartsWith("/Personen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Persoon)]),
             _ when pad.StartsWith("/Terugvorderingen/", StringComparison.Ordinal) => ("{id:int}", Vorderingen.Select(Tekst).ToList()),
@@ -75,7 +81,7 @@ internal sealed record Testdossiers(
 
     /// <summary>Pages whose forms appear only with a query string.</summary>
     public IEnumerable<string> ExtraAdressen() =>
-        [$"/Terugvorderingen/Nieuw?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y"];
+        [$"/Terugvorderingen/Nieuw?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y", "/Beheer/Instellingen/Vergelijken?a=1&b=1"];
 
     private static string Tekst(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

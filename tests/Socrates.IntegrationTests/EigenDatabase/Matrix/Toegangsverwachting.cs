@@ -1,0 +1,85 @@
+namespace Socrates.IntegrationTests.EigenDatabase.Matrix;
+
+/// <summary>
+/// Who may do what, written down here on its own and not read from the app's <c>Paginarechten</c> or <c>[Vereist]</c>: the
+/// matrix test holds the app to this table. Every page of the route table must be in <see cref="Paginas"/> (who may open
+/// it; its handlers inherit that); a handler that asks more than its page is in <see cref="Handlers"/>, keyed
+/// "METHOD /Page?handler=Name" ("POST /Page" for the unnamed one).
+/// </summary>
+internal static class Toegangsverwachting
+{
+    public static IReadOnlyDictionary<string, Wie> Paginas { get; } = new Dictionary<string, Wie>(StringComparer.Ordinal)
+    {
+        ["/Index"] = Wie.Aangemeld,
+        ["/Fout"] = Wie.Iedereen,
+        ["/Account/Inloggen"] = Wie.Iedereen,
+        ["/Account/WachtwoordInstellen"] = Wie.Iedereen,
+        ["/Account/Uitloggen"] = Wie.Aangemeld,
+        ["/Account/GeenToegang"] = Wie.Aangemeld,
+
+        ["/Werkvoorraad/Index"] = Wie.Dossiers,
+        ["/Werkvoorraad/Aow"] = Wie.Dossiers,
+        ["/Personen/Index"] = Wie.Dossiers,
+        ["/Personen/Details"] = Wie.Dossiers,
+        ["/Personen/Registreren"] = Wie.Consulent,
+        ["/Personen/Wijzigen"] = Wie.Consulent,
+
+        ["/Aanvragen/Dossier"] = Wie.Dossiers,
+        ["/Aanvragen/Berekening"] = Wie.Dossiers,
+        ["/Aanvragen/Herberekening"] = Wie.Dossiers,
+        ["/Aanvragen/Beschikking"] = Wie.Dossiers,
+        ["/Aanvragen/Betalingen"] = Wie.Dossiers,
+        ["/Aanvragen/Indienen"] = Wie.Consulent,
+        ["/Aanvragen/Bewijsstukken"] = Wie.Consulent,
+        ["/Aanvragen/Hersteltermijn"] = Wie.Consulent,
+        ["/Aanvragen/Verdagen"] = Wie.Consulent,
+        ["/Aanvragen/Intrekken"] = Wie.Consulent,
+        ["/Aanvragen/Besluit"] = Wie.Consulent,
+        ["/Aanvragen/Wijziging"] = Wie.Consulent,
+        ["/Aanvragen/Beoordelen"] = Wie.Teamleider,
+        ["/Aanvragen/Huishouden/Partner"] = Wie.Consulent,
+        ["/Aanvragen/Huishouden/Kinderen"] = Wie.Consulent,
+        ["/Aanvragen/Huishouden/Medebewoners"] = Wie.Consulent,
+        ["/Aanvragen/Huishouden/Woonsituatie"] = Wie.Consulent,
+        ["/Aanvragen/Huishouden/Inkomsten"] = Wie.Consulent,
+        ["/Aanvragen/Huishouden/Vermogen"] = Wie.Consulent,
+
+        ["/Toekenningen/Index"] = Wie.Dossiers,
+
+        ["/Terugvorderingen/Index"] = Wie.Dossiers,
+        ["/Terugvorderingen/Details"] = Wie.Dossiers,
+        ["/Terugvorderingen/Beschikking"] = Wie.Dossiers,
+        ["/Terugvorderingen/Nieuw"] = Wie.Dossiers,
+        ["/Terugvorderingen/Aanmaning"] = Wie.Dossiers,
+        ["/Terugvorderingen/Aflossing"] = Wie.Dossiers,
+        ["/Terugvorderingen/Afzien"] = Wie.Dossiers,
+        ["/Terugvorderingen/Betaling"] = Wie.Dossiers,
+        ["/Terugvorderingen/Boete"] = Wie.Dossiers,
+        ["/Terugvorderingen/Correctie"] = Wie.Dossiers,
+        ["/Terugvorderingen/Verrekening"] = Wie.Dossiers,
+        ["/Terugvorderingen/Overzicht"] = Wie.Teamleider,
+        ["/Terugvorderingen/Beoordelen"] = Wie.Teamleider,
+        ["/Terugvorderingen/AfzienBeoordelen"] = Wie.Teamleider,
+        ["/Terugvorderingen/Oninbaar"] = Wie.Teamleider,
+
+        ["/Betaalruns/Index"] = Wie.Teamleider,
+        ["/Betaalruns/Run"] = Wie.Teamleider,
+        ["/Betaalruns/Bevestigen"] = Wie.Teamleider,
+        ["/Betaalruns/Controle"] = Wie.Teamleider,
+
+        ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
+        ["/Beheer/Gebruikers/Nieuw"] = Wie.Beheerder,
+        ["/Beheer/Gebruikers/Details"] = Wie.Beheerder,
+        ["/Beheer/Instellingen/Index"] = Wie.Beheerder,
+        ["/Beheer/Instellingen/Nieuw"] = Wie.Beheerder,
+        ["/Beheer/Instellingen/Vergelijken"] = Wie.Beheerder,
+        ["/Beheer/Audit/Index"] = Wie.Beheerder,
+        ["/Beheer/Landelijk/Index"] = Wie.Beheerder,
+    };
+
+    public static IReadOnlyDictionary<string, Wie> Handlers { get; } = new Dictionary<string, Wie>(StringComparer.Ordinal)
+    {
+        ["POST /Aanvragen/Dossier?handler=BuitenBehandeling"] = Wie.Consulent,     // art. 4:5 Awb: the consulent's step
+        ["POST /Personen/Details"] = Wie.Consulent,                                // a new melding
+    };
+}

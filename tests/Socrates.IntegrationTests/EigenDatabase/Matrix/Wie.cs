@@ -1,0 +1,21 @@
+namespace Socrates.IntegrationTests.EigenDatabase.Matrix;
+
+/// <summary>Who may reach a page or one of its handlers: nobody signed in, or a signed-in user with one of these roles.</summary>
+[Flags]
+internal enum Wie
+{
+    Niemand = 0,
+    Anoniem = 1,
+    Consulent = 2,
+    Teamleider = 4,
+    Beheerder = 8,
+
+    /// <summary>Those who work on dossiers.</summary>
+    Dossiers = Consulent | Teamleider,
+
+    /// <summary>Every signed-in user of a member municipality.</summary>
+    Aangemeld = Consulent | Teamleider | Beheerder,
+
+    /// <summary>Everyone, signed in or not (sign-in, the error page).</summary>
+    Iedereen = Anoniem | Aangemeld,
+}
