@@ -2,11 +2,11 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Socrates.Application.Audit;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Betalingen.Grootboek;
-using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Betaalruns.Uitvoeren;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Toekenningen.Herberekenen;
+using Socrates.Application.Aanvragen.Herberekening;
 
 namespace Socrates.Application;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure.Betalingen;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using Socrates.Application.Betalingen.Starten;
-using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Betaalruns.Starten;
+using Socrates.Application.Betaalruns.Uitvoeren;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;

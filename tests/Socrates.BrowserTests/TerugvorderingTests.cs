@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using Socrates.Application.Aanvragen.Besluiten;
-using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Aanvragen.Besluit;
+using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Application.Terugvorderingen.Voorstellen;
-using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
@@ -152,7 +152,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
 
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Utrecht, Rol.Teamleider), KestrelApp.Wachtwoord);
-        foreach (var pagina in new[] { "Details", "Aflossing", "Verrekening", "Betaling", "Correctie", "Afzien", "Aanmaning", "Boete", "Oninbaar", "Beschikking" })
+        foreach (var pagina in new[] { "Details", "Aflossing", "Verrekening", "Betalingen", "Correctie", "Afzien", "Aanmaning", "Boete", "Oninbaar", "Beschikking" })
         {
             await sessie.Pagina.GotoAsync($"/Terugvorderingen/{pagina}/{id}");
             await Expect(sessie.Pagina.Locator("main h1, main article")).Not.ToHaveCountAsync(0);

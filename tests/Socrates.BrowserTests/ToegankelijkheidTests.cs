@@ -53,7 +53,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     [InlineData("/Toekenningen")]
     [InlineData("/Aanvragen/Berekening/{0}")]
     [InlineData("/Terugvorderingen")]
-    [InlineData("/Terugvorderingen/Nieuw")]
+    [InlineData("/Terugvorderingen/Voorstellen")]
     public async Task Axe_CaseworkPages_NoSeriousViolations(string pad)
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
@@ -71,7 +71,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     [InlineData("/Beheer/Instellingen/Nieuw")]
     [InlineData("/Beheer/Instellingen/Vergelijken?A=1&B=1")]
     [InlineData("/Beheer/Gebruikers")]
-    [InlineData("/Beheer/Gebruikers/Nieuw")]
+    [InlineData("/Beheer/Gebruikers/Toevoegen")]
     [InlineData("/Beheer/Landelijk")]
     [InlineData("/Beheer/Audit")]
     public async Task Axe_BeheerPages_NoSeriousViolations(string pad)

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Socrates.Application.Betalingen.DefinitiefMaken;
-using Socrates.Application.Betalingen.Overzicht;
-using Socrates.Application.Betalingen.Starten;
-using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Betaalruns.DefinitiefMaken;
+using Socrates.Application.Betaalruns.Overzicht;
+using Socrates.Application.Betaalruns.Starten;
+using Socrates.Application.Betaalruns.Uitvoeren;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Behandelen;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Socrates.Application.Betalingen.Controle;
+using Socrates.Application.Betaalruns.Controle;
 using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Cli.Opdrachten;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 using Socrates.Infrastructure.Persistence;
 

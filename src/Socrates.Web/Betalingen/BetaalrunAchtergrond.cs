@@ -1,4 +1,4 @@
-using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Betaalruns.Uitvoeren;
 using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Web.Betalingen;

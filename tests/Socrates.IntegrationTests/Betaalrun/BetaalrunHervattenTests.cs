@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Betalingen.Starten;
-using Socrates.Application.Betalingen.Uitvoeren;
+using Socrates.Application.Betaalruns.Starten;
+using Socrates.Application.Betaalruns.Uitvoeren;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Testing;

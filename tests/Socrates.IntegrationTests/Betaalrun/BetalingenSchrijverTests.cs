@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Betalingen.Controle;
+using Socrates.Application.Betaalruns.Controle;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Betalingen.Overzicht;
-using Socrates.Application.Betalingen.Starten;
+using Socrates.Application.Betaalruns.Overzicht;
+using Socrates.Application.Betaalruns.Starten;
 using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
@@ -64,7 +64,7 @@ public sealed class GeldketenTests(GeldketenApp app) : IClassFixture<GeldketenAp
         {
             // The second team lead confirms the proefrun computed before the change: November pays the old € 1.331,42.
             var versie = (await teamleider.Send(new BetaalrunOverzicht("2026-11")))!.Versie;
-            await teamleider.Send(new Application.Betalingen.DefinitiefMaken.BetaalrunDefinitiefMaken { Maand = "2026-11", Versie = versie, Bevestigd = true });
+            await teamleider.Send(new Application.Betaalruns.DefinitiefMaken.BetaalrunDefinitiefMaken { Maand = "2026-11", Versie = versie, Bevestigd = true });
         }
 
         var voor = await app.ControleAsync(gemeente);

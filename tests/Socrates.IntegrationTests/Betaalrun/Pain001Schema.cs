@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
-using Socrates.Application.Betalingen.Export;
+using Socrates.Application.Betaalruns.Export;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 

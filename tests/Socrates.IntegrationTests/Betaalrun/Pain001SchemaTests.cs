@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Xml.Linq;
-using Socrates.Application.Betalingen.Export;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Export;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Socrates.Application.Betalingen.Export;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Export;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 

@@ -28,8 +28,8 @@ public sealed class CacheControlTests(EigenApp app) : IClassFixture<EigenApp>
             ("redirect na een POST", gestart),
             ("audit-CSV", await beheerder.GetAsync(new Uri("/Beheer/Audit?handler=Csv", UriKind.Relative), Ct)),
             ("terugvorderingen-CSV", await teamleider.GetAsync(new Uri("/Terugvorderingen/Overzicht?handler=Csv", UriKind.Relative), Ct)),
-            ("JSON-voortgang", await teamleider.GetAsync(new Uri("/Betaalruns/Run/2026-01?handler=Voortgang", UriKind.Relative), Ct)),
-            ("404", await teamleider.GetAsync(new Uri("/Betaalruns/Run/1999-01?handler=Voortgang", UriKind.Relative), Ct)),
+            ("JSON-voortgang", await teamleider.GetAsync(new Uri("/Betaalruns/Overzicht/2026-01?handler=Voortgang", UriKind.Relative), Ct)),
+            ("404", await teamleider.GetAsync(new Uri("/Betaalruns/Overzicht/1999-01?handler=Voortgang", UriKind.Relative), Ct)),
             ("health", await anoniem.GetAsync(new Uri("/health/live", UriKind.Relative), Ct)),
         };
 

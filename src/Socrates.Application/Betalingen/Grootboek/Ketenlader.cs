@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Berekening;
-using Socrates.Application.Betalingen.Gemeenschappelijk;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Terugvorderingen;

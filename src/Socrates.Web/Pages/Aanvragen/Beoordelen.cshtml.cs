@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 
 namespace Socrates.Web.Pages.Aanvragen;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Aanvragen.Behandelen;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Dossier;
 using Socrates.Application.Aanvragen.Notities;
 using Socrates.Web.Navigatie;

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Socrates.Application.Toekenningen.Herberekenen;
+using Socrates.Application.Aanvragen.Herberekening;
 
 namespace Socrates.Web.Pages.Aanvragen;
 

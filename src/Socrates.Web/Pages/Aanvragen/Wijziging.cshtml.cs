@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;

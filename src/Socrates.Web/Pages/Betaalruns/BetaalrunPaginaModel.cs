@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Socrates.Application.Betalingen.Overzicht;
+using Socrates.Application.Betaalruns.Overzicht;
 
 namespace Socrates.Web.Pages.Betaalruns;
 

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Socrates.Application.Betalingen.Controle;
+using Socrates.Application.Betaalruns.Controle;
 
 namespace Socrates.Web.Pages.Betaalruns;
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Socrates.Application.Betalingen.Lijst;
-using Socrates.Application.Betalingen.Starten;
+using Socrates.Application.Betaalruns.Lijst;
+using Socrates.Application.Betaalruns.Starten;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Gemeenschappelijk;
@@ -40,7 +40,7 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
         var id = await mediator.Send(new BetaalrunStarten { Maand = Input.Maand }, cancellationToken);
         wachtrij.Plaats(id, gebruiker.VereisteGemeente());
         TempData.ZetMelding("De proefrun is gestart; hij wordt op de achtergrond berekend.");
-        return RedirectToPage("Run", new { maand = Input.Maand!.Trim() });
+        return RedirectToPage("Overzicht", new { maand = Input.Maand!.Trim() });
     }
 
     public sealed class StartInvoer

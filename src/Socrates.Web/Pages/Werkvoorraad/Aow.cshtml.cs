@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Toekenningen.Aow;
+using Socrates.Application.Werkvoorraad.Aow;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Web.Pages.Werkvoorraad;

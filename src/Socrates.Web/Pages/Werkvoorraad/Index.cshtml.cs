@@ -6,13 +6,13 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Toewijzen;
-using Socrates.Application.Aanvragen.Werkvoorraad;
+using Socrates.Application.Werkvoorraad.Lijst;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Web.Navigatie;
-using WerkvoorraadVraag = Socrates.Application.Aanvragen.Werkvoorraad.Werkvoorraad;
+using WerkvoorraadVraag = Socrates.Application.Werkvoorraad.Lijst.Werkvoorraad;
 
 namespace Socrates.Web.Pages.Werkvoorraad;
 

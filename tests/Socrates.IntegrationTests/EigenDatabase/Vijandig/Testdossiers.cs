@@ -1,5 +1,5 @@
 using Socrates.Application.Aanvragen.Behandelen;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Aanvragen;
@@ -81,7 +81,7 @@ internal sealed record Testdossiers(
 
     /// <summary>Pages whose forms appear only with a query string.</summary>
     public IEnumerable<string> ExtraAdressen() =>
-        [$"/Terugvorderingen/Nieuw?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y", "/Beheer/Instellingen/Vergelijken?a=1&b=1"];
+        [$"/Terugvorderingen/Voorstellen?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y", "/Beheer/Instellingen/Vergelijken?a=1&b=1"];
 
     private static string Tekst(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

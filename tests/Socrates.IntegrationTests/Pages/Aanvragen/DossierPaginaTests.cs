@@ -78,7 +78,7 @@ public sealed class DossierPaginaTests(AppFixture app)
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Rotterdam))
         {
             await consulent.Send(new Application.Aanvragen.Behandelen.AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
-            await consulent.Send(new Application.Aanvragen.Besluiten.BesluitVoorstellen
+            await consulent.Send(new Application.Aanvragen.Besluit.BesluitVoorstellen
             {
                 AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Domain.Aanvragen.Besluitsoort.Toegekend,
                 Ingangsdatum = app.Klok.Vandaag().AddDays(-10),
@@ -89,7 +89,7 @@ public sealed class DossierPaginaTests(AppFixture app)
         var voorBesluit = await teamleider.GetPaginaAsync($"/Aanvragen/Beschikking/{id}");
         await using (var als = app.AlsGebruiker(Rol.Teamleider, Leden.Rotterdam))
         {
-            await als.Send(new Application.Aanvragen.Besluiten.BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
+            await als.Send(new Application.Aanvragen.Besluit.BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
         }
 
         var brief = await teamleider.GetPaginaAsync($"/Aanvragen/Beschikking/{id}");

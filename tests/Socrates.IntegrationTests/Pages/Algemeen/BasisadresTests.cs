@@ -41,7 +41,7 @@ public sealed class BasisadresTests(AppFixture app)
         var beheerder = Client(Kwaadwillend);
         await beheerder.InloggenAsync(DemoGebruikers.Email(Leden.Utrecht, Rol.Beheerder), SocratesApp.Wachtwoord);
 
-        using var aangemaakt = await beheerder.PostFormAsync("/Beheer/Gebruikers/Nieuw", new Dictionary<string, string>
+        using var aangemaakt = await beheerder.PostFormAsync("/Beheer/Gebruikers/Toevoegen", new Dictionary<string, string>
         {
             ["Input.Naam"] = "Sem de Vries", ["Input.Email"] = $"link-{Guid.NewGuid():N}@utrecht.example", ["Input.Rollen"] = Rol.Consulent,
         });

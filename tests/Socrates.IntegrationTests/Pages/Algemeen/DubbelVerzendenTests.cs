@@ -25,7 +25,7 @@ public sealed class DubbelVerzendenTests(AppFixture app)
     {
         var (toekenning, _, _) = await app.ToekenningAsync(Gemeente);
 
-        var (eerste, tweede) = await TweeKeerAsync(Rol.Consulent, $"/Terugvorderingen/Nieuw?toekenning={toekenning}", new()
+        var (eerste, tweede) = await TweeKeerAsync(Rol.Consulent, $"/Terugvorderingen/Voorstellen?toekenning={toekenning}", new()
         {
             ["Input.Grond"] = nameof(Terugvorderingsgrond.Lid1Inlichtingenplicht), ["Input.Motivering"] = "Loon niet gemeld.",
             ["Input.Maanden[0].Maand"] = Vorderingshulp.DezeMaand, ["Input.Maanden[0].Bedrag"] = "300,00",
@@ -42,7 +42,7 @@ public sealed class DubbelVerzendenTests(AppFixture app)
         var id = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid1Inlichtingenplicht, (Vorderingshulp.DezeMaand, 800m)));
         var referentie = "BANK-" + Guid.NewGuid().ToString("N")[..8];
 
-        var (eerste, tweede) = await TweeKeerAsync(Rol.Consulent, $"/Terugvorderingen/Betaling/{id}", new()
+        var (eerste, tweede) = await TweeKeerAsync(Rol.Consulent, $"/Terugvorderingen/Betalingen/{id}", new()
         {
             ["Input.Datum"] = Vandaag, ["Input.Bedrag"] = "75,00", ["Input.Referentie"] = referentie,
         });

@@ -18,7 +18,7 @@ public sealed class VerzoekLimietTests(AppFixture app)
         using var notitie = await client.PostFormAsync($"/Aanvragen/Dossier/{aanvraag}", new Dictionary<string, string> { ["Input.Tekst"] = tekst },
             $"/Aanvragen/Dossier/{aanvraag}?handler=Notitie");
         var (toekenning, _, _) = await app.ActieveToekenningAsync(Leden.Rotterdam);
-        using var vordering = await client.PostFormAsync($"/Terugvorderingen/Nieuw?toekenning={toekenning}", new Dictionary<string, string> { ["Input.Motivering"] = tekst });
+        using var vordering = await client.PostFormAsync($"/Terugvorderingen/Voorstellen?toekenning={toekenning}", new Dictionary<string, string> { ["Input.Motivering"] = tekst });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, notitie.StatusCode);
         var pagina = await HtmlPagina.LeesAsync(vordering);

@@ -1,5 +1,5 @@
 using System.Net;
-using Socrates.Application.Audit.Inzien;
+using Socrates.Application.Audit.Lijst;
 using Socrates.Application.Gebruikers.Blokkeren;
 using Socrates.Application.Gebruikers.Herstellink;
 using Socrates.Application.Gebruikers.Rollen;

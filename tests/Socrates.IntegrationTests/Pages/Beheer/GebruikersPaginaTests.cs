@@ -20,7 +20,7 @@ public sealed class GebruikersPaginaTests(AppFixture app)
         var beheerder = await app.LoginAsync(Rol.Beheerder, Leden.Rotterdam);
         var email = $"link-{Guid.NewGuid():N}@rotterdam.example";
 
-        using var aangemaakt = await beheerder.PostFormAsync("/Beheer/Gebruikers/Nieuw", new Dictionary<string, string>
+        using var aangemaakt = await beheerder.PostFormAsync("/Beheer/Gebruikers/Toevoegen", new Dictionary<string, string>
         {
             ["Input.Naam"] = "Noor de Wit", ["Input.Email"] = email, ["Input.Rollen"] = Rol.Consulent,
         });

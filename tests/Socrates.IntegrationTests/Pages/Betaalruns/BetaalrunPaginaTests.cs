@@ -58,16 +58,16 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
 
         using var gestart = await starter.PostFormAsync("/Betaalruns", new Dictionary<string, string> { ["Input.Maand"] = maand });
         var voortgang = await WachtTotBerekendAsync(starter, maand);
-        var run = await starter.GetPaginaAsync($"/Betaalruns/Run/{maand}");
-        var bevestigen = await starter.GetPaginaAsync($"/Betaalruns/Bevestigen/{maand}");
-        using var zelf = await starter.PostFormAsync($"/Betaalruns/Bevestigen/{maand}", new Dictionary<string, string>
+        var run = await starter.GetPaginaAsync($"/Betaalruns/Overzicht/{maand}");
+        var bevestigen = await starter.GetPaginaAsync($"/Betaalruns/DefinitiefMaken/{maand}");
+        using var zelf = await starter.PostFormAsync($"/Betaalruns/DefinitiefMaken/{maand}", new Dictionary<string, string>
         {
             ["Input.Versie"] = bevestigen.Zoek("input[name='Input.Versie']")?.GetAttribute("value") ?? "", ["Input.Bevestigd"] = "true",
         });
         var weigering = await HtmlPagina.LeesAsync(zelf);
 
         Assert.Equal(HttpStatusCode.Redirect, gestart.StatusCode);
-        Assert.Equal($"/Betaalruns/Run/{maand}", gestart.Headers.Location?.ToString());
+        Assert.Equal($"/Betaalruns/Overzicht/{maand}", gestart.Headers.Location?.ToString());
         Assert.Equal(100, voortgang.GetProperty("procent").GetInt32());
         Assert.Equal(HttpStatusCode.OK, run.Status);
         Assert.Contains("Proefrun klaar", run.Zoek("#betaalrun-status")?.TextContent, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         Assert.Contains("IBAN ontbreekt", run.Tekst, StringComparison.Ordinal);
         Assert.Equal(Paginering.StandaardGrootte, run.ZoekAlle("#betaalregels tbody tr").Count);          // every line, not only signals
         Assert.Equal("120", run.Zoek("#totaal-regels")?.TextContent.Trim());
-        Assert.NotNull(run.Zoek($"a[href='/Betaalruns/Bevestigen/{maand}']"));
+        Assert.NotNull(run.Zoek($"a[href='/Betaalruns/DefinitiefMaken/{maand}']"));
         Assert.Null(run.Zoek("input[name=versie]"));                                                         // no definitive button on the run page
         Assert.NotNull(bevestigen.Zoek("input[name='Input.Bevestigd'][type=checkbox]"));
         Assert.Equal(HttpStatusCode.BadRequest, weigering.Status);
@@ -83,19 +83,19 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
 
         var tweede = app.NieuweClient();
         await tweede.InloggenAsync(await app.NieuweGebruikerAsync(Rol.Teamleider, Gemeente), SocratesApp.Wachtwoord);
-        var versie = (await tweede.GetPaginaAsync($"/Betaalruns/Bevestigen/{maand}")).Zoek("input[name='Input.Versie']")?.GetAttribute("value") ?? "";
-        using var onbevestigd = await tweede.PostFormAsync($"/Betaalruns/Bevestigen/{maand}", new Dictionary<string, string> { ["Input.Versie"] = versie });
+        var versie = (await tweede.GetPaginaAsync($"/Betaalruns/DefinitiefMaken/{maand}")).Zoek("input[name='Input.Versie']")?.GetAttribute("value") ?? "";
+        using var onbevestigd = await tweede.PostFormAsync($"/Betaalruns/DefinitiefMaken/{maand}", new Dictionary<string, string> { ["Input.Versie"] = versie });
         var nietAangevinkt = await HtmlPagina.LeesAsync(onbevestigd);
         Assert.Equal(HttpStatusCode.BadRequest, nietAangevinkt.Status);
         Assert.Equal("Vink aan dat u de totalen en de betaalregels hebt gecontroleerd; pas dan wordt de betaalrun definitief.", nietAangevinkt.FoutBij("Input.Bevestigd"));
         Assert.Equal("Proef", (await app.InDatabaseAsync(db => db.Betaalruns.IgnoreQueryFilters()
             .Where(r => r.Gemeente == Gemeente.Code && r.Maand == DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Select(r => r.Status).SingleAsync())).ToString());
-        using var definitief = await tweede.PostFormAsync($"/Betaalruns/Bevestigen/{maand}", new Dictionary<string, string>
+        using var definitief = await tweede.PostFormAsync($"/Betaalruns/DefinitiefMaken/{maand}", new Dictionary<string, string>
         {
             ["Input.Versie"] = versie, ["Input.Bevestigd"] = "true",
         });
-        using var sepa = await tweede.GetAsync(new Uri($"/Betaalruns/Run/{maand}?handler=Sepa", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var sepa = await tweede.GetAsync(new Uri($"/Betaalruns/Overzicht/{maand}?handler=Sepa", UriKind.Relative), TestContext.Current.CancellationToken);
         var xml = await sepa.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, definitief.StatusCode);
@@ -115,10 +115,10 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         var ander = await app.LoginAsync(Rol.Teamleider, Leden.Utrecht);
 
         Assert.Equal(HttpStatusCode.Redirect, gestart.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await ander.GetPaginaAsync($"/Betaalruns/Run/{maand}")).Status);
-        using var json = await ander.GetAsync(new Uri($"/Betaalruns/Run/{maand}?handler=Voortgang", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, (await ander.GetPaginaAsync($"/Betaalruns/Overzicht/{maand}")).Status);
+        using var json = await ander.GetAsync(new Uri($"/Betaalruns/Overzicht/{maand}?handler=Voortgang", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, json.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await teamleider.GetPaginaAsync("/Betaalruns/Run/1999-01")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await teamleider.GetPaginaAsync("/Betaalruns/Overzicht/1999-01")).Status);
     }
 
     [Fact]
@@ -157,8 +157,8 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
 
         async Task<HtmlPagina> ZoekAsync(string term)
         {
-            using var antwoord = await teamleider.PostFormAsync($"/Betaalruns/Run/{maand}", new Dictionary<string, string> { ["Zoekterm"] = term },
-                $"/Betaalruns/Run/{maand}?handler=Zoeken");
+            using var antwoord = await teamleider.PostFormAsync($"/Betaalruns/Overzicht/{maand}", new Dictionary<string, string> { ["Zoekterm"] = term },
+                $"/Betaalruns/Overzicht/{maand}?handler=Zoeken");
             Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
             Assert.DoesNotContain(term, antwoord.RequestMessage!.RequestUri!.ToString(), StringComparison.Ordinal);
             return await HtmlPagina.LeesAsync(antwoord);
@@ -219,7 +219,7 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
     private async Task<JsonElement> WachtTotBerekendAsync(HttpClient client, string maand)
     {
         await app.AfgehandeldAsync(Gemeente, DateOnly.ParseExact(maand + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        using var antwoord = await client.GetAsync(new Uri($"/Betaalruns/Run/{maand}?handler=Voortgang", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var antwoord = await client.GetAsync(new Uri($"/Betaalruns/Overzicht/{maand}?handler=Voortgang", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
         var json = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();

@@ -16,7 +16,7 @@ public sealed class InvorderingPaginaTests(AppFixture app)
     [InlineData("Details", "Grootboek")]
     [InlineData("Aflossing", "Voorstel volgens de regels van de gemeente")]
     [InlineData("Verrekening", "Ruimte boven de beslagvrije voet")]
-    [InlineData("Betaling", "Referentie van de bank")]
+    [InlineData("Betalingen", "Referentie van de bank")]
     [InlineData("Correctie", "Wat doet de correctie?")]
     [InlineData("Afzien", "Afzien van terugvordering voorstellen")]
     [InlineData("Aanmaning", "Datum van de aanmaning")]

@@ -18,7 +18,7 @@ public sealed class TerugvorderingPaginaTests(AppFixture app)
     {
         var (toekenning, aanvrager, _) = await app.ToekenningAsync(Gemeente);
         var client = await app.LoginAsync(Rol.Consulent, Gemeente);
-        var url = $"/Terugvorderingen/Nieuw?toekenning={toekenning}";
+        var url = $"/Terugvorderingen/Voorstellen?toekenning={toekenning}";
 
         using var negatief = await client.PostFormAsync(url, new Dictionary<string, string>
         {
@@ -46,7 +46,7 @@ public sealed class TerugvorderingPaginaTests(AppFixture app)
         var (toekenning, _, _) = await app.ToekenningAsync(Gemeente);
         var client = await app.LoginAsync(Rol.Consulent, Gemeente);
 
-        using var antwoord = await client.PostFormAsync($"/Terugvorderingen/Nieuw?toekenning={toekenning}", new Dictionary<string, string>
+        using var antwoord = await client.PostFormAsync($"/Terugvorderingen/Voorstellen?toekenning={toekenning}", new Dictionary<string, string>
         {
             ["Input.Grond"] = nameof(Terugvorderingsgrond.Lid1Inlichtingenplicht), ["Input.Motivering"] = "Loon niet gemeld.",
             ["Input.Maanden[0].Maand"] = Vorderingshulp.DezeMaand, ["Input.Maanden[0].Bedrag"] = "1.234,56",

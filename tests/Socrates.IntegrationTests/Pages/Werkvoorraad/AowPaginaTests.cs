@@ -42,7 +42,7 @@ public sealed class AowPaginaTests(AppFixture app)
         Assert.SkipUnless(zeker, $"De AOW-tabel van Socrates reikt nog niet tot {aow:yyyy}.");
         var (_, toekenning) = await app.ToegekendAsync(Gemeente, 40, geboren);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        var id = await consulent.Send(new Application.Toekenningen.Wijzigen.WijzigingRegistreren
+        var id = await consulent.Send(new Application.Aanvragen.Wijziging.WijzigingRegistreren
         {
             ToekenningId = toekenning.Id, Versie = toekenning.Versie, Soort = Domain.Aanvragen.Wijzigingsoort.AowLeeftijd, Omschrijving = "AOW-leeftijd.",
         });

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Betalingen.Overzicht;
-using Socrates.Application.Betalingen.Starten;
+using Socrates.Application.Betaalruns.Overzicht;
+using Socrates.Application.Betaalruns.Starten;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gebruikers;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Application.Terugvorderingen.Voorstellen;
-using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;

@@ -1,13 +1,13 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Huishouden.Medebewoners;
-using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Toekenningen.Herberekenen;
+using Socrates.Application.Aanvragen.Herberekening;
 using Socrates.Application.Terugvorderingen.Voorstellen;
-using Socrates.Application.Toekenningen.Wijzigen;
+using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;

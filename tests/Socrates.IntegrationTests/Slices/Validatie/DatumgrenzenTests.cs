@@ -47,8 +47,8 @@ public sealed class DatumgrenzenTests(AppFixture app)
     [Fact]
     public void TheFirstAndLastDayOfTheRange_AreNotRefusedForTheirRange()
     {
-        Assert.Empty(Datumgrenzen.Fouten(new Application.Audit.Inzien.AuditRegelsZoeken { Van = new DateOnly(1900, 1, 1), Tot = new DateOnly(2099, 12, 31) }));
-        Assert.Equal(["Van", "Tot"], Datumgrenzen.Fouten(new Application.Audit.Inzien.AuditRegelsZoeken { Van = new DateOnly(1899, 12, 31), Tot = new DateOnly(2100, 1, 1) }).Select(f => f.PropertyName));
+        Assert.Empty(Datumgrenzen.Fouten(new Application.Audit.Lijst.AuditRegelsZoeken { Van = new DateOnly(1900, 1, 1), Tot = new DateOnly(2099, 12, 31) }));
+        Assert.Equal(["Van", "Tot"], Datumgrenzen.Fouten(new Application.Audit.Lijst.AuditRegelsZoeken { Van = new DateOnly(1899, 12, 31), Tot = new DateOnly(2100, 1, 1) }).Select(f => f.PropertyName));
     }
 
     /// <summary>Every date or month field of every message with a parameterless constructor; a month list by its first row.</summary>

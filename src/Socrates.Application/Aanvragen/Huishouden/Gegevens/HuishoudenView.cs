@@ -41,7 +41,7 @@ public sealed record HuishoudenView
 
     public required string KostendelersToelichting { get; init; }
 
-    public required Woonsituatie? Woonsituatie { get; init; }
+    public required Domain.Aanvragen.Woonsituatie? Woonsituatie { get; init; }
 
     public required Bedrag Woonkosten { get; init; }
 

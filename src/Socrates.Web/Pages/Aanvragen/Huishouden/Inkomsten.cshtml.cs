@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Domain.Aanvragen;
 using Socrates.Web.Weergave;
 

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Socrates.Application.Aanvragen.Middelen.Vermogen;
+using Socrates.Application.Aanvragen.Huishouden.Vermogen;
 using Socrates.Domain.Aanvragen;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;

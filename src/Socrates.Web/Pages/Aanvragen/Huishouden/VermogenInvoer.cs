@@ -1,5 +1,5 @@
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
-using Socrates.Application.Aanvragen.Middelen.Vermogen;
+using Socrates.Application.Aanvragen.Huishouden.Vermogen;
 using Socrates.Domain.Aanvragen;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Socrates.Application.Aanvragen.Huishouden.Wonen;
+using Socrates.Application.Aanvragen.Huishouden.Woonsituatie;
 
 namespace Socrates.Web.Pages.Aanvragen.Huishouden;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Socrates.Application.Audit.Inzien;
+using Socrates.Application.Audit.Lijst;
 
 namespace Socrates.Web.Pages.Beheer.Audit;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Huishouden.Gegevens;
 using Socrates.Application.Aanvragen.Huishouden.Kinderen;
-using Socrates.Application.Aanvragen.Huishouden.Wonen;
+using Socrates.Application.Aanvragen.Huishouden.Woonsituatie;
 using Socrates.Application.Aanvragen.Intrekken;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;

@@ -1,4 +1,4 @@
-using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Huishouden.Partner;
-using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;

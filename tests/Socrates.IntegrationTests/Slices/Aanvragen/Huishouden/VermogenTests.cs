@@ -1,5 +1,5 @@
-using Socrates.Application.Aanvragen.Huishouden.Wonen;
-using Socrates.Application.Aanvragen.Middelen.Vermogen;
+using Socrates.Application.Aanvragen.Huishouden.Woonsituatie;
+using Socrates.Application.Aanvragen.Huishouden.Vermogen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Behandelen;
-using Socrates.Application.Aanvragen.Besluiten;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Aanvragen.Intrekken;
 using Socrates.Application.Aanvragen.Termijnen;

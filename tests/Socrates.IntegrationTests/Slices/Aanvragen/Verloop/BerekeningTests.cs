@@ -1,5 +1,5 @@
 using Socrates.Application.Aanvragen.Berekening;
-using Socrates.Application.Aanvragen.Middelen.Inkomsten;
+using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;

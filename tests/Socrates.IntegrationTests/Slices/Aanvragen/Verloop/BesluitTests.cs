@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Behandelen;
-using Socrates.Application.Aanvragen.Besluiten;
-using Socrates.Application.Aanvragen.Middelen.Vermogen;
+using Socrates.Application.Aanvragen.Besluit;
+using Socrates.Application.Aanvragen.Huishouden.Vermogen;
 using Socrates.Application.Toekenningen.Lijst;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;

@@ -4,11 +4,11 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Socrates.Application.Aanvragen.Werkvoorraad;
+using Socrates.Application.Werkvoorraad.Lijst;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
-using WerkvoorraadVraag = Socrates.Application.Aanvragen.Werkvoorraad.Werkvoorraad;
+using WerkvoorraadVraag = Socrates.Application.Werkvoorraad.Lijst.Werkvoorraad;
 
 namespace Socrates.IntegrationTests.Slices.Aanvragen.Werkvoorraad;
 

@@ -1,8 +1,8 @@
-using Socrates.Application.Aanvragen.Werkvoorraad;
+using Socrates.Application.Werkvoorraad.Lijst;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
-using WerkvoorraadVraag = Socrates.Application.Aanvragen.Werkvoorraad.Werkvoorraad;
+using WerkvoorraadVraag = Socrates.Application.Werkvoorraad.Lijst.Werkvoorraad;
 
 namespace Socrates.IntegrationTests.Slices.Aanvragen.Werkvoorraad;
 

@@ -1,0 +1,16 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+
+namespace Socrates.Application.Aanvragen.Besluit;
+
+/// <summary>A team lead approves or rejects a proposed decision (four-eyes: never his own proposal).</summary>
+[Vereist(Rol.Teamleider)]
+public sealed record BesluitBeoordelen : AanvraagOpdracht, ICommand
+{
+    public bool? Goedgekeurd { get; init; }
+
+    /// <summary>Why the proposal is sent back; required when it is not approved.</summary>
+    public string? Toelichting { get; init; }
+}

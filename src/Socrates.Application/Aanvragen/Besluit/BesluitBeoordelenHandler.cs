@@ -1,0 +1,56 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Beschikkingen;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Aanvragen.Herberekening;
+using Socrates.Application.Aanvragen.Wijziging;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Aanvragen.Besluit;
+
+public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, TimeProvider klok)
+    : ICommandHandler<BesluitBeoordelen>
+{
+    public async ValueTask<Unit> Handle(BesluitBeoordelen command, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
+        var toekenning = aanvraag.Besluit == Besluitsoort.Toegekend
+            ? await db.Toekenningen.SingleOrDefaultAsync(
+                t => t.AanvraagId == aanvraag.Id && t.Status == ToekenningStatus.Voorgesteld, cancellationToken)
+            : null;
+        if (command.Goedgekeurd == true)
+        {
+            if (aanvraag.IsWijziging && aanvraag.Status == AanvraagStatus.BesluitVoorgesteld)
+            {
+                // What was paid may have changed since the proposal (a run became definitive): the letter says what was received.
+                aanvraag.HerberekeningBijwerken(await herberekening.HerberekenAsync(
+                    aanvraag, klok.Vandaag(), aanvraag.Besluit == Besluitsoort.Beeindigd, cancellationToken));
+            }
+
+            aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
+            toekenning?.Activeren(klok.Vandaag());
+            await db.DoorvoerenAsync(aanvraag, klok.Vandaag(), cancellationToken);
+            await db.OpmakenAsync(regels, aanvraag, toekenning, klok.Vandaag(), cancellationToken);
+        }
+        else
+        {
+            aanvraag.BesluitAfkeuren(id);
+            toekenning?.Vervallen();
+        }
+
+        if (!string.IsNullOrWhiteSpace(command.Toelichting))
+        {
+            db.Notities.Add(Notitie.Schrijf(
+                aanvraag.Gemeente, aanvraag.Id,
+                (command.Goedgekeurd == true ? "Besluit goedgekeurd. " : "Voorstel afgekeurd. ") + command.Toelichting.Trim(),
+                id, gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

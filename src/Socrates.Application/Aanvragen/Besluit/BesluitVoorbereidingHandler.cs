@@ -1,0 +1,36 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
+
+namespace Socrates.Application.Aanvragen.Besluit;
+
+public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels regels, TimeProvider klok)
+    : IQueryHandler<BesluitVoorbereiding, BesluitVoorbereidingView?>
+{
+    public async ValueTask<BesluitVoorbereidingView?> Handle(BesluitVoorbereiding query, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken);
+        if (aanvraag?.Ontvangstdatum is not { } ontvangst)
+        {
+            return null;
+        }
+
+        var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
+        var nu = await regels.OpAsync(aanvraag.Gemeente, klok.Vandaag(), cancellationToken);
+        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
+            aanvraag.Meldingsdatum, ontvangst, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering, nu.IngangsdatumJongeren);
+        var peildatum = Huishoudensnapshot.Maandbegin(vroegst);
+        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, vroegst);
+        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
+        return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag)
+        {
+            IsWijziging = aanvraag.IsWijziging,
+            IsAowBeeindiging = aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd,
+            SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= vroegst ? svb : null,
+        };
+    }
+}

@@ -1,0 +1,102 @@
+using Mediator;
+using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Aanvragen.Beschikkingen;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Aanvragen.Herberekening;
+using Socrates.Application.Aanvragen.Wijziging;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Rekenkern;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Aanvragen.Besluit;
+
+/// <summary>
+/// Proposes the decision under the municipality's four-eyes settings of today: a toekenning needs a team lead when
+/// VierOgenToekenning is set and its monthly amount reaches VierOgenVanafBedrag; an afwijzing when VierOgenAfwijzing is set.
+/// </summary>
+public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, TimeProvider klok)
+    : ICommandHandler<BesluitVoorstellen>
+{
+    public async ValueTask<Unit> Handle(BesluitVoorstellen command, CancellationToken cancellationToken)
+    {
+        var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
+        if (aanvraag.Status != AanvraagStatus.InBehandeling)
+        {
+            throw new DomeinregelException("Een besluit stelt u voor op een aanvraag die in behandeling is.");
+        }
+
+        var vandaag = klok.Vandaag();
+        var door = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
+        var nu = await regels.OpAsync(aanvraag.Gemeente, vandaag, cancellationToken);
+        if (command.Soort == Besluitsoort.Afgewezen)
+        {
+            aanvraag.AfwijzingVoorstellen(command.Afwijzingsgrond!.Value, command.Motivering!, door, nu.VierOgenAfwijzing, vandaag);
+            if (!nu.VierOgenAfwijzing)
+            {
+                await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+
+        if (command.Soort == Besluitsoort.Beeindigd)
+        {
+            if (aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd && string.IsNullOrWhiteSpace(command.OverdrachtSvb))
+            {
+                throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.OverdrachtSvb),
+                    "Schrijf de overdracht aan de SVB: wat de SVB nodig heeft om de bijstand (AIO) over te nemen (art. 47a lid 1).")]);
+            }
+
+            var maanden = await herberekening.HerberekenAsync(aanvraag, vandaag, beeindiging: true, cancellationToken);
+            aanvraag.BeeindigingVoorstellen(command.Motivering!, maanden, door, nu.VierOgenAfwijzing, vandaag, command.OverdrachtSvb);
+            if (!nu.VierOgenAfwijzing)
+            {
+                await db.DoorvoerenAsync(aanvraag, vandaag, cancellationToken);
+                await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+
+        var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
+        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
+            aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
+            nu.IngangsdatumJongeren);
+        var ingangsdatum = command.Ingangsdatum!.Value;
+        if (SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= ingangsdatum)
+        {
+            throw new DomeinregelException(
+                $"Op {ingangsdatum:dd-MM-yyyy} heeft het huishouden de pensioengerechtigde leeftijd bereikt ({svb:dd-MM-yyyy}): de Sociale verzekeringsbank " +
+                "verleent de bijstand (AIO), niet de gemeente (art. 47a lid 1 Participatiewet). " +
+                (aanvraag.IsWijziging ? "Stel een beëindiging voor." : "Wijs de aanvraag af op die grond."));
+        }
+
+        var peildatum = Huishoudensnapshot.Maandbegin(ingangsdatum);
+        var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, ingangsdatum);
+        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
+        var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
+        var herberekend = aanvraag.IsWijziging ? await herberekening.HerberekenAsync(aanvraag, vandaag, beeindiging: false, cancellationToken) : null;
+
+        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag, herberekend);
+        var toekenning = Toekenning.Voorstellen(
+            aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag);
+        db.Toekenningen.Add(toekenning);
+        if (!vierOgen)
+        {
+            await db.DoorvoerenAsync(aanvraag, vandaag, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (!vierOgen)
+        {
+            await db.OpmakenAsync(regels, aanvraag, toekenning, vandaag, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,7 +1,0 @@
-namespace Socrates.Application.Aanvragen.Werkvoorraad;
-
-public enum Sorteerrichting
-{
-    Oplopend,
-    Aflopend,
-}

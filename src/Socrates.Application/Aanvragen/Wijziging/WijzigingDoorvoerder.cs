@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Application.Aanvragen.Wijziging;
+
+/// <summary>
+/// When the besluit on a wijziging becomes final, the toekenning it changed ends the day before the wijzigingsdatum:
+/// from then on the new toekenning applies, or (a beëindiging) none.
+/// </summary>
+public static class WijzigingDoorvoerder
+{
+    public static async Task DoorvoerenAsync(this ISocratesDb db, Aanvraag aanvraag, DateOnly vandaag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(aanvraag);
+        if (aanvraag is not { IsWijziging: true, GewijzigdeToekenningId: { } id, Wijzigingsdatum: { } datum })
+        {
+            return;
+        }
+
+        var gewijzigd = await db.Toekenningen.SingleAsync(t => t.Id == id, cancellationToken);
+        gewijzigd.Beeindigen(datum, vandaag);
+    }
+}

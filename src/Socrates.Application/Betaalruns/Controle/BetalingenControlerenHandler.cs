@@ -1,0 +1,78 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Audit;
+using Socrates.Application.Betalingen.Grootboek;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Audit;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Betaalruns.Controle;
+
+/// <summary>
+/// Computes the ledger of every household (aanvrager) with a toekenning, in blocks of <see cref="Blok"/> households (a
+/// handful of queries per block, none per household), up to the later of this month and the last definitive run, and applies
+/// <see cref="Grootboekcontrole"/>; also checks that each line's verrekend equals the verrekeningen booked with it.
+/// </summary>
+public sealed class BetalingenControlerenHandler(ISocratesDb db, Betaalgrootboek grootboek, AuditSchrijver audit, TimeProvider klok)
+    : IQueryHandler<BetalingenControleren, ControleUitkomst>
+{
+    public const int Blok = 2_000;
+
+    public async ValueTask<ControleUitkomst> Handle(BetalingenControleren query, CancellationToken cancellationToken)
+    {
+        audit.Schrijf(BetalingenControleren.Actie, null, null, AuditUitkomst.Geslaagd);
+        await db.SaveChangesAsync(cancellationToken);
+        var stand = await grootboek.StandAsync(cancellationToken);
+        var vandaag = klok.Vandaag();
+        var tot = new[] { new DateOnly(vandaag.Year, vandaag.Month, 1), stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
+        var aanvragers = await db.Toekenningen.AsNoTracking().Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd)
+            .Select(t => t.AanvragerId).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        var afwijkingen = new List<ControleAfwijking>();
+        var (toekenningen, aantal, teVorderen, naTeBetalen) = (0, 0, (Huishoudens: 0, Bedrag: Bedrag.Nul), (Huishoudens: 0, Bedrag: Bedrag.Nul));
+        foreach (var blok in aanvragers.Chunk(Blok))
+        {
+            var ledgers = await grootboek.LaadAsync(blok, tot, stand, cancellationToken);
+            var verrekend = await VerrekendAsync(blok, cancellationToken);
+            foreach (var ledger in ledgers.Values)
+            {
+                toekenningen += ledger.Keten.Toekenningen.Count;
+                var lopend = stand.LaatsteDefinitief is not { } laatste || ledger.Keten.Toekenningen.Any(t => t.Einddatum is null || t.Einddatum > laatste.AddMonths(1).AddDays(-1));
+                var uitkomst = Grootboekcontrole.Controleer(ledger.Grootboek, stand.LaatsteDefinitief, ledger.WachtOpTerugblik, lopend);
+                var gevonden = uitkomst.Afwijkingen.Concat(Verrekeningscontrole(ledger.Keten, verrekend)).ToList();
+                aantal += gevonden.Count;
+                var aanvraag = ledger.Keten.Toekenningen.OrderBy(t => t.Ingangsdatum).ThenBy(t => t.Id).Last().AanvraagId;
+                afwijkingen.AddRange(gevonden.Take(Math.Max(0, query.Maximum - afwijkingen.Count))
+                    .Select(a => new ControleAfwijking(ledger.Keten.AanvragerId, aanvraag, a.Soort, a.Maand, a.ToekenningId, a.Omschrijving)));
+                teVorderen = Tel(teVorderen, uitkomst.NogTeVorderen);
+                naTeBetalen = Tel(naTeBetalen, uitkomst.NogNaTeBetalen);
+            }
+        }
+
+        return new ControleUitkomst(
+            toekenningen, aanvragers.Count, tot, afwijkingen, aantal, teVorderen.Huishoudens, teVorderen.Bedrag, naTeBetalen.Huishoudens, naTeBetalen.Bedrag);
+    }
+
+    /// <summary>Per toekenning and run month, what the run's verrekeningen withheld in all.</summary>
+    private async Task<Dictionary<(int ToekenningId, DateOnly Maand), Bedrag>> VerrekendAsync(IReadOnlyCollection<int> aanvragers, CancellationToken cancellationToken)
+    {
+        var ids = aanvragers.ToList();
+        var toekenningen = db.Toekenningen.Where(t => EF.Parameter(ids).Contains(t.AanvragerId)).Select(t => t.Id);
+        var definitief = db.Betaalruns.Where(r => r.Status == BetaalrunStatus.Definitief).Select(r => r.Id);
+        return (await db.BetalingVerrekeningen.AsNoTracking()
+                .Where(v => toekenningen.Contains(v.ToekenningId) && definitief.Contains(v.BetaalrunId))
+                .Select(v => new { v.ToekenningId, v.Maand, v.Bedrag }).ToListAsync(cancellationToken))
+            .GroupBy(v => (v.ToekenningId, v.Maand)).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, v) => som + v.Bedrag));
+    }
+
+    /// <summary>Afwijking 2 of docs/betalingen.md: a line whose verrekend is not the sum of its verrekeningen.</summary>
+    private static IEnumerable<Grootboekafwijking> Verrekeningscontrole(Keten keten, Dictionary<(int ToekenningId, DateOnly Maand), Bedrag> verrekend) =>
+        keten.Posten.Where(p => p.Soort == BetalingSoort.Maandbetaling && p.Verrekend != verrekend.GetValueOrDefault((p.ToekenningId, p.Maand)))
+            .Select(p => new Grootboekafwijking(Afwijkingsoort.RegelTeltNietOp, p.Betreft, p.ToekenningId,
+                $"De regel van {p.Maand:MM-yyyy} verrekent {p.Verrekend}, maar de verrekeningen ervan zijn samen {verrekend.GetValueOrDefault((p.ToekenningId, p.Maand))}."));
+
+    private static (int Huishoudens, Bedrag Bedrag) Tel((int Huishoudens, Bedrag Bedrag) telling, Bedrag bedrag) =>
+        bedrag > Bedrag.Nul ? (telling.Huishoudens + 1, telling.Bedrag + bedrag) : telling;
+}

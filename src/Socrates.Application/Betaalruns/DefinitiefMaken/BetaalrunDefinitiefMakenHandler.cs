@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Gemeenschappelijk;
+
+namespace Socrates.Application.Betaalruns.DefinitiefMaken;
+
+public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
+    : ICommandHandler<BetaalrunDefinitiefMaken>
+{
+    public async ValueTask<Unit> Handle(BetaalrunDefinitiefMaken command, CancellationToken cancellationToken)
+    {
+        var door = gebruiker.VereistePersoon();
+        Maandnotatie.ProbeerLees(command.Maand, out var maand);
+        var run = await db.RunVanAsync(maand, cancellationToken);
+        db.Entry(run).Property(r => r.Versie).OriginalValue = command.Versie;
+        var nu = klok.GetUtcNow().UtcDateTime;
+        run.DefinitiefMaken(door, nu);
+
+        // The verrekeningen of the proefrun go on the ledgers now; a claim changed since refuses (the domain checks once per month and the saldo).
+        var posten = await db.BetalingVerrekeningen.AsNoTracking().Where(v => v.BetaalrunId == run.Id).ToListAsync(cancellationToken);
+        var ids = posten.Select(p => p.TerugvorderingId).Distinct().ToList();
+        var vorderingen = await db.Terugvorderingen.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        foreach (var post in posten)
+        {
+            if (!vorderingen.TryGetValue(post.TerugvorderingId, out var vordering))
+            {
+                throw new DomeinregelException("Een terugvordering uit de proefrun bestaat niet meer: draai de proefrun opnieuw.");
+            }
+
+            try
+            {
+                vordering.VerrekeningBoeken(maand, post.Bedrag, door, klok.Vandaag(), nu);
+            }
+            catch (DomeinregelException fout)
+            {
+                throw new DomeinregelException($"Terugvordering {vordering.Kenmerk} is sinds de proefrun gewijzigd ({fout.Message}) Draai de proefrun opnieuw.");
+            }
+        }
+
+        return Unit.Value;
+    }
+}

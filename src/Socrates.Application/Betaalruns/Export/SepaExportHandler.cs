@@ -1,0 +1,51 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Application.Betaalruns.Export;
+
+public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekeningen, IHuidigeGebruiker gebruiker, TimeProvider klok)
+    : IQueryHandler<SepaExport, SepaBestand>
+{
+    public async ValueTask<SepaBestand> Handle(SepaExport query, CancellationToken cancellationToken)
+    {
+        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand)
+            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken) is not { } run)
+        {
+            throw new NietGevondenException();
+        }
+
+        if (run.Status != BetaalrunStatus.Definitief)
+        {
+            throw new DomeinregelException("Alleen een definitieve betaalrun wordt als SEPA-bestand uitgevoerd.");
+        }
+
+        var lid = Leden.Van(gebruiker.VereisteGemeente());
+        var rekening = rekeningen.Van(lid.Code)
+            ?? throw new DomeinregelException($"Voor {lid.Naam} is geen betaalrekening ingesteld (Betaalrekeningen:{lid.Code.Waarde}:Iban).");
+        var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id)
+            .Select(b => new { b.AanvragerId, b.TeBetalen, b.Naam, b.Iban }).ToListAsync(cancellationToken);
+        var code = maand.ToString("yyyyMM", CultureInfo.InvariantCulture);
+        // One transfer per household: its maandbetaling, nabetalingen and eindafrekening of this run together.
+        var transacties = regels.GroupBy(r => (r.AanvragerId, r.Iban)).OrderBy(g => g.Key.AanvragerId)
+            .Select(g => (g.Key.AanvragerId, g.Key.Iban, g.First().Naam, TeBetalen: g.Aggregate(0L, (som, r) => som + r.TeBetalen.Centen)))
+            .Where(h => h.TeBetalen > 0 && Domain.Betalingen.Sepa.IsBereikbaar(h.Iban))
+            .Select(h => new Pain001Schrijver.Transactie($"BIJ{code}H{h.AanvragerId}", h.TeBetalen, h.Naam, h.Iban!))
+            .ToList();
+        if (transacties.Count == 0)
+        {
+            throw new DomeinregelException("Deze betaalrun betaalt niemand een bedrag naar een SEPA-rekening: er is geen SEPA-bestand te maken.");
+        }
+
+        var opdracht = new Pain001Schrijver.Opdracht(
+            $"SOC-{lid.Code.Waarde}-{code}-{run.Id}", klok.GetUtcNow().UtcDateTime, "Gemeente " + lid.Naam, rekening,
+            query.Uitvoerdatum ?? klok.Vandaag(), $"Bijstand {maand:MM-yyyy} gemeente {lid.Naam}");
+        return new SepaBestand($"bijstand-{lid.Code.Waarde}-{code}.xml", Pain001Schrijver.Schrijf(opdracht, transacties), transacties.Count);
+    }
+}

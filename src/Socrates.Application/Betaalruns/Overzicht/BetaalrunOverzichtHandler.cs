@@ -1,0 +1,86 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Personen;
+
+namespace Socrates.Application.Betaalruns.Overzicht;
+
+public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IMediator mediator)
+    : IQueryHandler<BetaalrunOverzicht, BetaalrunOverzichtView?>
+{
+    public async ValueTask<BetaalrunOverzichtView?> Handle(BetaalrunOverzicht query, CancellationToken cancellationToken)
+    {
+        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand)
+            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken) is not { } run)
+        {
+            return null;
+        }
+
+        var voortgang = (await mediator.Send(new BetaalrunVoortgang(query.Maand), cancellationToken))!;
+        var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id)
+            .Select(b => new { b.AanvragerId, b.Soort, b.Bijstand, b.VakantietoeslagGereserveerd, b.VakantietoeslagUitbetaald, b.Verrekend, b.TeBetalen, b.Signalen, b.Iban })
+            .ToListAsync(cancellationToken);
+        var betaalbaar = regels.GroupBy(r => (r.AanvragerId, r.Iban)).Select(g => (g.Key.Iban, TeBetalen: Som(g.Select(r => r.TeBetalen))))
+            .Where(h => h.TeBetalen > Bedrag.Nul && Sepa.IsBereikbaar(h.Iban)).ToList();
+        var nabetalingen = regels.Where(r => r.Soort == BetalingSoort.Nabetaling).ToList();
+        var eindafrekeningen = regels.Where(r => r.Soort == BetalingSoort.Eindafrekening).ToList();
+        var totalen = new Betaaltotalen(
+            regels.Select(r => r.AanvragerId).Distinct().Count(), regels.Count, Som(regels.Select(r => r.Bijstand)), Som(regels.Select(r => r.VakantietoeslagGereserveerd)),
+            Som(regels.Select(r => r.VakantietoeslagUitbetaald)), Som(regels.Select(r => r.Verrekend)), Som(regels.Select(r => r.TeBetalen)),
+            betaalbaar.Count, Som(betaalbaar.Select(h => h.TeBetalen)), nabetalingen.Count(r => r.TeBetalen > Bedrag.Nul), Som(nabetalingen.Select(r => r.TeBetalen)),
+            Som(nabetalingen.Select(r => r.VakantietoeslagGereserveerd)), eindafrekeningen.Count, Som(eindafrekeningen.Select(r => r.TeBetalen)));
+        var perSignaal = Enum.GetValues<Signaal>().Where(s => s != Signaal.Geen)
+            .ToDictionary(s => s, s => regels.Count(r => (r.Signalen & s) != 0));
+
+        var grootte = Paginering.StandaardGrootte;
+        var nummer = Paginering.Begrens(query.Pagina);
+        var lijst = Zoek(db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id), query.Zoekterm?.Trim());
+        if (query.AlleenSignalen)
+        {
+            lijst = lijst.Where(b => b.Signalen != Signaal.Geen);
+        }
+
+        var totaal = await lijst.CountAsync(cancellationToken);
+        var items = await lijst.OrderBy(b => b.Naam).ThenBy(b => b.Id).Skip((nummer - 1) * grootte).Take(grootte)
+            .Select(b => new Betaalregelweergave(b.AanvraagId, b.Naam, b.Soort, b.Betreft, b.Bijstand, b.VakantietoeslagGereserveerd, b.VakantietoeslagUitbetaald,
+                b.Verrekend, b.TeBetalen, b.VorigBedrag, b.Iban == null ? null : b.Iban.Substring(b.Iban.Length - 4), b.Signalen))
+            .ToListAsync(cancellationToken);
+        return new BetaalrunOverzichtView
+        {
+            Maand = maand, Status = run.Status, Versie = run.Versie, ZelfGestart = run.GestartDoor == (gebruiker.Id ?? ""), GestartOp = run.GestartOp,
+            DefinitiefOp = run.DefinitiefOp, Voortgang = voortgang, Totalen = totalen, PerSignaal = perSignaal,
+            Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
+        };
+    }
+
+    /// <summary>
+    /// A BSN (nine digits passing the elfproef) finds the household of that person; four digits the lines whose IBAN ends in
+    /// them; anything else a part of the name on the transfer. An empty term finds every line.
+    /// </summary>
+    private IQueryable<Domain.Betalingen.Betaling> Zoek(IQueryable<Domain.Betalingen.Betaling> lijst, string? term)
+    {
+        if (string.IsNullOrEmpty(term))
+        {
+            return lijst;
+        }
+
+        if (Bsn.IsGeldig(term))
+        {
+            var bsn = Bsn.Parse(term);
+            return lijst.Where(b => db.Personen.Any(p => p.Id == b.AanvragerId && p.Bsn == bsn));
+        }
+
+        if (term.Length == 4 && term.All(char.IsAsciiDigit))
+        {
+            return lijst.Where(b => b.Iban != null && b.Iban.EndsWith(term));
+        }
+
+        var patroon = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return lijst.Where(b => EF.Functions.Like(b.Naam, patroon, "\\"));
+    }
+
+    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
+}

@@ -1,0 +1,32 @@
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Betalingen;
+
+namespace Socrates.Application.Betaalruns.Overzicht;
+
+public sealed record BetaalrunOverzichtView
+{
+    public required DateOnly Maand { get; init; }
+
+    public required BetaalrunStatus Status { get; init; }
+
+    public required int Versie { get; init; }
+
+    public required bool ZelfGestart { get; init; }
+
+    public required DateTime GestartOp { get; init; }
+
+    public DateTime? DefinitiefOp { get; init; }
+
+    public required BetaalrunVoortgangView Voortgang { get; init; }
+
+    public required Betaaltotalen Totalen { get; init; }
+
+    public required IReadOnlyDictionary<Signaal, int> PerSignaal { get; init; }
+
+    /// <summary>One page of the lines asked for (all, searched, or only with a signal), by name.</summary>
+    public required Pagina<Betaalregelweergave> Regels { get; init; }
+
+    public string? Zoekterm { get; init; }
+
+    public bool AlleenSignalen { get; init; }
+}

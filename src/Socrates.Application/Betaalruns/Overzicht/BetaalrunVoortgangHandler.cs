@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+
+namespace Socrates.Application.Betaalruns.Overzicht;
+
+public sealed class BetaalrunVoortgangHandler(ISocratesDb db) : IQueryHandler<BetaalrunVoortgang, BetaalrunVoortgangView?>
+{
+    public async ValueTask<BetaalrunVoortgangView?> Handle(BetaalrunVoortgang query, CancellationToken cancellationToken)
+    {
+        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand))
+        {
+            return null;
+        }
+
+        var run = await db.Betaalruns.AsNoTracking().Where(r => r.Maand == maand).Select(r => new { r.Id, r.Status, r.AantalDelen })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var klaar = await db.BetaalrunDelen.CountAsync(d => d.BetaalrunId == run.Id && d.Klaar, cancellationToken);
+        return new BetaalrunVoortgangView(run.Status.ToString(), klaar, run.AantalDelen);
+    }
+}

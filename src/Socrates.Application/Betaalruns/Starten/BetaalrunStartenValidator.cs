@@ -1,0 +1,15 @@
+using FluentValidation;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+
+namespace Socrates.Application.Betaalruns.Starten;
+
+public sealed class BetaalrunStartenValidator : AbstractValidator<BetaalrunStarten>
+{
+    public BetaalrunStartenValidator()
+    {
+        RuleFor(c => c.Maand)
+            .NotEmpty().WithMessage("Kies de maand van de betaalrun.")
+            .Must(m => Maandnotatie.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-02.");
+        RuleFor(c => c.Deelgrootte).InclusiveBetween(1, 100_000).WithMessage("Een deel telt 1 tot 100.000 toekenningen.");
+    }
+}

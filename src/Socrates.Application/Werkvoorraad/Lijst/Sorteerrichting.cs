@@ -1,0 +1,7 @@
+namespace Socrates.Application.Werkvoorraad.Lijst;
+
+public enum Sorteerrichting
+{
+    Oplopend,
+    Aflopend,
+}
