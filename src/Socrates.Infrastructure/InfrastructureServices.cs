@@ -24,8 +24,7 @@ public static class InfrastructureServices
         services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
-        services.AddScoped<IGebruikersbeheer, Gebruikersbeheer>();
-        services.AddScoped<IGebruikersadministratie, Gebruikersadministratie>();
+        services.AddScoped<IGebruikers, Gebruikersregister>();
         services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();
         services.AddSingleton<IBetaalrekeningen, Betaalrekeningen>();
         services.AddSingleton(sp => new Sessiestempels(

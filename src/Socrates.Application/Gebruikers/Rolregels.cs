@@ -1,5 +1,4 @@
 using FluentValidation;
-using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Gebruikers;
@@ -8,7 +7,7 @@ namespace Socrates.Application.Gebruikers;
 public static class Rolregels
 {
     /// <summary>Required, a valid address of at most 256 characters, and not yet in use by any account.</summary>
-    public static IRuleBuilderOptions<T, string?> NieuwEmailadres<T>(this IRuleBuilder<T, string?> regel, IGebruikersbeheer gebruikers) =>
+    public static IRuleBuilderOptions<T, string?> NieuwEmailadres<T>(this IRuleBuilder<T, string?> regel, IGebruikers gebruikers) =>
         regel.Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Vul het e-mailadres in.")
             .MaximumLength(256).WithMessage("Het e-mailadres is te lang (hoogstens 256 tekens).")
             .EmailAddress().WithMessage("Dit is geen geldig e-mailadres.")

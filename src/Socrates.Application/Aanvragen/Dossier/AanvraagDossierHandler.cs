@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Audit;
+using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
@@ -16,7 +17,7 @@ namespace Socrates.Application.Aanvragen.Dossier;
 /// in a fixed number of queries, and records the read.
 /// </summary>
 public sealed class AanvraagDossierHandler(
-    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IGebruikersbeheer gebruikers, AuditSchrijver audit, TimeProvider klok)
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IGebruikers gebruikers, AuditSchrijver audit, TimeProvider klok)
     : IQueryHandler<AanvraagDossier, DossierView?>
 {
     public const string Inzage = "DossierInzien";

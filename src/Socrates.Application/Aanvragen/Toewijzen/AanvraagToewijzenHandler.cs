@@ -1,12 +1,13 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Toewijzen;
 
-public sealed class AanvraagToewijzenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikersbeheer gebruikers)
+public sealed class AanvraagToewijzenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers)
     : ICommandHandler<AanvraagToewijzen>
 {
     public async ValueTask<Unit> Handle(AanvraagToewijzen command, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 
 namespace Socrates.Application.Audit.LaatsteWijziging;
 
-public sealed class LaatsteWijzigingHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikersbeheer gebruikers)
+public sealed class LaatsteWijzigingHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers)
     : IQueryHandler<LaatsteWijziging, LaatsteWijzigingView?>
 {
     public async ValueTask<LaatsteWijzigingView?> Handle(LaatsteWijziging query, CancellationToken cancellationToken)

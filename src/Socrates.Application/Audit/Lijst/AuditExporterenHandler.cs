@@ -1,10 +1,11 @@
 using Mediator;
+using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 
 namespace Socrates.Application.Audit.Lijst;
 
-public sealed class AuditExporterenHandler(ISocratesDb db, IGebruikersbeheer gebruikers, IHuidigeGebruiker gebruiker, AuditSchrijver audit)
+public sealed class AuditExporterenHandler(ISocratesDb db, IGebruikers gebruikers, IHuidigeGebruiker gebruiker, AuditSchrijver audit)
     : IQueryHandler<AuditExporteren, string>
 {
     public async ValueTask<string> Handle(AuditExporteren query, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace Socrates.Application.Audit.Lijst;
 
 /// <summary>A page of the trail, the filter choices, and an audit line for the read itself (saved at once, as a query has no transaction).</summary>
 public sealed class AuditRegelsZoekenHandler(
-    ISocratesDb db, IGebruikersbeheer gebruikers, IGebruikersadministratie administratie, IHuidigeGebruiker gebruiker, AuditSchrijver audit)
+    ISocratesDb db, IGebruikers gebruikers, IGebruikers administratie, IHuidigeGebruiker gebruiker, AuditSchrijver audit)
     : IQueryHandler<AuditRegelsZoeken, AuditOverzicht>
 {
     public async ValueTask<AuditOverzicht> Handle(AuditRegelsZoeken query, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Socrates.Application.Gebruikers;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
@@ -47,7 +48,7 @@ public static class AuditSelectie
 
     /// <summary>The lines with their users' names, in one extra query.</summary>
     public static async Task<IReadOnlyList<AuditRegelView>> MetNamenAsync(
-        this IQueryable<AuditRegel> regels, IGebruikersbeheer gebruikers, IHuidigeGebruiker gebruiker, CancellationToken cancellationToken)
+        this IQueryable<AuditRegel> regels, IGebruikers gebruikers, IHuidigeGebruiker gebruiker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gebruikers);
         var rijen = await regels.ToListAsync(cancellationToken);

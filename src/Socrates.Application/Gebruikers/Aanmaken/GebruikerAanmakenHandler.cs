@@ -3,7 +3,7 @@ using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Aanmaken;
 
-public sealed class GebruikerAanmakenHandler(IGebruikersbeheer gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class GebruikerAanmakenHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : ICommandHandler<GebruikerAanmaken, string>
 {
     public async ValueTask<string> Handle(GebruikerAanmaken command, CancellationToken cancellationToken) =>

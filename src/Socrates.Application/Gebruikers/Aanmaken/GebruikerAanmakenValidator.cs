@@ -6,7 +6,7 @@ namespace Socrates.Application.Gebruikers.Aanmaken;
 
 public sealed class GebruikerAanmakenValidator : AbstractValidator<GebruikerAanmaken>
 {
-    public GebruikerAanmakenValidator(IGebruikersbeheer gebruikers)
+    public GebruikerAanmakenValidator(IGebruikers gebruikers)
     {
         RuleFor(c => c.Email).NieuwEmailadres(gebruikers);
         RuleFor(c => c.Naam).VerplichteTekst("de naam", 200);

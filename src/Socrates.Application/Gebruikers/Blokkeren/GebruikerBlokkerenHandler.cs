@@ -4,7 +4,7 @@ using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Blokkeren;
 
-public sealed class GebruikerBlokkerenHandler(IGebruikersadministratie gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class GebruikerBlokkerenHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : ICommandHandler<GebruikerBlokkeren>
 {
     public async ValueTask<Unit> Handle(GebruikerBlokkeren command, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Details;
 
-public sealed class GebruikerDetailsHandler(IGebruikersadministratie gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class GebruikerDetailsHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : IQueryHandler<GebruikerDetails, GebruikerView?>
 {
     public async ValueTask<GebruikerView?> Handle(GebruikerDetails query, CancellationToken cancellationToken) =>

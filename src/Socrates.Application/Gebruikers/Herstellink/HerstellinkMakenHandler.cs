@@ -9,7 +9,7 @@ namespace Socrates.Application.Gebruikers.Herstellink;
 /// colleague who has a password it would let him set that password himself and act as the colleague (separation of
 /// duties). A forgotten password goes through the operator's <c>socrates gebruiker herstellink</c>.
 /// </summary>
-public sealed class HerstellinkMakenHandler(IGebruikersadministratie gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class HerstellinkMakenHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : ICommandHandler<HerstellinkMaken, Herstellink>
 {
     public const string HeeftWachtwoord =

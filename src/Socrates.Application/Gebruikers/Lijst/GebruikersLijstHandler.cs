@@ -3,7 +3,7 @@ using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Lijst;
 
-public sealed class GebruikersLijstHandler(IGebruikersadministratie gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class GebruikersLijstHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : IQueryHandler<GebruikersLijst, Pagina<GebruikerRegel>>
 {
     public async ValueTask<Pagina<GebruikerRegel>> Handle(GebruikersLijst query, CancellationToken cancellationToken) =>

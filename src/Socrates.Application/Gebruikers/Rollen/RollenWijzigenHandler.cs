@@ -4,7 +4,7 @@ using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Rollen;
 
-public sealed class RollenWijzigenHandler(IGebruikersadministratie gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class RollenWijzigenHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : ICommandHandler<RollenWijzigen>
 {
     public const string EigenRollen = "U kunt uw eigen rollen niet wijzigen; dat doet een andere beheerder (functiescheiding).";

@@ -3,7 +3,7 @@ using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Toevoegen;
 
-public sealed class GebruikerToevoegenHandler(IGebruikersadministratie gebruikers, IHuidigeGebruiker gebruiker)
+public sealed class GebruikerToevoegenHandler(IGebruikers gebruikers, IHuidigeGebruiker gebruiker)
     : ICommandHandler<GebruikerToevoegen, GebruikerToegevoegd>
 {
     public async ValueTask<GebruikerToegevoegd> Handle(GebruikerToevoegen command, CancellationToken cancellationToken)

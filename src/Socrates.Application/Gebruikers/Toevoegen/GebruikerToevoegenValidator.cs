@@ -5,7 +5,7 @@ namespace Socrates.Application.Gebruikers.Toevoegen;
 
 public sealed class GebruikerToevoegenValidator : AbstractValidator<GebruikerToevoegen>
 {
-    public GebruikerToevoegenValidator(IGebruikersbeheer gebruikers)
+    public GebruikerToevoegenValidator(IGebruikers gebruikers)
     {
         RuleFor(c => c.Email).NieuwEmailadres(gebruikers);
         RuleFor(c => c.Naam).VerplichteTekst("de naam", 200);

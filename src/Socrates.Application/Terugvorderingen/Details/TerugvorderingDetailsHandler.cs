@@ -1,3 +1,4 @@
+using Socrates.Application.Gebruikers;
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Terugvorderingen.Details;
 
-public sealed class TerugvorderingDetailsHandler(ISocratesDb db, IGemeenteregels regels, IGebruikersbeheer gebruikers, TimeProvider klok)
+public sealed class TerugvorderingDetailsHandler(ISocratesDb db, IGemeenteregels regels, IGebruikers gebruikers, TimeProvider klok)
     : IQueryHandler<TerugvorderingDetails, TerugvorderingDetailsView?>
 {
     public const int MaximumGeschiedenis = 200;

@@ -1,3 +1,4 @@
+using Socrates.Application.Gebruikers;
 using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Socrates.Application.Werkvoorraad.Lijst;
 /// view and a teamleider only).
 /// </summary>
 public sealed class WerkvoorraadHandler(
-    ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikersbeheer gebruikers, IGemeenteregels regels, TimeProvider klok)
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, TimeProvider klok)
     : IQueryHandler<Werkvoorraad, WerkvoorraadView>
 {
     public async ValueTask<WerkvoorraadView> Handle(Werkvoorraad query, CancellationToken cancellationToken)

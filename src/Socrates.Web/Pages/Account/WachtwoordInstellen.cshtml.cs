@@ -12,7 +12,7 @@ namespace Socrates.Web.Pages.Account;
 /// Sets a password with the one-time link a Beheerder made (there is no mail server). Anyone with the link may use
 /// it once; a used, expired or replaced link is refused. The change is audited in the user's municipality.
 /// </summary>
-public sealed class WachtwoordInstellenModel(IGebruikersadministratie gebruikers, AuditSchrijver audit, ISocratesDb db) : PageModel
+public sealed class WachtwoordInstellenModel(IGebruikers gebruikers, AuditSchrijver audit, ISocratesDb db) : PageModel
 {
     [BindProperty]
     public WachtwoordInvoer Input { get; set; } = new();

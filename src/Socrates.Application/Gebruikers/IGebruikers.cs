@@ -4,12 +4,32 @@ using Socrates.Domain.Gemeenten;
 namespace Socrates.Application.Gebruikers;
 
 /// <summary>
-/// The Beheerder's maintenance of the accounts of one municipality (ASP.NET Core Identity behind it). Every method takes
-/// the acting municipality: an account of another municipality is not found (<see cref="NietGevondenException"/>).
-/// <c>versie</c> is the account's concurrency stamp the form showed; a stale one is a concurrency conflict.
+/// The user accounts (ASP.NET Core Identity behind it), the one port for them: the lookups other slices need (names,
+/// consulenten) and the Beheerder's maintenance. Every account belongs to exactly one municipality and every method takes
+/// the acting one: an account of another municipality is not found (<see cref="NietGevondenException"/>). <c>versie</c>
+/// is the account's concurrency stamp the form showed; a stale one is a concurrency conflict.
 /// </summary>
-public interface IGebruikersadministratie
+public interface IGebruikers
 {
+    Task<bool> EmailInGebruikAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Creates the account; a password the policy refuses is a <c>DomeinregelException</c> with Dutch reasons.</summary>
+    Task<string> AanmakenAsync(
+        GemeenteCode gemeente, string email, string naam, string rol, string wachtwoord, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The names of these users of the municipality, by id, in one query; ids of another municipality or of nobody
+    /// are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> NamenAsync(
+        GemeenteCode gemeente, IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>Everyone of the municipality who can handle an aanvraag (role Consulent or Teamleider), sorted by name.</summary>
+    Task<IReadOnlyList<(string Id, string Naam)>> ConsulentenAsync(GemeenteCode gemeente, CancellationToken cancellationToken);
+
+    /// <summary>Whether this user is a Consulent or Teamleider of the municipality, so an aanvraag can be assigned to him.</summary>
+    Task<bool> IsConsulentAsync(GemeenteCode gemeente, string id, CancellationToken cancellationToken);
+
     Task<Pagina<GebruikerRegel>> LijstAsync(GemeenteCode gemeente, int pagina, int grootte, CancellationToken cancellationToken);
 
     /// <summary>Every user of the municipality by name (id and name only), for a filter choice.</summary>
