@@ -9,11 +9,11 @@ public sealed class Menu
     public IReadOnlyList<MenuItem> Items { get; } =
     [
         new("Start", "/Index", "/", []),
-        new("Werkvoorraad", "/Werkvoorraad/Index", "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
+        new("Werkvoorraad", Paginas.Werkvoorraad.Index, "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
-        new("Personen", "/Personen/Index", "/Personen", [Rol.Consulent, Rol.Teamleider]),
+        new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", "/Beheer/Instellingen/Index", "/Beheer", [Rol.Beheerder]),
     ];
 

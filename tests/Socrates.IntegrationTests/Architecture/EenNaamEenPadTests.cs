@@ -1,7 +1,9 @@
 using System.Reflection;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Razor.Hosting;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Web.Navigatie;
 
 namespace Socrates.IntegrationTests.Architecture;
 
@@ -56,6 +58,22 @@ public sealed class EenNaamEenPadTests
         Assert.True(slices.Count > 40, $"Maar {slices.Count} slice-pagina-paren gevonden");
         Assert.True(zonderPagina.Count == 0, "Slices zonder pagina op hetzelfde pad:" + Environment.NewLine + string.Join(Environment.NewLine, zonderPagina));
         Assert.True(overbodig.Count == 0, "Uitzonderingen die niet (meer) nodig zijn: " + string.Join(", ", overbodig));
+    }
+
+    [Fact]
+    public void TypedPageAddresses_AreRazorsOwnPagePaths()
+    {
+        var web = typeof(Web.Configuration.Paginarechten).Assembly;
+        var paginas = web.GetCustomAttributes<RazorCompiledItemAttribute>()
+            .Where(a => a.Kind == "mvc.1.0.razor-page")
+            .Select(a => (Pad: a.Identifier["/Pages".Length..^".cshtml".Length], Model: a.Type.GetProperty("Model")!.PropertyType))
+            .ToList();
+        var getypt = typeof(Paginas).GetNestedTypes().SelectMany(t => t.GetFields()).Select(f => (string)f.GetValue(null)!).ToList();
+
+        Assert.True(paginas.Count > 50, $"Maar {paginas.Count} pagina's gevonden");
+        Assert.All(paginas, p => Assert.Equal(p.Pad, Paginas.Van(p.Model)));
+        Assert.True(getypt.Count > 25, $"Maar {getypt.Count} getypte adressen");
+        Assert.All(getypt, a => Assert.Contains(a, paginas.Select(p => p.Pad)));
     }
 
     /// <summary>"Aanvragen/Dossier" for Socrates.Web.Pages.Aanvragen.DossierModel.</summary>

@@ -37,6 +37,6 @@ public abstract class AanvraagFormulierModel<TOpdracht>(IMediator mediator) : Aa
     {
         await Mediator.Send((object)(Input with { AanvraagId = id }), cancellationToken);
         TempData.ZetMelding(melding);
-        return naarDossier ? RedirectToPage("Dossier", new { id }) : RedirectToPage(new { id });
+        return naarDossier ? RedirectToPage(Paginas.Aanvragen.Dossier, new { id }) : RedirectToPage(new { id });
     }
 }

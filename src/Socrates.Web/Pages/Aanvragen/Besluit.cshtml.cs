@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Domain.Aanvragen;
+using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
@@ -28,7 +29,7 @@ public sealed class BesluitModel(IMediator mediator) : AanvraagFormulierModel<Be
     {
         if (Kop.Status != AanvraagStatus.InBehandeling || Voorbereiding is null)
         {
-            return RedirectToPage("Dossier", new { id });
+            return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
         }
 
         var beeindigen = Voorbereiding.IsAowBeeindiging || (Voorbereiding.IsWijziging && !Voorbereiding.Berekening.Recht);

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Herberekening;
+using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
@@ -16,7 +17,7 @@ public sealed class HerberekeningModel(IMediator mediator) : AanvraagPaginaModel
     {
         if (await Mediator.Send(new WijzigingHerberekening(id), cancellationToken) is not { } uitkomst)
         {
-            return RedirectToPage("Dossier", new { id });
+            return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
         }
 
         Uitkomst = uitkomst;

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Indienen;
 using Socrates.Domain.Aanvragen;
+using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
@@ -12,7 +13,7 @@ public sealed class IndienenModel(IMediator mediator) : AanvraagFormulierModel<A
     public bool Jonger => Zoektermijn.IsVanToepassing(Kop.Meldingsdatum, Kop.AanvragerGeboortedatum, null);
 
     public IActionResult OnGet(int id) =>
-        Kop.Status == AanvraagStatus.Gemeld ? Page() : RedirectToPage("Dossier", new { id });
+        Kop.Status == AanvraagStatus.Gemeld ? Page() : RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
 
     public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
         VerstuurAsync(id, "De aanvraag is geregistreerd als ontvangen. De beslistermijn loopt.", cancellationToken);

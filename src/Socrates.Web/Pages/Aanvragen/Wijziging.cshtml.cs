@@ -32,7 +32,7 @@ public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(med
     {
         if (Toekenning is null)
         {
-            return RedirectToPage("Dossier", new { id });
+            return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
         }
 
         if (soort == Socrates.Domain.Aanvragen.Wijzigingsoort.AowLeeftijd)
@@ -40,18 +40,18 @@ public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(med
             Input = Input with { Soort = soort, Omschrijving = "De AOW-leeftijd wordt bereikt: vanaf die dag verleent de SVB de bijstand (art. 47a lid 1)." };
         }
 
-        return Toekenning.OpenWijzigingId is { } open ? RedirectToPage("Dossier", new { id = open }) : Page();
+        return Toekenning.OpenWijzigingId is { } open ? RedirectToPage(Paginas.Aanvragen.Dossier, new { id = open }) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         if (Toekenning is null)
         {
-            return RedirectToPage("Dossier", new { id });
+            return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
         }
 
         var wijziging = await Mediator.Send(Input with { ToekenningId = Toekenning.Id }, cancellationToken);
         TempData.ZetMelding("De wijziging is geregistreerd. Pas het huishouden aan en bekijk de herberekening; stel daarna een besluit voor.");
-        return RedirectToPage("Dossier", new { id = wijziging });
+        return RedirectToPage(Paginas.Aanvragen.Dossier, new { id = wijziging });
     }
 }

@@ -19,6 +19,6 @@ public sealed class DetailsModel(IMediator mediator) : PersoonPaginaModel(mediat
     {
         var aanvraagId = await Mediator.Send(Input with { PersoonId = id }, cancellationToken);
         TempData.ZetMelding("De melding is geregistreerd. Leg de aanvraag vast zodra die binnen is.");
-        return RedirectToPage("/Aanvragen/Dossier", new { id = aanvraagId });
+        return RedirectToPage(Paginas.Aanvragen.Dossier, new { id = aanvraagId });
     }
 }

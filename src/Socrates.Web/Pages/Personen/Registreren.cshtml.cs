@@ -22,6 +22,6 @@ public sealed class RegistrerenModel(IMediator mediator) : PageModel
         TempData.ZetMelding(uitkomst.BestondAl
             ? "Deze persoon was al geregistreerd: u ziet de bestaande gegevens. Er is niets gewijzigd."
             : "De persoon is geregistreerd.");
-        return RedirectToPage("Details", new { id = uitkomst.Id });
+        return RedirectToPage(Paginas.Personen.Details, new { id = uitkomst.Id });
     }
 }

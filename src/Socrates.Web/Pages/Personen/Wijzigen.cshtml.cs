@@ -30,6 +30,6 @@ public sealed class WijzigenModel(IMediator mediator) : PersoonPaginaModel(media
     {
         await Mediator.Send(Input with { PersoonId = id }, cancellationToken);
         TempData.ZetMelding("De gegevens zijn gewijzigd.");
-        return RedirectToPage("Details", new { id });
+        return RedirectToPage(Paginas.Personen.Details, new { id });
     }
 }

@@ -49,7 +49,7 @@ public sealed class DetailsModel(IMediator mediator, IHuidigeGebruiker ik, Confi
     {
         await mediator.Send(Input with { Id = Gebruiker.Id }, cancellationToken);
         TempData.ZetMelding("De rollen zijn gewijzigd.");
-        return RedirectToPage("Details", new { id = Gebruiker.Id });
+        return RedirectToPage(Paginas.Beheer.Gebruiker, new { id = Gebruiker.Id });
     }
 
     public async Task<IActionResult> OnPostBlokkerenAsync(bool blokkeren, string? versie, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class DetailsModel(IMediator mediator, IHuidigeGebruiker ik, Confi
         Input = new RollenWijzigen { Rollen = Gebruiker.Rollen };
         await mediator.Send(new GebruikerBlokkeren { Id = Gebruiker.Id, Versie = versie, Blokkeren = blokkeren }, cancellationToken);
         TempData.ZetMelding(blokkeren ? "De gebruiker is geblokkeerd en kan niet meer inloggen." : "De gebruiker is gedeblokkeerd.");
-        return RedirectToPage("Details", new { id = Gebruiker.Id });
+        return RedirectToPage(Paginas.Beheer.Gebruiker, new { id = Gebruiker.Id });
     }
 
     public async Task<IActionResult> OnPostHerstellinkAsync(CancellationToken cancellationToken)

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Socrates.Web.Navigatie;
+
+/// <summary>
+/// Typed page addresses for links and redirects (<c>asp-page="@Paginas.Aanvragen.Dossier"</c>): each is computed from its
+/// page model's type, so a page that is renamed or moved takes its links along, and a page that is removed fails to
+/// compile instead of leaving a dead string. A test holds <see cref="Van"/> to Razor's own page paths.
+/// </summary>
+public static class Paginas
+{
+    /// <summary>"/Aanvragen/Dossier" for <c>Socrates.Web.Pages.Aanvragen.DossierModel</c>.</summary>
+    public static string Van<TModel>()
+        where TModel : PageModel => Van(typeof(TModel));
+
+    public static string Van(Type model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        const string Wortel = "Socrates.Web.Pages";
+        var ns = model.Namespace ?? Wortel;
+        var map = ns.Length > Wortel.Length ? ns[(Wortel.Length + 1)..].Replace('.', '/') + "/" : "";
+        return "/" + map + model.Name[..^"Model".Length];
+    }
+
+    public static class Aanvragen
+    {
+        public static readonly string Dossier = Van<Pages.Aanvragen.DossierModel>();
+        public static readonly string Berekening = Van<Pages.Aanvragen.BerekeningModel>();
+        public static readonly string Herberekening = Van<Pages.Aanvragen.HerberekeningModel>();
+        public static readonly string Beschikking = Van<Pages.Aanvragen.BeschikkingModel>();
+        public static readonly string Betalingen = Van<Pages.Aanvragen.BetalingenModel>();
+        public static readonly string Indienen = Van<Pages.Aanvragen.IndienenModel>();
+        public static readonly string Bewijsstukken = Van<Pages.Aanvragen.BewijsstukkenModel>();
+        public static readonly string Hersteltermijn = Van<Pages.Aanvragen.HersteltermijnModel>();
+        public static readonly string Verdagen = Van<Pages.Aanvragen.VerdagenModel>();
+        public static readonly string Intrekken = Van<Pages.Aanvragen.IntrekkenModel>();
+        public static readonly string Besluit = Van<Pages.Aanvragen.BesluitModel>();
+        public static readonly string Wijziging = Van<Pages.Aanvragen.WijzigingModel>();
+        public static readonly string Beoordelen = Van<Pages.Aanvragen.BeoordelenModel>();
+    }
+
+    /// <summary>The household of an aanvraag, one page per part.</summary>
+    public static class Huishouden
+    {
+        public static readonly string Partner = Van<Pages.Aanvragen.Huishouden.PartnerModel>();
+        public static readonly string Kinderen = Van<Pages.Aanvragen.Huishouden.KinderenModel>();
+        public static readonly string Medebewoners = Van<Pages.Aanvragen.Huishouden.MedebewonersModel>();
+        public static readonly string Woonsituatie = Van<Pages.Aanvragen.Huishouden.WoonsituatieModel>();
+        public static readonly string Inkomsten = Van<Pages.Aanvragen.Huishouden.InkomstenModel>();
+        public static readonly string Vermogen = Van<Pages.Aanvragen.Huishouden.VermogenModel>();
+    }
+
+    public static class Werkvoorraad
+    {
+        public static readonly string Index = Van<Pages.Werkvoorraad.IndexModel>();
+        public static readonly string Aow = Van<Pages.Werkvoorraad.AowModel>();
+    }
+
+    public static class Personen
+    {
+        public static readonly string Index = Van<Pages.Personen.IndexModel>();
+        public static readonly string Details = Van<Pages.Personen.DetailsModel>();
+        public static readonly string Registreren = Van<Pages.Personen.RegistrerenModel>();
+        public static readonly string Wijzigen = Van<Pages.Personen.WijzigenModel>();
+    }
+
+    public static class Beheer
+    {
+        public static readonly string Gebruikers = Van<Pages.Beheer.Gebruikers.IndexModel>();
+        public static readonly string Gebruiker = Van<Pages.Beheer.Gebruikers.DetailsModel>();
+        public static readonly string GebruikerToevoegen = Van<Pages.Beheer.Gebruikers.ToevoegenModel>();
+        public static readonly string Audit = Van<Pages.Beheer.Audit.IndexModel>();
+        public static readonly string Landelijk = Van<Pages.Beheer.Landelijk.IndexModel>();
+    }
+}
