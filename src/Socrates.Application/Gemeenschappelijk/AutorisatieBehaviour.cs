@@ -37,6 +37,7 @@ public sealed partial class AutorisatieBehaviour<TMessage, TResponse>(
         Geweigerd(logger, type.Name, gebruiker.Id is null ? "systeem" : "gebruiker");
         if (gebruiker.Gemeente is not null)
         {
+            db.WijzigingenVergeten();                   // the refusal line is all this save may write
             audit.VoorVerzoek(message, null, AuditUitkomst.Geweigerd);
             await db.SaveChangesAsync(cancellationToken);
         }
