@@ -88,7 +88,7 @@ public sealed partial class Aanvraag
         // it; the income itself keeps its own dates and counts for its days (Socrates decision, docs/wijzigingen.md).
         if (soort == Aanvragen.Wijzigingsoort.Inkomen)
         {
-            var maandbegin = new DateOnly(wijzigingsdatum.Year, wijzigingsdatum.Month, 1);
+            var maandbegin = Maand.Van(wijzigingsdatum).Eerste;
             wijzigingsdatum = maandbegin > toekenning.Ingangsdatum ? maandbegin : toekenning.Ingangsdatum;
         }
 

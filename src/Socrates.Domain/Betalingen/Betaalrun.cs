@@ -39,7 +39,7 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
     public static Betaalrun Starten(GemeenteCode gemeente, DateOnly maand, string door, DateTime nu)
     {
         ArgumentNullException.ThrowIfNull(gemeente);
-        if (maand.Day != 1)
+        if (!Gemeenschappelijk.Maand.IsBegin(maand))
         {
             throw new ArgumentException("Een betaalrun gaat over een hele maand: geef de eerste dag.", nameof(maand));
         }

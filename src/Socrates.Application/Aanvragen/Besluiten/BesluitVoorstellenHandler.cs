@@ -75,7 +75,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
                 (aanvraag.IsWijziging ? "Stel een beëindiging voor." : "Wijs de aanvraag af op die grond."));
         }
 
-        var peildatum = Huishoudensnapshot.Maandbegin(ingangsdatum);
+        var peildatum = Maand.Van(ingangsdatum).Eerste;
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, ingangsdatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;

@@ -2,8 +2,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betalingen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Starten;
 
@@ -13,7 +13,7 @@ public sealed class BetaalrunStartenHandler(ISocratesDb db, IHuidigeGebruiker ge
 
     public async ValueTask<int> Handle(BetaalrunStarten command, CancellationToken cancellationToken)
     {
-        Maandnotatie.ProbeerLees(command.Maand, out var maand);
+        var maand = Maand.Lees(command.Maand!).Eerste;
         var door = gebruiker.Id ?? Opdrachtregel;
         var nu = klok.GetUtcNow().UtcDateTime;
         var run = await db.Betaalruns.SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken);

@@ -111,7 +111,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     /// </summary>
     private static bool IsGewijzigd(ArraySegment<Betaalinvoer> huishouden, DateOnly maand, Runstand stand, Dictionary<int, Vorigemaand> vorige)
     {
-        var einde = maand.AddMonths(1).AddDays(-1);
+        var einde = Maand.Van(maand).Laatste;
         var aanvrager = huishouden[0].AanvragerId;
         var vorig = vorige.GetValueOrDefault(aanvrager);
         var ondergrens = new[] { stand.Overgangsmaand ?? DateOnly.MinValue, maand.AddMonths(-Herberekening.MaximumMaanden) }.Max();

@@ -1,7 +1,6 @@
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluiten;
 using Socrates.Application.Aanvragen.Bewijsstukken;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -45,7 +44,7 @@ internal sealed record Testdossiers(
 
         var vastgesteld = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid1Inlichtingenplicht, (Vorderingshulp.VorigeMaand, 700m)));
         var collega = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, Gemeente));
-        var maand = Maandnotatie.Schrijf(new DateOnly(vandaag.Year, vandaag.Month, 1));
+        var maand = Domain.Gemeenschappelijk.Maand.Van(vandaag).ToString();
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand);
     }

@@ -28,7 +28,7 @@ namespace Socrates.IntegrationTests.Slices.Toekenningen;
 public sealed class WijzigingTests(AppFixture app)
 {
     private static readonly DateOnly Vandaag = Testtijd.Vandaag;
-    private static readonly DateOnly TweeMaandenTerug = new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-2);
+    private static readonly DateOnly TweeMaandenTerug = Maand.Van(Vandaag).Plus(-2).Eerste;
     private static readonly Lid Gemeente = Leden.Utrecht;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -75,7 +75,7 @@ public sealed class WijzigingTests(AppFixture app)
         var terugvordering = await consulent.Send(new TerugvorderingVoorbereiding(oud.Id, id));
         Assert.NotNull(terugvordering);
         Assert.Equal([380.40m, 380.40m, 380.40m], terugvordering.Voorgevuld.Select(r => r.Bedrag ?? 0m));
-        Assert.Equal(Maandnotatie.Schrijf(TweeMaandenTerug), terugvordering.Voorgevuld[0].Maand);
+        Assert.Equal(Maand.Van(TweeMaandenTerug).ToString(), terugvordering.Voorgevuld[0].Maand);
     }
 
     [DbFact]
