@@ -23,14 +23,14 @@ public sealed partial class Aanvraag
     public void ToekenningVoorstellen(
         DateOnly ingangsdatum, DateOnly vroegst, string door, bool vierOgen, DateOnly vandaag, IEnumerable<HerberekeningMaand>? herberekening = null)
     {
-        if (Wijzigingsoort == Aanvragen.Wijzigingsoort.AowLeeftijd)
+        if (Wijziging.IsAowLeeftijd)
         {
             throw new DomeinregelException("Vanaf de AOW-leeftijd verleent de SVB de bijstand, niet de gemeente (art. 47a lid 1 Participatiewet): stel een beëindiging voor.");
         }
 
-        if (IsWijziging && ingangsdatum != Wijzigingsdatum)
+        if (IsWijziging)
         {
-            throw new DomeinregelException($"Bij een wijziging gaat de nieuwe toekenning in op de datum van de wijziging ({Wijzigingsdatum:dd-MM-yyyy}).");
+            Wijziging.VereisIngangOpDatum(ingangsdatum);
         }
 
         if (ingangsdatum < vroegst)
@@ -49,7 +49,7 @@ public sealed partial class Aanvraag
         Ingangsdatum = ingangsdatum;
         Afwijzingsgrond = null;
         Motivering = null;
-        HerberekeningVastleggen(herberekening ?? []);
+        HerberekeningVastleggen(herberekening ?? []);        Gewijzigd();
     }
 
     /// <summary>Proposes to refuse the aanvraag on a ground, with a motivering (Awb 3:46).</summary>
@@ -68,6 +68,6 @@ public sealed partial class Aanvraag
         BesluitVoorstellen(Besluitsoort.Afgewezen, door, vierOgen, vandaag);
         Afwijzingsgrond = grond;
         Motivering = motivering.Trim();
-        Ingangsdatum = null;
+        Ingangsdatum = null;        Gewijzigd();
     }
 }

@@ -6,7 +6,7 @@ namespace Socrates.Domain.Aanvragen;
 
 /// <summary>
 /// An aanvraag for algemene bijstand, from melding to decision, with the household it concerns. It guards its own
-/// status flow (<see cref="AanvraagStatus"/>) and every change raises <see cref="Versie"/>.
+/// status flow (<see cref="AanvraagStatus"/>) and every change raises <see cref="Versie"/> once, in one place.
 /// </summary>
 public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
 {
@@ -130,7 +130,8 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
     /// A decision is proposed by <paramref name="door"/>. Without four-eyes it is taken at once; otherwise a team lead
     /// who is not the proposer approves it.
     /// </summary>
-    internal void BesluitVoorstellen(Besluitsoort besluit, string door, bool vierOgen, DateOnly vandaag)
+    /// <remarks>A step of the public proposals, which raise the version; it does not raise it itself.</remarks>
+    private void BesluitVoorstellen(Besluitsoort besluit, string door, bool vierOgen, DateOnly vandaag)
     {
         VereisStatus("een besluit voorstellen", AanvraagStatus.InBehandeling, AanvraagStatus.Ingediend);
         Besluit = besluit;
@@ -144,8 +145,6 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
             Status = AanvraagStatus.Besloten;
             BesluitDatum = vandaag;
         }
-
-        Gewijzigd();
     }
 
     /// <summary>A team lead approves the proposed decision (four-eyes: never the proposer).</summary>
@@ -210,5 +209,11 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
         }
     }
 
+    /// <summary>
+    /// The one place <see cref="Versie"/> is raised: every public change of the aanvraag ends here, exactly once (the
+    /// domain test <c>AanvraagVersieTests</c> holds each of them to that). The private steps the public changes share
+    /// (<see cref="BesluitVoorstellen"/>, <see cref="HerberekenTermijn"/>, <see cref="HerberekeningVastleggen"/>) never
+    /// raise it. On save, the VersieInterceptor writes the version the change was based on plus one.
+    /// </summary>
     private void Gewijzigd() => Versie++;
 }

@@ -76,7 +76,7 @@ public sealed class Beschikking : IGemeenteEigendom
             Afwijzingsgrond = aanvraag.Afwijzingsgrond, Motivering = aanvraag.Motivering, Bijstand = bijstand, Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen, VakantietoeslagMaand = vakantietoeslagMaand, Aanhef = $"Geachte heer/mevrouw {Hoofdletter(achternaamMetVoorvoegsel)},",
             AanvragerNaam = aanvragerNaam, AdresRegel1 = adresRegel1, AdresRegel2 = adresRegel2, Briefhoofd = briefhoofd with { },     // an own copy: EF owns one per letter
-            Wijzigingsdatum = aanvraag.Wijzigingsdatum,
+            Wijzigingsdatum = aanvraag.Wijziging.Datum,
         };
     }
 

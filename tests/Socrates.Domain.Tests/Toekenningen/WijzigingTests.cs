@@ -25,7 +25,7 @@ public sealed class WijzigingTests
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 10, 1), Wijzigingsoort.MedebewonerIn, "Broer trekt in", "consulent", Vandaag);
 
         Assert.Equal((AanvraagSoort.Wijziging, AanvraagStatus.InBehandeling, "consulent"), (wijziging.Soort, wijziging.Status, wijziging.BehandelaarId));
-        Assert.Equal(((DateOnly?)new DateOnly(2026, 10, 1), (DateOnly?)new DateOnly(2026, 3, 1)), (wijziging.Wijzigingsdatum, wijziging.BijstandSinds));
+        Assert.Equal(((DateOnly?)new DateOnly(2026, 10, 1), (DateOnly?)new DateOnly(2026, 3, 1)), (wijziging.Wijziging.Datum, wijziging.Wijziging.BijstandSinds));
         Assert.Equal(["Sam"], wijziging.Kinderen.Select(k => k.Voornaam));
         Assert.Equal([Bedrag.Euro(300m)], wijziging.Inkomsten.Select(i => i.NettoPerMaand));
         Assert.Equal((Woonsituatie.Huur, Bedrag.Euro(800m)), (wijziging.Woonsituatie!.Value, wijziging.Woonkosten));
@@ -110,7 +110,7 @@ public sealed class WijzigingTests
 
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, D(datum), soort, "Wijziging", "c", Vandaag);
 
-        Assert.Equal(D(verwacht), wijziging.Wijzigingsdatum);
+        Assert.Equal(D(verwacht), wijziging.Wijziging.Datum);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class WijzigingTests
 
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 3, 20), Wijzigingsoort.Inkomen, "Werk", "c", Vandaag);
 
-        Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijzigingsdatum);
+        Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijziging.Datum);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class WijzigingTests
 
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, aow, Wijzigingsoort.AowLeeftijd, "AOW-leeftijd", "c", Vandaag);
 
-        Assert.Equal(aow, wijziging.Wijzigingsdatum);
+        Assert.Equal(aow, wijziging.Wijziging.Datum);
         Assert.Contains("SVB", Assert.Throws<DomeinregelException>(() =>
             wijziging.ToekenningVoorstellen(aow, aow, "c", true, Vandaag)).Message, StringComparison.Ordinal);
         Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag));

@@ -44,7 +44,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
 
         if (command.Soort == Besluitsoort.Beeindigd)
         {
-            if (aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd && string.IsNullOrWhiteSpace(command.OverdrachtSvb))
+            if (aanvraag.Wijziging.IsAowLeeftijd && string.IsNullOrWhiteSpace(command.OverdrachtSvb))
             {
                 throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.OverdrachtSvb),
                     "Schrijf de overdracht aan de SVB: wat de SVB nodig heeft om de bijstand (AIO) over te nemen (art. 47a lid 1).")]);
@@ -63,7 +63,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         }
 
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
-        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
+        var vroegst = aanvraag.Wijziging.Datum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
             nu.IngangsdatumJongeren);
         var ingangsdatum = command.Ingangsdatum!.Value;

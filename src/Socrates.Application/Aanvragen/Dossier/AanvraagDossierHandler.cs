@@ -54,11 +54,11 @@ public sealed class AanvraagDossierHandler(
         var wijzigingen = toekenning is null
             ? []
             : await db.Aanvragen.AsNoTracking().Where(a => a.GewijzigdeToekenningId == toekenning.Id).OrderByDescending(a => a.Id)
-                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijzigingsdatum!.Value, a.Wijzigingsoort!.Value, a.Status, a.Besluit))
+                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijziging.Datum!.Value, a.Wijziging.Soort!.Value, a.Status, a.Besluit))
                 .ToListAsync(cancellationToken);
         var wijziging = aanvraag is { IsWijziging: true, GewijzigdeToekenningId: { } gewijzigd }
             ? new DossierWijziging(
-                aanvraag.Wijzigingsdatum!.Value, aanvraag.Wijzigingsoort!.Value, aanvraag.WijzigingOmschrijving ?? "", gewijzigd,
+                aanvraag.Wijziging.Datum!.Value, aanvraag.Wijziging.Soort!.Value, aanvraag.Wijziging.Omschrijving ?? "", gewijzigd,
                 await db.Toekenningen.AsNoTracking().Where(t => t.Id == gewijzigd).Select(t => t.AanvraagId).SingleAsync(cancellationToken))
             : null;
 
@@ -90,10 +90,10 @@ public sealed class AanvraagDossierHandler(
             Ontvangstdatum = aanvraag.Ontvangstdatum,
             Termijn = aanvraag.Termijn(vandaag, instellingen.SignaleringsdagenBeslistermijn),
             OorspronkelijkeBeslisdatum = aanvraag.Ontvangstdatum is { } o ? Beslistermijn.Oorspronkelijk(o) : null,
-            VerdaagdTot = aanvraag.VerdaagdTot,
-            VerdagingReden = aanvraag.VerdagingReden,
-            HersteltermijnVanaf = aanvraag.HersteltermijnVanaf,
-            HersteltermijnTot = aanvraag.HersteltermijnTot,
+            VerdaagdTot = aanvraag.Termijnen.VerdaagdTot,
+            VerdagingReden = aanvraag.Termijnen.VerdagingReden,
+            HersteltermijnVanaf = aanvraag.Termijnen.HersteltermijnVanaf,
+            HersteltermijnTot = aanvraag.Termijnen.HersteltermijnTot,
             ZoektermijnVanToepassing = Zoektermijn.IsVanToepassing(peildatum, aanvrager.Geboortedatum, partner?.Geboortedatum),
             ZoektermijnEinde = Zoektermijn.Einde(aanvraag.Meldingsdatum),
             ZoektermijnUitzondering = aanvraag.ZoektermijnUitzondering,

@@ -22,7 +22,7 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
     public async Task<IReadOnlyList<HerberekeningMaand>> HerberekenAsync(Aanvraag wijziging, DateOnly vandaag, bool beeindiging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
-        if (wijziging is not { IsWijziging: true, Wijzigingsdatum: { } datum, GewijzigdeToekenningId: { } toekenningId })
+        if (wijziging is not { IsWijziging: true, Wijziging.Datum: { } datum, GewijzigdeToekenningId: { } toekenningId })
         {
             throw new DomeinregelException("Alleen een wijziging van een toekenning wordt herberekend.");
         }

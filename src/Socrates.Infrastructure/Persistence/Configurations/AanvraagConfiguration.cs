@@ -20,7 +20,14 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.Property(a => a.BesluitVoorgesteldDoor).HasMaxLength(450);
         builder.Property(a => a.BehandelaarId).HasMaxLength(450);
         builder.Property(a => a.ZoektermijnUitzonderingReden).HasMaxLength(1000);
-        builder.Property(a => a.VerdagingReden).HasMaxLength(1000);
+        builder.ComplexProperty(a => a.Termijnen, t =>                 // the aanvraag's own columns, as before the value object
+        {
+            t.Property(x => x.HersteltermijnVanaf).HasColumnName(nameof(Termijnen.HersteltermijnVanaf));
+            t.Property(x => x.HersteltermijnTot).HasColumnName(nameof(Termijnen.HersteltermijnTot));
+            t.Property(x => x.VerdaagdTot).HasColumnName(nameof(Termijnen.VerdaagdTot));
+            t.Property(x => x.VerdaagdOp).HasColumnName(nameof(Termijnen.VerdaagdOp));
+            t.Property(x => x.VerdagingReden).HasColumnName(nameof(Termijnen.VerdagingReden)).HasMaxLength(Termijnen.MaximumVerdagingReden);
+        });
         builder.Property(a => a.Motivering).HasMaxLength(Aanvraag.MaximumMotivering);
         builder.Property(a => a.Versie).IsConcurrencyToken();
         builder.Ignore(a => a.IsOpen);
@@ -28,7 +35,14 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.Ignore(a => a.VermogenSaldo);
         builder.Ignore(a => a.IsWijziging);
         builder.Ignore(a => a.BeginBijstand);
-        builder.Property(a => a.WijzigingOmschrijving).HasMaxLength(Aanvraag.MaximumWijzigingOmschrijving);
+        builder.ComplexProperty(a => a.Wijziging, w =>
+        {
+            w.Property(x => x.Datum).HasColumnName("Wijzigingsdatum");
+            w.Property(x => x.Soort).HasColumnName("Wijzigingsoort");
+            w.Property(x => x.Omschrijving).HasColumnName("WijzigingOmschrijving").HasMaxLength(Wijziging.MaximumOmschrijving);
+            w.Property(x => x.BijstandSinds).HasColumnName(nameof(Wijziging.BijstandSinds));
+            w.Ignore(x => x.IsAowLeeftijd);
+        });
         builder.Property(a => a.OverdrachtSvb).HasMaxLength(Aanvraag.MaximumOverdrachtSvb);
         builder.HasOne<Toekenning>().WithMany().HasForeignKey(a => a.GewijzigdeToekenningId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Gemeente, a.GewijzigdeToekenningId });
