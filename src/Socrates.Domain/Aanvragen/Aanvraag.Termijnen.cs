@@ -97,7 +97,8 @@ public sealed partial class Aanvraag
             throw new DomeinregelException("Alle gevraagde bewijsstukken zijn ontvangen: de aanvraag kan niet buiten behandeling worden gesteld.");
         }
 
-        BesluitVoorstellen(Besluitsoort.BuitenBehandeling, door, vierOgen, vandaag);        Gewijzigd();
+        BesluitVoorstellen(Besluitvorming.BuitenBehandeling(), door, vierOgen, vandaag);
+        Gewijzigd();
     }
 
     /// <summary>The current due date and whether the term still runs.</summary>

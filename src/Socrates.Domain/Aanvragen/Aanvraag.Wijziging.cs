@@ -11,7 +11,7 @@ namespace Socrates.Domain.Aanvragen;
 public sealed partial class Aanvraag
 {
     public const int MaximumWijzigingOmschrijving = Wijziging.MaximumOmschrijving;
-    public const int MaximumOverdrachtSvb = 4000;
+    public const int MaximumOverdrachtSvb = Besluitvorming.MaximumOverdrachtSvb;
 
     private readonly List<HerberekeningMaand> _herberekening = [];
 
@@ -23,19 +23,13 @@ public sealed partial class Aanvraag
     /// <summary>For a wijziging: what changes from when, with its rules; <see cref="Wijziging.Geen"/> for an aanvraag.</summary>
     public Wijziging Wijziging { get; private set; } = Wijziging.Geen;
 
-    /// <summary>
-    /// For a beëindiging because the household reached the AOW age (art. 47a lid 1): what the SVB needs to take over the
-    /// bijstand (AIO), written by the consulent.
-    /// </summary>
-    public string? OverdrachtSvb { get; private set; }
-
     /// <summary>For a proposed or decided wijziging: old and new amount per month from the wijzigingsdatum (a snapshot).</summary>
     public IReadOnlyList<HerberekeningMaand> Herberekening => _herberekening;
 
     public bool IsWijziging => Soort == AanvraagSoort.Wijziging;
 
     /// <summary>The first day of the bijstand period this aanvraag or wijziging belongs to, once there is one.</summary>
-    public DateOnly? BeginBijstand => BeginBijstandVan(Soort, Wijziging.BijstandSinds, Besluit, Ingangsdatum);
+    public DateOnly? BeginBijstand => BeginBijstandVan(Soort, Wijziging.BijstandSinds, Besluitvorming.Soort, Besluitvorming.Ingangsdatum);
 
     /// <summary><see cref="BeginBijstand"/> from the stored columns, for a reader that projects them instead of loading the aanvraag.</summary>
     public static DateOnly? BeginBijstandVan(AanvraagSoort soort, DateOnly? bijstandSinds, Besluitsoort? besluit, DateOnly? ingangsdatum) =>
@@ -84,23 +78,10 @@ public sealed partial class Aanvraag
         string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag, string? overdrachtSvb = null)
     {
         VereisWijziging("een beëindiging voorstellen");
-        if (string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering)
-        {
-            throw new DomeinregelException($"Een beëindiging heeft een motivering van hoogstens {MaximumMotivering} tekens (Awb 3:46).");
-        }
-
-        var aow = Wijziging.IsAowLeeftijd;
-        if (aow && (string.IsNullOrWhiteSpace(overdrachtSvb) || overdrachtSvb.Trim().Length > MaximumOverdrachtSvb))
-        {
-            throw new DomeinregelException($"Schrijf voor de SVB een overdracht van hoogstens {MaximumOverdrachtSvb} tekens: de SVB verleent de bijstand vanaf de AOW-leeftijd (art. 47a lid 1).");
-        }
-
-        BesluitVoorstellen(Besluitsoort.Beeindigd, door, vierOgen, vandaag);
-        Ingangsdatum = Wijziging.Datum;
-        Afwijzingsgrond = aow ? Aanvragen.Afwijzingsgrond.SvbBevoegd : null;
-        Motivering = motivering.Trim();
-        OverdrachtSvb = aow ? overdrachtSvb!.Trim() : null;
-        HerberekeningVastleggen(herberekening);        Gewijzigd();
+        var besluit = Besluitvorming.Beeindiging(Wijziging.Datum, motivering, Wijziging.IsAowLeeftijd, overdrachtSvb);
+        BesluitVoorstellen(besluit, door, vierOgen, vandaag);
+        HerberekeningVastleggen(herberekening);
+        Gewijzigd();
     }
 
     /// <summary>
@@ -115,7 +96,8 @@ public sealed partial class Aanvraag
             throw new DomeinregelException("Alleen de herberekening van een voorgesteld besluit wordt bijgewerkt.");
         }
 
-        HerberekeningVastleggen(herberekening);        Gewijzigd();
+        HerberekeningVastleggen(herberekening);
+        Gewijzigd();
     }
 
     /// <summary>Keeps the herberekening the proposed besluit is based on, replacing an earlier proposal's.</summary>

@@ -81,7 +81,7 @@ public sealed class WijzigingTests
         Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen(" ", [], "c", false, Vandaag));
         wijziging.BeeindigingVoorstellen("Het inkomen uit arbeid is hoger dan de norm.", [], "c", vierOgen: false, Vandaag);
 
-        Assert.Equal((AanvraagStatus.Besloten, Besluitsoort.Beeindigd, (DateOnly?)new DateOnly(2026, 10, 1)), (wijziging.Status, wijziging.Besluit!.Value, wijziging.Ingangsdatum));
+        Assert.Equal((AanvraagStatus.Besloten, Besluitsoort.Beeindigd, (DateOnly?)new DateOnly(2026, 10, 1)), (wijziging.Status, wijziging.Besluitvorming.Soort!.Value, wijziging.Besluitvorming.Ingangsdatum));
         Assert.Throws<DomeinregelException>(() => bron.BeeindigingVoorstellen("x", [], "c", false, Vandaag));
     }
 
@@ -136,7 +136,7 @@ public sealed class WijzigingTests
             wijziging.ToekenningVoorstellen(aow, aow, "c", true, Vandaag)).Message, StringComparison.Ordinal);
         Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag));
         wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag, "Alleenstaande, huur € 700, geen inkomen.");
-        Assert.Equal((Afwijzingsgrond.SvbBevoegd, "Alleenstaande, huur € 700, geen inkomen."), (wijziging.Afwijzingsgrond!.Value, wijziging.OverdrachtSvb));
+        Assert.Equal((Afwijzingsgrond.SvbBevoegd, "Alleenstaande, huur € 700, geen inkomen."), (wijziging.Besluitvorming.Afwijzingsgrond!.Value, wijziging.Besluitvorming.OverdrachtSvb));
         Assert.Throws<DomeinregelException>(() =>
             Aanvraag.WijzigingRegistreren(bron, toekenning, Vandaag.AddDays(1), Wijzigingsoort.Inkomen, "x", "c", Vandaag));
     }

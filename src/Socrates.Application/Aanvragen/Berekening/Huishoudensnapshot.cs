@@ -151,7 +151,7 @@ public sealed record Huishoudensgegevens
         return new Huishoudensgegevens
         {
             AanvragerGeboren = aanvragerGeboren, PartnerGeboren = partnerGeboren, BeginBijstand = aanvraag.BeginBijstand,
-            Ingang = aanvraag.IsWijziging ? aanvraag.Wijziging.Datum : aanvraag.Ingangsdatum,
+            Ingang = aanvraag.IsWijziging ? aanvraag.Wijziging.Datum : aanvraag.Besluitvorming.Ingangsdatum,
             Kinderen = [.. aanvraag.Kinderen.Select(k => k.Geboortedatum)], Medebewoners = aanvraag.Medebewoners,
             Inkomsten = aanvraag.Inkomsten, Bezittingen = aanvraag.Bezittingen.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde),
             Schulden = aanvraag.Schulden, Woonsituatie = aanvraag.Woonsituatie, EigenWoning = aanvraag.WozWaarde is not null,

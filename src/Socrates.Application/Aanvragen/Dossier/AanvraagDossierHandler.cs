@@ -42,7 +42,7 @@ public sealed class AanvraagDossierHandler(
             .Where(r => r.EntiteitType == "Aanvraag" && r.EntiteitId == sleutel && r.Uitkomst == AuditUitkomst.Geslaagd && r.Actie != Inzage)
             .OrderByDescending(r => r.Tijdstip).ThenByDescending(r => r.Id).Take(MaximumTijdlijn)
             .Select(r => new { r.Actie, r.GebruikerId, r.Tijdstip }).ToListAsync(cancellationToken);
-        var ids = gebeurtenissen.Select(g => g.GebruikerId).Append(aanvraag.BehandelaarId).Append(aanvraag.BesluitVoorgesteldDoor)
+        var ids = gebeurtenissen.Select(g => g.GebruikerId).Append(aanvraag.BehandelaarId).Append(aanvraag.Besluitvorming.VoorgesteldDoor)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
         var instellingen = await regels.OpAsync(gemeente, vandaag, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class AanvraagDossierHandler(
         var wijzigingen = toekenning is null
             ? []
             : await db.Aanvragen.AsNoTracking().Where(a => a.GewijzigdeToekenningId == toekenning.Id).OrderByDescending(a => a.Id)
-                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijziging.Datum!.Value, a.Wijziging.Soort!.Value, a.Status, a.Besluit))
+                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijziging.Datum!.Value, a.Wijziging.Soort!.Value, a.Status, a.Besluitvorming.Soort))
                 .ToListAsync(cancellationToken);
         var wijziging = aanvraag is { IsWijziging: true, GewijzigdeToekenningId: { } gewijzigd }
             ? new DossierWijziging(
@@ -75,14 +75,14 @@ public sealed class AanvraagDossierHandler(
             Vandaag = vandaag,
             Versie = aanvraag.Versie,
             Status = aanvraag.Status,
-            Besluit = aanvraag.Besluit,
-            BesluitVoorgesteldDoorId = aanvraag.BesluitVoorgesteldDoor,
-            BesluitVoorgesteldDoor = Naam(namen, aanvraag.BesluitVoorgesteldDoor),
-            BesluitDatum = aanvraag.BesluitDatum,
-            Ingangsdatum = aanvraag.Ingangsdatum,
-            Afwijzingsgrond = aanvraag.Afwijzingsgrond,
-            Motivering = aanvraag.Motivering,
-            OverdrachtSvb = aanvraag.OverdrachtSvb,
+            Besluit = aanvraag.Besluitvorming.Soort,
+            BesluitVoorgesteldDoorId = aanvraag.Besluitvorming.VoorgesteldDoor,
+            BesluitVoorgesteldDoor = Naam(namen, aanvraag.Besluitvorming.VoorgesteldDoor),
+            BesluitDatum = aanvraag.Besluitvorming.Datum,
+            Ingangsdatum = aanvraag.Besluitvorming.Ingangsdatum,
+            Afwijzingsgrond = aanvraag.Besluitvorming.Afwijzingsgrond,
+            Motivering = aanvraag.Besluitvorming.Motivering,
+            OverdrachtSvb = aanvraag.Besluitvorming.OverdrachtSvb,
             Toekenning = toekenning,
             Wijziging = wijziging,
             Wijzigingen = wijzigingen,

@@ -17,7 +17,8 @@ public sealed class AanvraagKopHandler(ISocratesDb db, IHuidigeGebruiker gebruik
             {
                 a.Id, a.Versie, a.Status, a.AanvragerId, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, a.Meldingsdatum,
                 a.Ontvangstdatum, a.UitersteBeslisdatum, a.Termijnen.HersteltermijnTot, a.Termijnen.VerdaagdTot, a.Bewijsstukken,
-                a.Besluit, a.Ingangsdatum, a.Afwijzingsgrond, a.Motivering, Wijzigingsdatum = a.Wijziging.Datum,
+                Besluit = a.Besluitvorming.Soort, a.Besluitvorming.Ingangsdatum, a.Besluitvorming.Afwijzingsgrond, a.Besluitvorming.Motivering,
+                Wijzigingsdatum = a.Wijziging.Datum,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (rij is null)

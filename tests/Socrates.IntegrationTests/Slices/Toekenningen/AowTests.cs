@@ -92,7 +92,7 @@ public sealed class AowTests(AppFixture app)
         Assert.True(voorbereiding.Berekening.SvbBevoegd);
         Assert.Contains("Wijs de aanvraag af op die grond", toekennen.Message, StringComparison.Ordinal);
         var aanvraag = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == id));
-        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, (Afwijzingsgrond?)Afwijzingsgrond.SvbBevoegd), (aanvraag.Status, aanvraag.Afwijzingsgrond));
+        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, (Afwijzingsgrond?)Afwijzingsgrond.SvbBevoegd), (aanvraag.Status, aanvraag.Besluitvorming.Afwijzingsgrond));
     }
 
     private static async Task<List<AowSignaal>> AlleSignalenAsync(AlsGebruiker als)

@@ -123,7 +123,7 @@ public sealed class WijzigingTests(AppFixture app)
 
         Assert.Equal((AanvraagSoort.Wijziging, AanvraagStatus.InBehandeling, bron.AanvragerId, (int?)oud.Id, "test-consulent"),
             (wijziging.Soort, wijziging.Status, wijziging.AanvragerId, wijziging.GewijzigdeToekenningId, wijziging.BehandelaarId));
-        Assert.Equal(bron.Ingangsdatum, wijziging.Wijziging.BijstandSinds);
+        Assert.Equal(bron.Besluitvorming.Ingangsdatum, wijziging.Wijziging.BijstandSinds);
         var fout = await Assert.ThrowsAsync<DomeinregelException>(() =>
             consulent.Send(Registreren(oud, Vandaag, Wijzigingsoort.Inkomen) with { Versie = nieuweVersie }).AsTask());
         Assert.Contains("loopt al een wijziging", fout.Message, StringComparison.Ordinal);
