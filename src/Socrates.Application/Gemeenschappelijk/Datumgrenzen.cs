@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using FluentValidation.Results;
-using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Gemeenschappelijk;
 
@@ -45,7 +45,7 @@ public static class Datumgrenzen
                 case DateOnly datum when !Bevat(datum):
                     fouten.Add(new ValidationFailure(pad, DatumMelding, datum));
                     break;
-                case string tekst when eigenschap.Name == "Maand" && Maandnotatie.ProbeerLees(tekst, out var maand) && !Bevat(maand):
+                case string tekst when eigenschap.Name == "Maand" && Maand.ProbeerLees(tekst, out var maand) && !Bevat(maand.Eerste):
                     fouten.Add(new ValidationFailure(pad, MaandMelding, tekst));
                     break;
                 case IEnumerable rijen and not string when diepte == 0:

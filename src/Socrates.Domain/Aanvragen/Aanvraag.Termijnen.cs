@@ -2,24 +2,15 @@ using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Domain.Aanvragen;
 
-/// <summary>Bewijsstukken (art. 53a), the hersteltermijn (Awb 4:5, 4:15) and the verdaging (Awb 4:14).</summary>
+/// <summary>Bewijsstukken (art. 53a) and the <see cref="Termijnen"/> that move the beslistermijn.</summary>
 public sealed partial class Aanvraag
 {
-    public const int MaximumHersteltermijnDagen = 56;
-
     private readonly List<Bewijsstuk> _bewijsstukken = [];
 
     public IReadOnlyList<Bewijsstuk> Bewijsstukken => _bewijsstukken;
 
-    public DateOnly? HersteltermijnVanaf { get; private set; }
-
-    public DateOnly? HersteltermijnTot { get; private set; }
-
-    public DateOnly? VerdaagdTot { get; private set; }
-
-    public DateOnly? VerdaagdOp { get; private set; }
-
-    public string? VerdagingReden { get; private set; }
+    /// <summary>The hersteltermijn and the verdaging, with their rules.</summary>
+    public Termijnen Termijnen { get; private set; } = Termijnen.Geen;
 
     public bool HeeftOntbrekendeBewijsstukken => _bewijsstukken.Any(b => !b.IsOntvangen);
 
@@ -71,67 +62,21 @@ public sealed partial class Aanvraag
 
     /// <summary>
     /// Gives the aanvrager until <paramref name="tot"/> to hand in the missing documents (Awb 4:5); the beslistermijn
-    /// stands still meanwhile (Awb 4:15). One hersteltermijn per aanvraag.
+    /// stands still meanwhile (Awb 4:15). One hersteltermijn per aanvraag (<see cref="Termijnen.MetHersteltermijn"/>).
     /// </summary>
     public void HersteltermijnInstellen(DateOnly vanaf, DateOnly tot, DateOnly vandaag)
     {
         VereisStatus("een hersteltermijn geven", AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling);
-        if (HersteltermijnVanaf is not null)
-        {
-            throw new DomeinregelException("Er is al een hersteltermijn gegeven; een aanvraag krijgt er één.");
-        }
-
-        if (!HeeftOntbrekendeBewijsstukken)
-        {
-            throw new DomeinregelException("Er ontbreken geen bewijsstukken: vraag eerst wat ontbreekt.");
-        }
-
-        if (vanaf > vandaag || vanaf < Ontvangstdatum)
-        {
-            throw new DomeinregelException("De hersteltermijn begint op de dag van het verzoek: vandaag of eerder, maar niet vóór de ontvangst van de aanvraag.");
-        }
-
-        if (tot <= vanaf || tot.DayNumber - vanaf.DayNumber > MaximumHersteltermijnDagen)
-        {
-            throw new DomeinregelException($"De hersteltermijn eindigt na de begindatum en duurt hoogstens {MaximumHersteltermijnDagen} dagen.");
-        }
-
-        HersteltermijnVanaf = vanaf;
-        HersteltermijnTot = tot;
+        Termijnen = Termijnen.MetHersteltermijn(vanaf, tot, Ontvangstdatum, HeeftOntbrekendeBewijsstukken, vandaag);
         HerberekenTermijn();
         Gewijzigd();
     }
 
-    /// <summary>
-    /// Extends the beslistermijn once (Awb 4:14 lid 3): recorded before the term ends, with a reason and a later date.
-    /// </summary>
+    /// <summary>Extends the beslistermijn once (Awb 4:14 lid 3, <see cref="Termijnen.MetVerdaging"/>).</summary>
     public void Verdagen(DateOnly nieuweDatum, string reden, DateOnly vandaag)
     {
         VereisStatus("verdagen", AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling);
-        if (VerdaagdTot is not null)
-        {
-            throw new DomeinregelException("De beslistermijn is al eens verdaagd; dat kan één keer.");
-        }
-
-        var uiterste = UitersteBeslisdatum!.Value;
-        if (vandaag > uiterste)
-        {
-            throw new DomeinregelException($"De beslistermijn is op {uiterste:dd-MM-yyyy} verstreken: verdagen moet vóór het einde van de termijn (Awb 4:14 lid 3).");
-        }
-
-        if (nieuweDatum <= uiterste)
-        {
-            throw new DomeinregelException($"De nieuwe datum moet na de huidige uiterste beslisdatum ({uiterste:dd-MM-yyyy}) liggen.");
-        }
-
-        if (nieuweDatum > uiterste.AddDays(7 * Beslistermijn.Weken))
-        {
-            throw new DomeinregelException("Een verdaging van meer dan acht weken is geen redelijke termijn.");
-        }
-
-        VerdaagdTot = nieuweDatum;
-        VerdaagdOp = vandaag;
-        VerdagingReden = reden.Trim();
+        Termijnen = Termijnen.MetVerdaging(nieuweDatum, reden, UitersteBeslisdatum!.Value, vandaag);
         HerberekenTermijn();
         Gewijzigd();
     }
@@ -142,7 +87,7 @@ public sealed partial class Aanvraag
     /// </summary>
     public void BuitenBehandelingStellen(string door, bool vierOgen, DateOnly vandaag)
     {
-        if (HersteltermijnTot is not { } tot || vandaag <= tot)
+        if (!Termijnen.HersteltermijnVerstreken(vandaag))
         {
             throw new DomeinregelException("Buiten behandeling stellen kan pas als de hersteltermijn voorbij is.");
         }
@@ -152,7 +97,8 @@ public sealed partial class Aanvraag
             throw new DomeinregelException("Alle gevraagde bewijsstukken zijn ontvangen: de aanvraag kan niet buiten behandeling worden gesteld.");
         }
 
-        BesluitVoorstellen(Besluitsoort.BuitenBehandeling, door, vierOgen, vandaag);
+        BesluitVoorstellen(Besluitvorming.BuitenBehandeling(), door, vierOgen, vandaag);
+        Gewijzigd();
     }
 
     /// <summary>The current due date and whether the term still runs.</summary>
@@ -163,19 +109,10 @@ public sealed partial class Aanvraag
 
     private void HerberekenTermijn()
     {
-        if (Ontvangstdatum is not { } ontvangst)
+        if (Ontvangstdatum is { } ontvangst)
         {
-            return;
+            var aangevuld = Termijnen.HersteltermijnVanaf is null || HeeftOntbrekendeBewijsstukken ? null : _bewijsstukken.Max(b => b.OntvangenOp);
+            UitersteBeslisdatum = Termijnen.UitersteBeslisdatum(ontvangst, aangevuld);
         }
-
-        Opschorting? opschorting = null;
-        if (HersteltermijnVanaf is { } vanaf && HersteltermijnTot is { } tot)
-        {
-            var aangevuld = HeeftOntbrekendeBewijsstukken ? (DateOnly?)null : _bewijsstukken.Max(b => b.OntvangenOp);
-            opschorting = new Opschorting(vanaf, Beslistermijn.OpgeschorteDagen(vanaf, tot, aangevuld));
-        }
-
-        var verdaging = VerdaagdTot is { } nieuw ? new Verdaging(nieuw, VerdaagdOp!.Value) : null;
-        UitersteBeslisdatum = Beslistermijn.UitersteDatum(ontvangst, opschorting, verdaging);
     }
 }

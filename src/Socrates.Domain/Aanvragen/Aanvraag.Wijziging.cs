@@ -10,8 +10,8 @@ namespace Socrates.Domain.Aanvragen;
 /// </summary>
 public sealed partial class Aanvraag
 {
-    public const int MaximumWijzigingOmschrijving = 1000;
-    public const int MaximumOverdrachtSvb = 4000;
+    public const int MaximumWijzigingOmschrijving = Wijziging.MaximumOmschrijving;
+    public const int MaximumOverdrachtSvb = Besluitvorming.MaximumOverdrachtSvb;
 
     private readonly List<HerberekeningMaand> _herberekening = [];
 
@@ -20,24 +20,8 @@ public sealed partial class Aanvraag
     /// <summary>For a wijziging: the toekenning it changes.</summary>
     public int? GewijzigdeToekenningId { get; private set; }
 
-    /// <summary>
-    /// For a wijziging: the day from which the changed situation applies; for a change of income the first day of its
-    /// month (art. 45 lid 1), or the toekenning's ingangsdatum if that is later.
-    /// </summary>
-    public DateOnly? Wijzigingsdatum { get; private set; }
-
-    public Wijzigingsoort? Wijzigingsoort { get; private set; }
-
-    public string? WijzigingOmschrijving { get; private set; }
-
-    /// <summary>For a wijziging: the day the bijstand period began (the first toekenning's ingangsdatum).</summary>
-    public DateOnly? BijstandSinds { get; private set; }
-
-    /// <summary>
-    /// For a beëindiging because the household reached the AOW age (art. 47a lid 1): what the SVB needs to take over the
-    /// bijstand (AIO), written by the consulent.
-    /// </summary>
-    public string? OverdrachtSvb { get; private set; }
+    /// <summary>For a wijziging: what changes from when, with its rules; <see cref="Wijziging.Geen"/> for an aanvraag.</summary>
+    public Wijziging Wijziging { get; private set; } = Wijziging.Geen;
 
     /// <summary>For a proposed or decided wijziging: old and new amount per month from the wijzigingsdatum (a snapshot).</summary>
     public IReadOnlyList<HerberekeningMaand> Herberekening => _herberekening;
@@ -45,7 +29,7 @@ public sealed partial class Aanvraag
     public bool IsWijziging => Soort == AanvraagSoort.Wijziging;
 
     /// <summary>The first day of the bijstand period this aanvraag or wijziging belongs to, once there is one.</summary>
-    public DateOnly? BeginBijstand => BeginBijstandVan(Soort, BijstandSinds, Besluit, Ingangsdatum);
+    public DateOnly? BeginBijstand => BeginBijstandVan(Soort, Wijziging.BijstandSinds, Besluitvorming.Soort, Besluitvorming.Ingangsdatum);
 
     /// <summary><see cref="BeginBijstand"/> from the stored columns, for a reader that projects them instead of loading the aanvraag.</summary>
     public static DateOnly? BeginBijstandVan(AanvraagSoort soort, DateOnly? bijstandSinds, Besluitsoort? besluit, DateOnly? ingangsdatum) =>
@@ -67,37 +51,12 @@ public sealed partial class Aanvraag
             throw new DomeinregelException("Een wijziging registreert u op een lopende toekenning.");
         }
 
-        if (wijzigingsdatum < toekenning.Ingangsdatum)
-        {
-            throw new DomeinregelException($"De wijziging kan niet ingaan vóór de ingangsdatum van de toekenning ({toekenning.Ingangsdatum:dd-MM-yyyy}).");
-        }
-
-        // The AOW age is known in advance: the beëindiging is prepared before it (art. 47a lid 1), so only it may lie ahead.
-        if (wijzigingsdatum > vandaag && soort != Aanvragen.Wijzigingsoort.AowLeeftijd)
-        {
-            throw new DomeinregelException("De datum van de wijziging kan niet in de toekomst liggen: registreer haar op of na de dag dat zij ingaat.");
-        }
-
-        if (string.IsNullOrWhiteSpace(omschrijving) || omschrijving.Trim().Length > MaximumWijzigingOmschrijving)
-        {
-            throw new DomeinregelException($"Omschrijf de wijziging in hoogstens {MaximumWijzigingOmschrijving} tekens.");
-        }
-
-        // Art. 45 lid 1 and 32 lid 1 onder b: the bijstand is fixed per calendar month with the income of that month, so a
-        // change of income is revised from the first of its month (or the ingangsdatum, if later), never from a day inside
-        // it; the income itself keeps its own dates and counts for its days (Socrates decision, docs/wijzigingen.md).
-        if (soort == Aanvragen.Wijzigingsoort.Inkomen)
-        {
-            var maandbegin = new DateOnly(wijzigingsdatum.Year, wijzigingsdatum.Month, 1);
-            wijzigingsdatum = maandbegin > toekenning.Ingangsdatum ? maandbegin : toekenning.Ingangsdatum;
-        }
-
+        var gegevens = Wijziging.Registreren(toekenning, wijzigingsdatum, soort, omschrijving, bron.BeginBijstand ?? toekenning.Ingangsdatum, vandaag);
         var wijziging = new Aanvraag
         {
             Gemeente = bron.Gemeente, AanvragerId = bron.AanvragerId, Meldingsdatum = vandaag, Ontvangstdatum = vandaag,
             Status = AanvraagStatus.InBehandeling, BehandelaarId = behandelaarId, Soort = AanvraagSoort.Wijziging,
-            GewijzigdeToekenningId = toekenning.Id, Wijzigingsdatum = wijzigingsdatum, Wijzigingsoort = soort,
-            WijzigingOmschrijving = omschrijving.Trim(), BijstandSinds = bron.BeginBijstand ?? toekenning.Ingangsdatum,
+            GewijzigdeToekenningId = toekenning.Id, Wijziging = gegevens,
             PartnerId = bron.PartnerId, PartnerRelatie = bron.PartnerRelatie, Woonsituatie = bron.Woonsituatie, Woonkosten = bron.Woonkosten,
             Schulden = bron.Schulden, WozWaarde = bron.WozWaarde, Hypotheek = bron.Hypotheek,
         };
@@ -119,23 +78,10 @@ public sealed partial class Aanvraag
         string motivering, IEnumerable<HerberekeningMaand> herberekening, string door, bool vierOgen, DateOnly vandaag, string? overdrachtSvb = null)
     {
         VereisWijziging("een beëindiging voorstellen");
-        if (string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering)
-        {
-            throw new DomeinregelException($"Een beëindiging heeft een motivering van hoogstens {MaximumMotivering} tekens (Awb 3:46).");
-        }
-
-        var aow = Wijzigingsoort == Aanvragen.Wijzigingsoort.AowLeeftijd;
-        if (aow && (string.IsNullOrWhiteSpace(overdrachtSvb) || overdrachtSvb.Trim().Length > MaximumOverdrachtSvb))
-        {
-            throw new DomeinregelException($"Schrijf voor de SVB een overdracht van hoogstens {MaximumOverdrachtSvb} tekens: de SVB verleent de bijstand vanaf de AOW-leeftijd (art. 47a lid 1).");
-        }
-
-        BesluitVoorstellen(Besluitsoort.Beeindigd, door, vierOgen, vandaag);
-        Ingangsdatum = Wijzigingsdatum;
-        Afwijzingsgrond = aow ? Aanvragen.Afwijzingsgrond.SvbBevoegd : null;
-        Motivering = motivering.Trim();
-        OverdrachtSvb = aow ? overdrachtSvb!.Trim() : null;
+        var besluit = Besluitvorming.Beeindiging(Wijziging.Datum, motivering, Wijziging.IsAowLeeftijd, overdrachtSvb);
+        BesluitVoorstellen(besluit, door, vierOgen, vandaag);
         HerberekeningVastleggen(herberekening);
+        Gewijzigd();
     }
 
     /// <summary>
@@ -151,6 +97,7 @@ public sealed partial class Aanvraag
         }
 
         HerberekeningVastleggen(herberekening);
+        Gewijzigd();
     }
 
     /// <summary>Keeps the herberekening the proposed besluit is based on, replacing an earlier proposal's.</summary>

@@ -6,7 +6,7 @@ namespace Socrates.Domain.Aanvragen;
 
 /// <summary>
 /// An aanvraag for algemene bijstand, from melding to decision, with the household it concerns. It guards its own
-/// status flow (<see cref="AanvraagStatus"/>) and every change raises <see cref="Versie"/>.
+/// status flow (<see cref="AanvraagStatus"/>) and every change raises <see cref="Versie"/> once, in one place.
 /// </summary>
 public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
 {
@@ -29,13 +29,8 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
 
     public AanvraagStatus Status { get; private set; }
 
-    /// <summary>The decision proposed or taken; null while none is.</summary>
-    public Besluitsoort? Besluit { get; private set; }
-
-    /// <summary>The user id of whoever proposed the decision (four-eyes: someone else approves).</summary>
-    public string? BesluitVoorgesteldDoor { get; private set; }
-
-    public DateOnly? BesluitDatum { get; private set; }
+    /// <summary>The besluit proposed or taken, with its content and its four-eyes rules.</summary>
+    public Besluitvorming Besluitvorming { get; private set; } = Besluitvorming.Geen;
 
     /// <summary>The consulent the case is assigned to (an Identity user id), or null while unassigned.</summary>
     public string? BehandelaarId { get; private set; }
@@ -120,9 +115,7 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
     {
         VereisOpen("intrekken");
         Status = AanvraagStatus.Ingetrokken;
-        Besluit = null;
-        BesluitVoorgesteldDoor = null;
-        BesluitDatum = vandaag;
+        Besluitvorming = Besluitvorming.Ingetrokken(vandaag);
         Gewijzigd();
     }
 
@@ -130,35 +123,20 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
     /// A decision is proposed by <paramref name="door"/>. Without four-eyes it is taken at once; otherwise a team lead
     /// who is not the proposer approves it.
     /// </summary>
-    internal void BesluitVoorstellen(Besluitsoort besluit, string door, bool vierOgen, DateOnly vandaag)
+    /// <remarks>A step of the public proposals, which raise the version; it does not raise it itself.</remarks>
+    private void BesluitVoorstellen(Besluitvorming besluit, string door, bool vierOgen, DateOnly vandaag)
     {
         VereisStatus("een besluit voorstellen", AanvraagStatus.InBehandeling, AanvraagStatus.Ingediend);
-        Besluit = besluit;
-        BesluitVoorgesteldDoor = door;
-        if (vierOgen)
-        {
-            Status = AanvraagStatus.BesluitVoorgesteld;
-        }
-        else
-        {
-            Status = AanvraagStatus.Besloten;
-            BesluitDatum = vandaag;
-        }
-
-        Gewijzigd();
+        Besluitvorming = besluit.Voorgesteld(door, vierOgen, vandaag);
+        Status = vierOgen ? AanvraagStatus.BesluitVoorgesteld : AanvraagStatus.Besloten;
     }
 
     /// <summary>A team lead approves the proposed decision (four-eyes: never the proposer).</summary>
     public void BesluitGoedkeuren(string teamleider, DateOnly vandaag)
     {
         VereisStatus("een besluit goedkeuren", AanvraagStatus.BesluitVoorgesteld);
-        if (teamleider == BesluitVoorgesteldDoor)
-        {
-            throw new DomeinregelException("U kunt uw eigen voorstel niet goedkeuren: een andere teamleider of collega moet dit doen (vier ogen).");
-        }
-
+        Besluitvorming = Besluitvorming.GoedgekeurdDoor(teamleider, vandaag);
         Status = AanvraagStatus.Besloten;
-        BesluitDatum = vandaag;
         Gewijzigd();
     }
 
@@ -166,18 +144,8 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
     public void BesluitAfkeuren(string teamleider)
     {
         VereisStatus("een besluit afkeuren", AanvraagStatus.BesluitVoorgesteld);
-        if (teamleider == BesluitVoorgesteldDoor)
-        {
-            throw new DomeinregelException("U kunt uw eigen voorstel niet beoordelen: een andere teamleider moet dit doen (vier ogen).");
-        }
-
+        Besluitvorming = Besluitvorming.AfgekeurdDoor(teamleider);
         Status = AanvraagStatus.InBehandeling;
-        Besluit = null;
-        BesluitVoorgesteldDoor = null;
-        Ingangsdatum = null;
-        Afwijzingsgrond = null;
-        Motivering = null;
-        OverdrachtSvb = null;
         _herberekening.Clear();
         Gewijzigd();
     }
@@ -210,5 +178,11 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
         }
     }
 
+    /// <summary>
+    /// The one place <see cref="Versie"/> is raised: every public change of the aanvraag ends here, exactly once (the
+    /// domain test <c>AanvraagVersieTests</c> holds each of them to that). The private steps the public changes share
+    /// (<see cref="BesluitVoorstellen"/>, <see cref="HerberekenTermijn"/>, <see cref="HerberekeningVastleggen"/>) never
+    /// raise it. On save, the VersieInterceptor writes the version the change was based on plus one.
+    /// </summary>
     private void Gewijzigd() => Versie++;
 }

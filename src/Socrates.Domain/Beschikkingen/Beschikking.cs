@@ -64,7 +64,7 @@ public sealed class Beschikking : IGemeenteEigendom
         string aanvragerNaam, string achternaamMetVoorvoegsel, string adresRegel1, string adresRegel2, Briefhoofd briefhoofd, DateOnly datum)
     {
         ArgumentNullException.ThrowIfNull(aanvraag);
-        if (aanvraag.Status != AanvraagStatus.Besloten || aanvraag.Besluit is not { } soort)
+        if (aanvraag.Status != AanvraagStatus.Besloten || aanvraag.Besluitvorming.Soort is not { } soort)
         {
             throw new DomeinregelException("Een beschikking hoort bij een besluit dat definitief is.");
         }
@@ -72,11 +72,11 @@ public sealed class Beschikking : IGemeenteEigendom
         return new Beschikking
         {
             Gemeente = aanvraag.Gemeente, AanvraagId = aanvraag.Id, ToekenningId = toekenningId, Datum = datum,
-            Kenmerk = $"{aanvraag.Gemeente.Waarde}-{datum.Year}-{aanvraag.Id:000000}", Soort = soort, Ingangsdatum = aanvraag.Ingangsdatum,
-            Afwijzingsgrond = aanvraag.Afwijzingsgrond, Motivering = aanvraag.Motivering, Bijstand = bijstand, Vakantietoeslag = vakantietoeslag,
+            Kenmerk = $"{aanvraag.Gemeente.Waarde}-{datum.Year}-{aanvraag.Id:000000}", Soort = soort, Ingangsdatum = aanvraag.Besluitvorming.Ingangsdatum,
+            Afwijzingsgrond = aanvraag.Besluitvorming.Afwijzingsgrond, Motivering = aanvraag.Besluitvorming.Motivering, Bijstand = bijstand, Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen, VakantietoeslagMaand = vakantietoeslagMaand, Aanhef = $"Geachte heer/mevrouw {Hoofdletter(achternaamMetVoorvoegsel)},",
             AanvragerNaam = aanvragerNaam, AdresRegel1 = adresRegel1, AdresRegel2 = adresRegel2, Briefhoofd = briefhoofd with { },     // an own copy: EF owns one per letter
-            Wijzigingsdatum = aanvraag.Wijzigingsdatum,
+            Wijzigingsdatum = aanvraag.Wijziging.Datum,
         };
     }
 

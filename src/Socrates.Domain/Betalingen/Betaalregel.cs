@@ -63,7 +63,7 @@ public sealed record Betaalregel
     /// <summary>The days of <paramref name="maand"/> on which a toekenning from <paramref name="ingangsdatum"/> up to <paramref name="einddatum"/> runs.</summary>
     public static int DagenIn(DateOnly maand, DateOnly ingangsdatum, DateOnly? einddatum)
     {
-        var laatste = maand.AddMonths(1).AddDays(-1);
+        var laatste = Maand.Van(maand).Laatste;
         var van = ingangsdatum > maand ? ingangsdatum : maand;
         var tot = einddatum is { } e && e < laatste ? e : laatste;
         return tot < van ? 0 : tot.DayNumber - van.DayNumber + 1;
@@ -77,7 +77,7 @@ public sealed record Betaalregel
     {
         ArgumentNullException.ThrowIfNull(invoer);
         ArgumentNullException.ThrowIfNull(verrekenen);
-        var dagenInMaand = DateTime.DaysInMonth(invoer.Maand.Year, invoer.Maand.Month);
+        var dagenInMaand = Maand.Van(invoer.Maand).AantalDagen;
         var dagen = DagenIn(invoer.Maand, invoer.Ingangsdatum, BetaaldTot(invoer.Einddatum, invoer.SvbBevoegdVanaf));
         var deel = invoer.Recht ? Maanddeel.NaarRato(invoer.BijstandHeleMaand, dagen, dagenInMaand) : Maanddeel.Nul;
         var (bijstand, gereserveerd, maandbedrag) = (deel.Bijstand, deel.Vakantietoeslag, deel.Maandbedrag);
@@ -139,7 +139,7 @@ public sealed record Betaalregel
     public static Betaalregel Eindafrekening(Betaalinvoer anker, Bedrag uitbetaald)
     {
         ArgumentNullException.ThrowIfNull(anker);
-        return Bijzonder(anker, BetalingSoort.Eindafrekening, anker.Maand, 0, DateTime.DaysInMonth(anker.Maand.Year, anker.Maand.Month), Bedrag.Nul,
+        return Bijzonder(anker, BetalingSoort.Eindafrekening, anker.Maand, 0, Maand.Van(anker.Maand).AantalDagen, Bedrag.Nul,
             Bedrag.Nul, uitbetaald, uitbetaald, Signaal.Eindafrekening);
     }
 
@@ -175,12 +175,12 @@ public sealed record Betaalregel
         signalen |= IbanSignalen(invoer.Iban);
 
         // Ends in this month, also on its last day (#20.1): the last payment.
-        if (invoer.Einddatum is { } einde && einde <= invoer.Maand.AddMonths(1).AddDays(-1))
+        if (invoer.Einddatum is { } einde && einde <= Maand.Van(invoer.Maand).Laatste)
         {
             signalen |= Signaal.ToekenningBeeindigd;
         }
 
-        if (invoer.SvbBevoegdVanaf is { } svb && svb <= invoer.Maand.AddMonths(1).AddDays(-1))
+        if (invoer.SvbBevoegdVanaf is { } svb && svb <= Maand.Van(invoer.Maand).Laatste)
         {
             signalen |= Signaal.SvbBevoegd;
         }

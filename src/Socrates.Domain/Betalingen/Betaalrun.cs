@@ -23,7 +23,7 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
 
     public BetaalrunStatus Status { get; private set; }
 
-    /// <summary>The user id (or "opdrachtregel") of whoever started the current proefrun.</summary>
+    /// <summary>The user id of whoever started the current proefrun (a system identity's name for the benchmark).</summary>
     public string GestartDoor { get; private set; } = "";
 
     public DateTime GestartOp { get; private set; }
@@ -39,7 +39,7 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
     public static Betaalrun Starten(GemeenteCode gemeente, DateOnly maand, string door, DateTime nu)
     {
         ArgumentNullException.ThrowIfNull(gemeente);
-        if (maand.Day != 1)
+        if (!Gemeenschappelijk.Maand.IsBegin(maand))
         {
             throw new ArgumentException("Een betaalrun gaat over een hele maand: geef de eerste dag.", nameof(maand));
         }

@@ -1,4 +1,5 @@
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Domain.Betalingen;
 
@@ -58,7 +59,7 @@ public static class Huishoudbetaling
                 regels.Add(overig);
             }
 
-            var laatste = anker.Einddatum is { } einde && einde <= invoer.Maand.AddMonths(1).AddDays(-1);
+            var laatste = anker.Einddatum is { } einde && einde <= Maand.Van(invoer.Maand).Laatste;
             var uitbetaling = laatste ? vooraf : invoer.Uitbetaalmaand ? invoer.SaldoVorigeRun + correcties : Bedrag.Nul;
             var hoofdregel = Betaalregel.Maak(
                 anker with { VakantietoeslagUitbetaling = uitbetaling, LaatsteBetaling = laatste, VakantietoeslagSaldoVooraf = vooraf }, invoer.Verrekenen);

@@ -1,4 +1,5 @@
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Domain.Betalingen;
 
@@ -32,7 +33,7 @@ public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Be
             maanden.Add(new Grootboekmaand
             {
                 Maand = maand, Recht = r.Aggregate(Maanddeel.Nul, (som, x) => som + x.Bedrag), Dagen = r.Sum(x => x.Dagen),
-                DagenInMaand = DateTime.DaysInMonth(maand.Year, maand.Month),
+                DagenInMaand = Maand.Van(maand).AantalDagen,
                 Maandbetaald = Som(p.Where(x => x.Soort == BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
                 Nabetaald = Som(p.Where(x => x.Soort != BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
                 VakantietoeslagGereserveerd = Som(p.Select(x => x.VakantietoeslagGereserveerd)),
@@ -68,10 +69,10 @@ public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Be
                 $"{dubbel.Key.Betreft:MM-yyyy} is {dubbel.Count()} keer als maand betaald.");
         }
 
-        foreach (var maand in maandbetalingen.GroupBy(p => p.Betreft).Where(g => g.Sum(p => p.Dagen) > DateTime.DaysInMonth(g.Key.Year, g.Key.Month)))
+        foreach (var maand in maandbetalingen.GroupBy(p => p.Betreft).Where(g => g.Sum(p => p.Dagen) > Maand.Van(g.Key).AantalDagen))
         {
             yield return new(Afwijkingsoort.DubbelBetaald, maand.Key, null,
-                $"In {maand.Key:MM-yyyy} zijn {maand.Sum(p => p.Dagen)} dagen betaald; de maand heeft er {DateTime.DaysInMonth(maand.Key.Year, maand.Key.Month)}.");
+                $"In {maand.Key:MM-yyyy} zijn {maand.Sum(p => p.Dagen)} dagen betaald; de maand heeft er {Maand.Van(maand.Key).AantalDagen}.");
         }
     }
 

@@ -1,3 +1,4 @@
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Domain.Betalingen;
@@ -17,8 +18,8 @@ public static class Terugblik
         var vorige = maand.AddMonths(-1);
         var starts = keten
             .Where(t => !t.HeeftMaandbetaling && t.Ingangsdatum <= maand.AddDays(-1) && (t.Einddatum is null || t.Einddatum >= t.Ingangsdatum))
-            .Select(t => Maandbegin(t.Ingangsdatum))
-            .Concat(keten.Where(t => t.BeeindigdOp >= sinds && t.Einddatum is not null).Select(t => Maandbegin(t.Einddatum!.Value)))
+            .Select(t => Maand.Van(t.Ingangsdatum).Eerste)
+            .Concat(keten.Where(t => t.BeeindigdOp >= sinds && t.Einddatum is not null).Select(t => Maand.Van(t.Einddatum!.Value).Eerste))
             .ToList();
         if (starts.Count == 0)
         {
@@ -29,5 +30,4 @@ public static class Terugblik
         return vanaf <= vorige ? vanaf : null;
     }
 
-    private static DateOnly Maandbegin(DateOnly datum) => new(datum.Year, datum.Month, 1);
 }

@@ -37,7 +37,7 @@ public sealed class Gemeente : IVersieBeheerd
     /// <summary>Sets the month Socrates takes over the payments from the previous system.</summary>
     public void OvergangVastleggen(DateOnly maand)
     {
-        if (maand.Day != 1)
+        if (!Maand.IsBegin(maand))
         {
             throw new ArgumentException("De overgangsmaand is de eerste dag van een maand.", nameof(maand));
         }

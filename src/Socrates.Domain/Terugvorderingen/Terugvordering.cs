@@ -179,7 +179,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
     public static (DateOnly Eerste, DateOnly Laatste) Maandbereik(DateOnly toekenningIngang, DateOnly? toekenningEinde, DateOnly vandaag)
     {
         var tot = toekenningEinde is { } einde && einde < vandaag ? einde : vandaag;
-        return (new DateOnly(toekenningIngang.Year, toekenningIngang.Month, 1), new DateOnly(tot.Year, tot.Month, 1));
+        return (Maand.Van(toekenningIngang).Eerste, Maand.Van(tot).Eerste);
     }
 
     private static void ControleerMaanden(IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, (DateOnly Eerste, DateOnly Laatste) bereik)
@@ -197,7 +197,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
         var (eerste, laatste) = bereik;
         foreach (var (maand, netto) in maanden)
         {
-            if (maand.Day != 1)
+            if (!Maand.IsBegin(maand))
             {
                 throw new DomeinregelException("Een maand is de eerste dag van die maand.");
             }

@@ -1,6 +1,6 @@
 using Socrates.Domain.Betalingen;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Domain.Toekenningen;
 
@@ -35,7 +35,7 @@ public static class Herberekening
         var maanden = new List<HerberekeningMaand>();
         for (var maand = eerste; maand <= laatste; maand = maand.AddMonths(1))
         {
-            var dagen = DateTime.DaysInMonth(maand.Year, maand.Month);
+            var dagen = Maand.Van(maand).AantalDagen;
             var dagenNieuw = maand == eerste ? dagen - wijzigingsdatum.Day + 1 : dagen;
             var vanaf = maand.Year == ingangsdatum.Year && maand.Month == ingangsdatum.Month ? ingangsdatum.Day : 1;
             var dagenOud = dagen - dagenNieuw - (vanaf - 1);
@@ -71,8 +71,8 @@ public static class Herberekening
             throw new DomeinregelException("De datum van de wijziging kan niet in de toekomst liggen.");
         }
 
-        var eerste = new DateOnly(wijzigingsdatum.Year, wijzigingsdatum.Month, 1);
-        var laatste = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var eerste = Maand.Van(wijzigingsdatum).Eerste;
+        var laatste = Maand.Van(vandaag).Eerste;
         if ((laatste.Year - eerste.Year) * 12 + laatste.Month - eerste.Month >= MaximumMaanden)
         {
             throw new DomeinregelException($"Een herberekening gaat hoogstens {MaximumMaanden} maanden terug.");

@@ -36,7 +36,7 @@ public static class DemoBetalingen
     {
         ArgumentNullException.ThrowIfNull(services);
         var vandaag = services.GetRequiredService<TimeProvider>().Vandaag();
-        var laatste = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-1);
+        var laatste = Maand.Van(vandaag).Vorige.Eerste;
         var aantal = 0;
         foreach (var lid in Leden.Alle)
         {
@@ -74,7 +74,7 @@ public static class DemoBetalingen
         var eerste = await db.Toekenningen.IgnoreQueryFilters()
             .Where(t => t.Gemeente == lid.Code && (t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd))
             .MinAsync(t => (DateOnly?)t.Ingangsdatum, cancellationToken);
-        return (eerste is { } e ? new DateOnly(e.Year, e.Month, 1) : null, teamleider, consulent);
+        return (eerste is { } e ? Maand.Van(e).Eerste : null, teamleider, consulent);
     }
 
     private static async Task RunAsync(IServiceProvider services, Lid lid, DateOnly maand, string teamleider, CancellationToken cancellationToken)

@@ -112,7 +112,7 @@ public static class DemoDossiers
         {
             var regels = GemeenteInstellingen.Standaard(lid, vandaag);
             var vroegst = Ingangsdatum.Vroegst(aanvraag.Meldingsdatum, ontvangst, aanvrager.Geboortedatum, partnerGeboren, null, regels.IngangsdatumJongeren);
-            var peildatum = Huishoudensnapshot.Maandbegin(vroegst);
+            var peildatum = Maand.Van(vroegst).Eerste;
             var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, aanvrager.Geboortedatum, partnerGeboren, peildatum);
             var berekening = Rekenkern.Bereken(huishouden, peildatum, regels);
             if (!berekening.Recht)

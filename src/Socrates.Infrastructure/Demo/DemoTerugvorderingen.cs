@@ -61,7 +61,7 @@ public static class DemoTerugvorderingen
         {
             ToekenningId = ledger.Keten.ToekenningVoor(maanden[0].Maand), Grond = Terugvorderingsgrond.Lid1Inlichtingenplicht,
             Motivering = "Inkomsten uit een uitzendbaan zijn niet gemeld (art. 17 lid 1).",
-            Maanden = [new MaandRegel { Maand = Maandnotatie.Schrijf(maanden[0].Maand), Bedrag = maanden[0].NogTeVorderen.InEuro }],
+            Maanden = [new MaandRegel { Maand = Maand.Van(maanden[0].Maand).ToString(), Bedrag = maanden[0].NogTeVorderen.InEuro }],
         }, cancellationToken);
         var voorgesteld = await DemoBetalingen.LeesAsync(services, lid, consulent, db => db.Terugvorderingen.Where(v => v.Id == fraude && v.Status == TerugvorderingStatus.Voorgesteld)
             .Select(v => (int?)v.Versie).SingleOrDefaultAsync(cancellationToken));
@@ -85,7 +85,7 @@ public static class DemoTerugvorderingen
         {
             ToekenningId = ledger.Keten.ToekenningVoor(maanden[1].Maand), Grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
             Motivering = "Het inkomen is een maand te laat verwerkt.",
-            Maanden = [new MaandRegel { Maand = Maandnotatie.Schrijf(maanden[1].Maand), Bedrag = maanden[1].NogTeVorderen.InEuro }],
+            Maanden = [new MaandRegel { Maand = Maand.Van(maanden[1].Maand).ToString(), Bedrag = maanden[1].NogTeVorderen.InEuro }],
         }, cancellationToken);
         return 2;
     }

@@ -7,10 +7,8 @@ namespace Socrates.Web.Weergave;
 /// <summary>Dutch texts of the betaalrun pages.</summary>
 public static class BetaalrunTeksten
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-
     /// <summary>"februari 2026".</summary>
-    public static string Maand(DateOnly maand) => maand.ToString("MMMM yyyy", Nl);
+    public static string Maand(DateOnly maand) => Domain.Gemeenschappelijk.Maand.Van(maand).Voluit;
 
     /// <summary>A UTC moment as Amsterdam time, "26-11-2026 14:05".</summary>
     public static string Moment(DateTime? utc) =>

@@ -132,7 +132,7 @@ public sealed class AanvraagTests
 
         aanvraag.BuitenBehandelingStellen("consulent", vierOgen: true, new DateOnly(2026, 3, 31));
 
-        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.BuitenBehandeling), (aanvraag.Status, aanvraag.Besluit));
+        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.BuitenBehandeling), (aanvraag.Status, aanvraag.Besluitvorming.Soort));
         var eigen = Assert.Throws<DomeinregelException>(() => aanvraag.BesluitGoedkeuren("consulent", Vandaag));
         Assert.Contains("vier ogen", eigen.Message, StringComparison.Ordinal);
         aanvraag.BesluitGoedkeuren("teamleider", Vandaag);

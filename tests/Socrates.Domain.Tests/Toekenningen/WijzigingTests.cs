@@ -25,7 +25,7 @@ public sealed class WijzigingTests
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 10, 1), Wijzigingsoort.MedebewonerIn, "Broer trekt in", "consulent", Vandaag);
 
         Assert.Equal((AanvraagSoort.Wijziging, AanvraagStatus.InBehandeling, "consulent"), (wijziging.Soort, wijziging.Status, wijziging.BehandelaarId));
-        Assert.Equal(((DateOnly?)new DateOnly(2026, 10, 1), (DateOnly?)new DateOnly(2026, 3, 1)), (wijziging.Wijzigingsdatum, wijziging.BijstandSinds));
+        Assert.Equal(((DateOnly?)new DateOnly(2026, 10, 1), (DateOnly?)new DateOnly(2026, 3, 1)), (wijziging.Wijziging.Datum, wijziging.Wijziging.BijstandSinds));
         Assert.Equal(["Sam"], wijziging.Kinderen.Select(k => k.Voornaam));
         Assert.Equal([Bedrag.Euro(300m)], wijziging.Inkomsten.Select(i => i.NettoPerMaand));
         Assert.Equal((Woonsituatie.Huur, Bedrag.Euro(800m)), (wijziging.Woonsituatie!.Value, wijziging.Woonkosten));
@@ -81,7 +81,7 @@ public sealed class WijzigingTests
         Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen(" ", [], "c", false, Vandaag));
         wijziging.BeeindigingVoorstellen("Het inkomen uit arbeid is hoger dan de norm.", [], "c", vierOgen: false, Vandaag);
 
-        Assert.Equal((AanvraagStatus.Besloten, Besluitsoort.Beeindigd, (DateOnly?)new DateOnly(2026, 10, 1)), (wijziging.Status, wijziging.Besluit!.Value, wijziging.Ingangsdatum));
+        Assert.Equal((AanvraagStatus.Besloten, Besluitsoort.Beeindigd, (DateOnly?)new DateOnly(2026, 10, 1)), (wijziging.Status, wijziging.Besluitvorming.Soort!.Value, wijziging.Besluitvorming.Ingangsdatum));
         Assert.Throws<DomeinregelException>(() => bron.BeeindigingVoorstellen("x", [], "c", false, Vandaag));
     }
 
@@ -110,7 +110,7 @@ public sealed class WijzigingTests
 
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, D(datum), soort, "Wijziging", "c", Vandaag);
 
-        Assert.Equal(D(verwacht), wijziging.Wijzigingsdatum);
+        Assert.Equal(D(verwacht), wijziging.Wijziging.Datum);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class WijzigingTests
 
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 3, 20), Wijzigingsoort.Inkomen, "Werk", "c", Vandaag);
 
-        Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijzigingsdatum);
+        Assert.Equal(new DateOnly(2026, 3, 10), wijziging.Wijziging.Datum);
     }
 
     [Fact]
@@ -131,12 +131,12 @@ public sealed class WijzigingTests
 
         var wijziging = Aanvraag.WijzigingRegistreren(bron, toekenning, aow, Wijzigingsoort.AowLeeftijd, "AOW-leeftijd", "c", Vandaag);
 
-        Assert.Equal(aow, wijziging.Wijzigingsdatum);
+        Assert.Equal(aow, wijziging.Wijziging.Datum);
         Assert.Contains("SVB", Assert.Throws<DomeinregelException>(() =>
             wijziging.ToekenningVoorstellen(aow, aow, "c", true, Vandaag)).Message, StringComparison.Ordinal);
         Assert.Throws<DomeinregelException>(() => wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag));
         wijziging.BeeindigingVoorstellen("AOW-leeftijd bereikt.", [], "c", true, Vandaag, "Alleenstaande, huur € 700, geen inkomen.");
-        Assert.Equal((Afwijzingsgrond.SvbBevoegd, "Alleenstaande, huur € 700, geen inkomen."), (wijziging.Afwijzingsgrond!.Value, wijziging.OverdrachtSvb));
+        Assert.Equal((Afwijzingsgrond.SvbBevoegd, "Alleenstaande, huur € 700, geen inkomen."), (wijziging.Besluitvorming.Afwijzingsgrond!.Value, wijziging.Besluitvorming.OverdrachtSvb));
         Assert.Throws<DomeinregelException>(() =>
             Aanvraag.WijzigingRegistreren(bron, toekenning, Vandaag.AddDays(1), Wijzigingsoort.Inkomen, "x", "c", Vandaag));
     }

@@ -84,7 +84,7 @@ public sealed class GeldketenApp() : SqliteApp(new DateTimeOffset(2026, 12, 4, 8
             try
             {
                 // A wijziging of income goes in on the first of its month (art. 45 lid 1): the new toekenning starts on the stored date.
-                var ingang = await InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Wijzigingsdatum).SingleAsync());
+                var ingang = await InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Wijziging.Datum).SingleAsync());
                 await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = Versie(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = ingang });
             }
             catch (Domain.Gemeenschappelijk.DomeinregelException geenRecht) when (geenRecht.Message.Contains("geen recht", StringComparison.Ordinal))

@@ -41,7 +41,7 @@ internal static class ToekenningZaaier
         await db.SaveChangesAsync(ct);
 
         var regels = GemeenteInstellingen.Standaard(lid, vandaag);
-        var peildatum = Huishoudensnapshot.Maandbegin(vandaag);
+        var peildatum = Maand.Van(vandaag).Eerste;
         var toekenningen = aanvragen.Zip(personen, (a, p) =>
         {
             var (huishouden, _) = Huishoudensnapshot.Van(a, p.Geboortedatum, null, peildatum);

@@ -44,7 +44,7 @@ internal static class BetaalrunBenchmark
             GC.Collect();
             await using var scope = Handelend.Als(host.Services, gemeente, Systeemidentiteit.Benchmark);
             var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
+            var maand = Maand.Van(klok.Vandaag()).Eerste;
             var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
             var run = Stopwatch.StartNew();
             var (id, gestart) = await ProefrunAsync(scope.ServiceProvider, maand, "bench", cancellationToken);

@@ -63,7 +63,7 @@ internal static class SeedOpdracht
     {
         await using var scope = Handelend.Als(services, code, Systeemidentiteit.Gegevensvulling);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var maand = new DateOnly(klok.Vandaag().Year, klok.Vandaag().Month, 1);
+        var maand = Maand.Van(klok.Vandaag()).Eerste;
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);
         return await SynthetischeGegevens.ZaaiAsync(
             scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), code, aantal, seed, maand, regels, klok.Vandaag(), cancellationToken);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Bench.Synthetisch;
@@ -66,7 +67,7 @@ internal sealed class HuishoudenSchrijver : IDisposable
             _bezittingen.Voeg(nameof(Bezittingsoort.Betaalrekening), "Saldo betaalrekening", h.Spaargeld.Centen, aanvraagId);
         }
 
-        _toekenningen.Voeg(toekenningId, _gemeente, aanvraagId, aanvragerId, h.Ingangsdatum, new DateOnly(h.Ingangsdatum.Year, h.Ingangsdatum.Month, 1),
+        _toekenningen.Voeg(toekenningId, _gemeente, aanvraagId, aanvragerId, h.Ingangsdatum, Maand.Van(h.Ingangsdatum).Eerste,
             "Actief", berekening.Kostendelers, berekening.Norm.Centen, berekening.InkomenInAanmerking.Centen, berekening.Bijstand.Centen,
             berekening.Vakantietoeslag.Centen, berekening.TeBetalen.Centen, SynthetischeGegevens.Door, besloten, besloten, 0);
         for (var r = 0; r < berekening.Regels.Count; r++)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
 using Socrates.Domain.Rekenkern;
@@ -78,7 +79,7 @@ public static class SynthetischeGegevens
         while (true)
         {
             var huishouden = generator.Volgende();
-            var peildatum = Huishoudensnapshot.Maandbegin(huishouden.Ingangsdatum);
+            var peildatum = Maand.Van(huishouden.Ingangsdatum).Eerste;
             var berekening = Rekenkern.Bereken(Snapshot(huishouden), peildatum, regels);
             if (berekening.Recht)
             {
@@ -118,8 +119,8 @@ public static class SynthetischeGegevens
             var nieuw = new List<(Terugvordering Vordering, Bedrag Termijn, Bedrag TeBetalen, string Naam)>();
             foreach (var (persoonId, geboren, toekenningId, ingang, teBetalen, naam) in blok)
             {
-                var maand = Huishoudensnapshot.Maandbegin(vandaag).AddMonths(-1);
-                var eerste = maand.AddMonths(-1) >= Huishoudensnapshot.Maandbegin(ingang) ? maand.AddMonths(-1) : maand;
+                var maand = Maand.Van(vandaag).Vorige.Eerste;
+                var eerste = maand.AddMonths(-1) >= Maand.Van(ingang).Eerste ? maand.AddMonths(-1) : maand;
                 var maanden = new List<(DateOnly, Bedrag)> { (eerste, Bedrag.Euro(150)) };
                 if (eerste != maand)
                 {

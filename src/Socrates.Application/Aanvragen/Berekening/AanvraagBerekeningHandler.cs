@@ -19,7 +19,7 @@ public sealed class AanvraagBerekeningHandler(ISocratesDb db, IGemeenteregels re
         }
 
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
-        var peildatum = Huishoudensnapshot.Maandbegin(query.Maand ?? aanvraag.Ontvangstdatum ?? klok.Vandaag());
+        var peildatum = Maand.Van(query.Maand ?? aanvraag.Ontvangstdatum ?? klok.Vandaag()).Eerste;
         var instellingen = await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken);
         var (huishouden, aannames) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
         return new AanvraagBerekeningView(peildatum, Rekenkern.Bereken(huishouden, peildatum, instellingen), aannames);

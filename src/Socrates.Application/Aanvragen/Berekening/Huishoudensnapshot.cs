@@ -1,5 +1,6 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Application.Aanvragen.Berekening;
@@ -80,7 +81,7 @@ public static class Huishoudensnapshot
 
     /// <summary>The first month of the bijstand period when it began before the peildatum's month; otherwise null.</summary>
     private static DateOnly? Sinds(Huishoudensgegevens gegevens, DateOnly peildatum) =>
-        gegevens.BeginBijstand is { } begin && Maandbegin(begin) < peildatum ? Maandbegin(begin) : null;
+        gegevens.BeginBijstand is { } begin && Maand.Van(begin).Eerste < peildatum ? Maand.Van(begin).Eerste : null;
 
     /// <summary>Every income with days in the period computed; one that runs only part of it counts for those days.</summary>
     private static List<Inkomstenregel> Inkomsten(Huishoudensgegevens gegevens, DateOnly peildatum, DateOnly einde)
@@ -104,8 +105,6 @@ public static class Huishoudensnapshot
         return regels;
     }
 
-    /// <summary>The first day of the month of <paramref name="datum"/>: the peildatum of that month.</summary>
-    public static DateOnly Maandbegin(DateOnly datum) => new(datum.Year, datum.Month, 1);
 }
 
 /// <summary>
@@ -152,7 +151,7 @@ public sealed record Huishoudensgegevens
         return new Huishoudensgegevens
         {
             AanvragerGeboren = aanvragerGeboren, PartnerGeboren = partnerGeboren, BeginBijstand = aanvraag.BeginBijstand,
-            Ingang = aanvraag.IsWijziging ? aanvraag.Wijzigingsdatum : aanvraag.Ingangsdatum,
+            Ingang = aanvraag.IsWijziging ? aanvraag.Wijziging.Datum : aanvraag.Besluitvorming.Ingangsdatum,
             Kinderen = [.. aanvraag.Kinderen.Select(k => k.Geboortedatum)], Medebewoners = aanvraag.Medebewoners,
             Inkomsten = aanvraag.Inkomsten, Bezittingen = aanvraag.Bezittingen.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde),
             Schulden = aanvraag.Schulden, Woonsituatie = aanvraag.Woonsituatie, EigenWoning = aanvraag.WozWaarde is not null,

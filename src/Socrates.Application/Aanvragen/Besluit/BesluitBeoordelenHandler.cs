@@ -18,7 +18,7 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
     {
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         var id = gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker.");
-        var toekenning = aanvraag.Besluit == Besluitsoort.Toegekend
+        var toekenning = aanvraag.Besluitvorming.Soort == Besluitsoort.Toegekend
             ? await db.Toekenningen.SingleOrDefaultAsync(
                 t => t.AanvraagId == aanvraag.Id && t.Status == ToekenningStatus.Voorgesteld, cancellationToken)
             : null;
@@ -28,7 +28,7 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
             {
                 // What was paid may have changed since the proposal (a run became definitive): the letter says what was received.
                 aanvraag.HerberekeningBijwerken(await herberekening.HerberekenAsync(
-                    aanvraag, klok.Vandaag(), aanvraag.Besluit == Besluitsoort.Beeindigd, cancellationToken));
+                    aanvraag, klok.Vandaag(), aanvraag.Besluitvorming.Soort == Besluitsoort.Beeindigd, cancellationToken));
             }
 
             aanvraag.BesluitGoedkeuren(id, klok.Vandaag());

@@ -21,15 +21,15 @@ public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels 
 
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
         var nu = await regels.OpAsync(aanvraag.Gemeente, klok.Vandaag(), cancellationToken);
-        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
+        var vroegst = aanvraag.Wijziging.Datum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, ontvangst, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering, nu.IngangsdatumJongeren);
-        var peildatum = Huishoudensnapshot.Maandbegin(vroegst);
+        var peildatum = Maand.Van(vroegst).Eerste;
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, vroegst);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag)
         {
             IsWijziging = aanvraag.IsWijziging,
-            IsAowBeeindiging = aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd,
+            IsAowBeeindiging = aanvraag.Wijziging.IsAowLeeftijd,
             SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= vroegst ? svb : null,
         };
     }

@@ -44,7 +44,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
 
         if (command.Soort == Besluitsoort.Beeindigd)
         {
-            if (aanvraag.Wijzigingsoort == Wijzigingsoort.AowLeeftijd && string.IsNullOrWhiteSpace(command.OverdrachtSvb))
+            if (aanvraag.Wijziging.IsAowLeeftijd && string.IsNullOrWhiteSpace(command.OverdrachtSvb))
             {
                 throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.OverdrachtSvb),
                     "Schrijf de overdracht aan de SVB: wat de SVB nodig heeft om de bijstand (AIO) over te nemen (art. 47a lid 1).")]);
@@ -63,7 +63,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         }
 
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
-        var vroegst = aanvraag.Wijzigingsdatum ?? Ingangsdatum.Vroegst(
+        var vroegst = aanvraag.Wijziging.Datum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
             nu.IngangsdatumJongeren);
         var ingangsdatum = command.Ingangsdatum!.Value;
@@ -75,7 +75,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
                 (aanvraag.IsWijziging ? "Stel een beëindiging voor." : "Wijs de aanvraag af op die grond."));
         }
 
-        var peildatum = Huishoudensnapshot.Maandbegin(ingangsdatum);
+        var peildatum = Maand.Van(ingangsdatum).Eerste;
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, ingangsdatum);
         var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;

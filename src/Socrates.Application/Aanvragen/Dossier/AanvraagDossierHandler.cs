@@ -43,7 +43,7 @@ public sealed class AanvraagDossierHandler(
             .Where(r => r.EntiteitType == "Aanvraag" && r.EntiteitId == sleutel && r.Uitkomst == AuditUitkomst.Geslaagd && r.Actie != Inzage)
             .OrderByDescending(r => r.Tijdstip).ThenByDescending(r => r.Id).Take(MaximumTijdlijn)
             .Select(r => new { r.Actie, r.GebruikerId, r.Tijdstip }).ToListAsync(cancellationToken);
-        var ids = gebeurtenissen.Select(g => g.GebruikerId).Append(aanvraag.BehandelaarId).Append(aanvraag.BesluitVoorgesteldDoor)
+        var ids = gebeurtenissen.Select(g => g.GebruikerId).Append(aanvraag.BehandelaarId).Append(aanvraag.Besluitvorming.VoorgesteldDoor)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
         var instellingen = await regels.OpAsync(gemeente, vandaag, cancellationToken);
@@ -55,11 +55,11 @@ public sealed class AanvraagDossierHandler(
         var wijzigingen = toekenning is null
             ? []
             : await db.Aanvragen.AsNoTracking().Where(a => a.GewijzigdeToekenningId == toekenning.Id).OrderByDescending(a => a.Id)
-                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijzigingsdatum!.Value, a.Wijzigingsoort!.Value, a.Status, a.Besluit))
+                .Select(a => new DossierWijzigingVerwijzing(a.Id, a.Wijziging.Datum!.Value, a.Wijziging.Soort!.Value, a.Status, a.Besluitvorming.Soort))
                 .ToListAsync(cancellationToken);
         var wijziging = aanvraag is { IsWijziging: true, GewijzigdeToekenningId: { } gewijzigd }
             ? new DossierWijziging(
-                aanvraag.Wijzigingsdatum!.Value, aanvraag.Wijzigingsoort!.Value, aanvraag.WijzigingOmschrijving ?? "", gewijzigd,
+                aanvraag.Wijziging.Datum!.Value, aanvraag.Wijziging.Soort!.Value, aanvraag.Wijziging.Omschrijving ?? "", gewijzigd,
                 await db.Toekenningen.AsNoTracking().Where(t => t.Id == gewijzigd).Select(t => t.AanvraagId).SingleAsync(cancellationToken))
             : null;
 
@@ -76,14 +76,14 @@ public sealed class AanvraagDossierHandler(
             Vandaag = vandaag,
             Versie = aanvraag.Versie,
             Status = aanvraag.Status,
-            Besluit = aanvraag.Besluit,
-            BesluitVoorgesteldDoorId = aanvraag.BesluitVoorgesteldDoor,
-            BesluitVoorgesteldDoor = Naam(namen, aanvraag.BesluitVoorgesteldDoor),
-            BesluitDatum = aanvraag.BesluitDatum,
-            Ingangsdatum = aanvraag.Ingangsdatum,
-            Afwijzingsgrond = aanvraag.Afwijzingsgrond,
-            Motivering = aanvraag.Motivering,
-            OverdrachtSvb = aanvraag.OverdrachtSvb,
+            Besluit = aanvraag.Besluitvorming.Soort,
+            BesluitVoorgesteldDoorId = aanvraag.Besluitvorming.VoorgesteldDoor,
+            BesluitVoorgesteldDoor = Naam(namen, aanvraag.Besluitvorming.VoorgesteldDoor),
+            BesluitDatum = aanvraag.Besluitvorming.Datum,
+            Ingangsdatum = aanvraag.Besluitvorming.Ingangsdatum,
+            Afwijzingsgrond = aanvraag.Besluitvorming.Afwijzingsgrond,
+            Motivering = aanvraag.Besluitvorming.Motivering,
+            OverdrachtSvb = aanvraag.Besluitvorming.OverdrachtSvb,
             Toekenning = toekenning,
             Wijziging = wijziging,
             Wijzigingen = wijzigingen,
@@ -91,10 +91,10 @@ public sealed class AanvraagDossierHandler(
             Ontvangstdatum = aanvraag.Ontvangstdatum,
             Termijn = aanvraag.Termijn(vandaag, instellingen.SignaleringsdagenBeslistermijn),
             OorspronkelijkeBeslisdatum = aanvraag.Ontvangstdatum is { } o ? Beslistermijn.Oorspronkelijk(o) : null,
-            VerdaagdTot = aanvraag.VerdaagdTot,
-            VerdagingReden = aanvraag.VerdagingReden,
-            HersteltermijnVanaf = aanvraag.HersteltermijnVanaf,
-            HersteltermijnTot = aanvraag.HersteltermijnTot,
+            VerdaagdTot = aanvraag.Termijnen.VerdaagdTot,
+            VerdagingReden = aanvraag.Termijnen.VerdagingReden,
+            HersteltermijnVanaf = aanvraag.Termijnen.HersteltermijnVanaf,
+            HersteltermijnTot = aanvraag.Termijnen.HersteltermijnTot,
             ZoektermijnVanToepassing = Zoektermijn.IsVanToepassing(peildatum, aanvrager.Geboortedatum, partner?.Geboortedatum),
             ZoektermijnEinde = Zoektermijn.Einde(aanvraag.Meldingsdatum),
             ZoektermijnUitzondering = aanvraag.ZoektermijnUitzondering,

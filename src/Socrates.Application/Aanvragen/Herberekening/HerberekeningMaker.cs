@@ -22,7 +22,7 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
     public async Task<IReadOnlyList<HerberekeningMaand>> HerberekenAsync(Aanvraag wijziging, DateOnly vandaag, bool beeindiging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wijziging);
-        if (wijziging is not { IsWijziging: true, Wijzigingsdatum: { } datum, GewijzigdeToekenningId: { } toekenningId })
+        if (wijziging is not { IsWijziging: true, Wijziging.Datum: { } datum, GewijzigdeToekenningId: { } toekenningId })
         {
             throw new DomeinregelException("Alleen een wijziging van een toekenning wordt herberekend.");
         }
@@ -48,7 +48,7 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
 
         Herberekeningsbasis Basis(DateOnly maand)
         {
-            var dagenInMaand = DateTime.DaysInMonth(maand.Year, maand.Month);
+            var dagenInMaand = Maand.Van(maand).AantalDagen;
             var overig = overige.Select(t => (t, Dagen: t.DagenIn(maand))).Where(x => x.Dagen > 0)
                 .Aggregate(Maanddeel.Nul, (som, x) =>
                     som + Maanddeel.NaarRato(Rechtberekenaar.BijstandHeleMaand(ledger.Huishoudens[x.t.AanvraagId], maand, regels[maand]), x.Dagen, dagenInMaand));

@@ -18,10 +18,10 @@ public sealed class WijzigingHerberekeningHandler(ISocratesDb db, HerberekeningM
             return null;
         }
 
-        var vastgelegd = wijziging.Besluit is not null;
+        var vastgelegd = wijziging.Besluitvorming.Soort is not null;
         var maanden = vastgelegd ? wijziging.Herberekening : await maker.HerberekenAsync(wijziging, klok.Vandaag(), beeindiging: false, cancellationToken);
         return new HerberekeningView(
-            wijziging.Id, wijziging.GewijzigdeToekenningId!.Value, wijziging.Wijzigingsdatum!.Value, wijziging.Wijzigingsoort!.Value, wijziging.WijzigingOmschrijving ?? "",
-            [.. maanden.OrderBy(m => m.Maand)], vastgelegd, wijziging.Besluit, wijziging.Status);
+            wijziging.Id, wijziging.GewijzigdeToekenningId!.Value, wijziging.Wijziging.Datum!.Value, wijziging.Wijziging.Soort!.Value, wijziging.Wijziging.Omschrijving ?? "",
+            [.. maanden.OrderBy(m => m.Maand)], vastgelegd, wijziging.Besluitvorming.Soort, wijziging.Status);
     }
 }

@@ -16,8 +16,9 @@ public sealed class AanvraagKopHandler(ISocratesDb db, IHuidigeGebruiker gebruik
             .Join(db.Personen, a => a.AanvragerId, p => p.Id, (a, p) => new
             {
                 a.Id, a.Versie, a.Status, a.AanvragerId, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, a.Meldingsdatum,
-                a.Ontvangstdatum, a.UitersteBeslisdatum, a.HersteltermijnTot, a.VerdaagdTot, a.Bewijsstukken,
-                a.Besluit, a.Ingangsdatum, a.Afwijzingsgrond, a.Motivering, a.Wijzigingsdatum,
+                a.Ontvangstdatum, a.UitersteBeslisdatum, a.Termijnen.HersteltermijnTot, a.Termijnen.VerdaagdTot, a.Bewijsstukken,
+                Besluit = a.Besluitvorming.Soort, a.Besluitvorming.Ingangsdatum, a.Besluitvorming.Afwijzingsgrond, a.Besluitvorming.Motivering,
+                Wijzigingsdatum = a.Wijziging.Datum,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (rij is null)

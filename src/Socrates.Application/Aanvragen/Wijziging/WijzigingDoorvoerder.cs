@@ -14,7 +14,7 @@ public static class WijzigingDoorvoerder
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(aanvraag);
-        if (aanvraag is not { IsWijziging: true, GewijzigdeToekenningId: { } id, Wijzigingsdatum: { } datum })
+        if (aanvraag is not { IsWijziging: true, GewijzigdeToekenningId: { } id, Wijziging.Datum: { } datum })
         {
             return;
         }

@@ -27,7 +27,7 @@ public sealed class BetalingenControlerenHandler(ISocratesDb db, Betaalgrootboek
         await db.SaveChangesAsync(cancellationToken);
         var stand = await grootboek.StandAsync(cancellationToken);
         var vandaag = klok.Vandaag();
-        var tot = new[] { new DateOnly(vandaag.Year, vandaag.Month, 1), stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
+        var tot = new[] { Maand.Van(vandaag).Eerste, stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
         var aanvragers = await db.Toekenningen.AsNoTracking().Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd)
             .Select(t => t.AanvragerId).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
         var afwijkingen = new List<ControleAfwijking>();
@@ -39,7 +39,7 @@ public sealed class BetalingenControlerenHandler(ISocratesDb db, Betaalgrootboek
             foreach (var ledger in ledgers.Values)
             {
                 toekenningen += ledger.Keten.Toekenningen.Count;
-                var lopend = stand.LaatsteDefinitief is not { } laatste || ledger.Keten.Toekenningen.Any(t => t.Einddatum is null || t.Einddatum > laatste.AddMonths(1).AddDays(-1));
+                var lopend = stand.LaatsteDefinitief is not { } laatste || ledger.Keten.Toekenningen.Any(t => t.Einddatum is null || t.Einddatum > Maand.Van(laatste).Laatste);
                 var uitkomst = Grootboekcontrole.Controleer(ledger.Grootboek, stand.LaatsteDefinitief, ledger.WachtOpTerugblik, lopend);
                 var gevonden = uitkomst.Afwijkingen.Concat(Verrekeningscontrole(ledger.Keten, verrekend)).ToList();
                 aantal += gevonden.Count;

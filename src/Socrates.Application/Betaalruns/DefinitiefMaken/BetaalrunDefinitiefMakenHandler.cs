@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.DefinitiefMaken;
@@ -13,7 +12,7 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
     public async ValueTask<Unit> Handle(BetaalrunDefinitiefMaken command, CancellationToken cancellationToken)
     {
         var door = gebruiker.VereistePersoon();
-        Maandnotatie.ProbeerLees(command.Maand, out var maand);
+        var maand = Maand.Lees(command.Maand!).Eerste;
         var run = await db.RunVanAsync(maand, cancellationToken);
         db.Entry(run).Property(r => r.Versie).OriginalValue = command.Versie;
         var nu = klok.GetUtcNow().UtcDateTime;

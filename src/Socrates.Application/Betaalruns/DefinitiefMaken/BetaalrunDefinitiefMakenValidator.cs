@@ -1,5 +1,5 @@
 using FluentValidation;
-using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.DefinitiefMaken;
 
@@ -9,7 +9,7 @@ public sealed class BetaalrunDefinitiefMakenValidator : AbstractValidator<Betaal
     {
         RuleFor(c => c.Maand)
             .NotEmpty().WithMessage("Kies de maand van de betaalrun.")
-            .Must(m => Maandnotatie.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-02.");
+            .Must(m => Maand.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-02.");
         RuleFor(c => c.Bevestigd).Equal(true)
             .WithMessage("Vink aan dat u de totalen en de betaalregels hebt gecontroleerd; pas dan wordt de betaalrun definitief.");
     }

@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -15,8 +14,8 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
 {
     public async ValueTask<SepaBestand> Handle(SepaExport query, CancellationToken cancellationToken)
     {
-        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand)
-            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken) is not { } run)
+        if (!Maand.ProbeerLees(query.Maand, out var gelezen)
+            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == gelezen.Eerste, cancellationToken) is not { } run)
         {
             throw new NietGevondenException();
         }
@@ -31,7 +30,7 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
             ?? throw new DomeinregelException($"Voor {lid.Naam} is geen betaalrekening ingesteld (Betaalrekeningen:{lid.Code.Waarde}:Iban).");
         var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id)
             .Select(b => new { b.AanvragerId, b.TeBetalen, b.Naam, b.Iban }).ToListAsync(cancellationToken);
-        var code = maand.ToString("yyyyMM", CultureInfo.InvariantCulture);
+        var code = run.Maand.ToString("yyyyMM", CultureInfo.InvariantCulture);
         // One transfer per household: its maandbetaling, nabetalingen and eindafrekening of this run together.
         var transacties = regels.GroupBy(r => (r.AanvragerId, r.Iban)).OrderBy(g => g.Key.AanvragerId)
             .Select(g => (g.Key.AanvragerId, g.Key.Iban, g.First().Naam, TeBetalen: g.Aggregate(0L, (som, r) => som + r.TeBetalen.Centen)))
@@ -45,7 +44,7 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
 
         var opdracht = new Pain001Schrijver.Opdracht(
             $"SOC-{lid.Code.Waarde}-{code}-{run.Id}", klok.GetUtcNow().UtcDateTime, "Gemeente " + lid.Naam, rekening,
-            query.Uitvoerdatum ?? klok.Vandaag(), $"Bijstand {maand:MM-yyyy} gemeente {lid.Naam}");
+            query.Uitvoerdatum ?? klok.Vandaag(), $"Bijstand {run.Maand:MM-yyyy} gemeente {lid.Naam}");
         return new SepaBestand($"bijstand-{lid.Code.Waarde}-{code}.xml", Pain001Schrijver.Schrijf(opdracht, transacties), transacties.Count);
     }
 }

@@ -19,7 +19,7 @@ public static class BetaalrunLader
     /// <summary>The toekenningen a month pays: active ones that began by its end, and ended ones that ran into it.</summary>
     public static IQueryable<Toekenning> TeBetalenIn(this IQueryable<Toekenning> toekenningen, DateOnly maand)
     {
-        var einde = maand.AddMonths(1).AddDays(-1);
+        var einde = Maand.Van(maand).Laatste;
         return toekenningen.Where(t => t.Ingangsdatum <= einde
             && (t.Status == ToekenningStatus.Actief || (t.Status == ToekenningStatus.Beeindigd && t.Einddatum >= maand)));
     }

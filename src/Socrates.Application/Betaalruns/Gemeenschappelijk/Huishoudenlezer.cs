@@ -29,7 +29,7 @@ public sealed class Huishoudenlezer(ISocratesDb db)
                 join pp in db.Personen.IgnoreQueryFilters() on a.PartnerId equals (int?)pp.Id into partners
                 from pp in partners.DefaultIfEmpty()
                 select new Aanvraagrij(
-                    a.Id, a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum, a.Schulden, a.Woonsituatie, a.WozWaarde != null, p.Geboortedatum,
+                    a.Id, a.Soort, a.Wijziging.BijstandSinds, a.Besluitvorming.Soort, a.Besluitvorming.Ingangsdatum, a.Schulden, a.Woonsituatie, a.WozWaarde != null, p.Geboortedatum,
                     pp == null ? null : pp.Geboortedatum))
             .AsNoTracking().ToListAsync(cancellationToken);
         var tabellen = await TabellenAsync(ids, cancellationToken);

@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Betaalruns.Overzicht;
@@ -13,8 +13,8 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
 {
     public async ValueTask<BetaalrunOverzichtView?> Handle(BetaalrunOverzicht query, CancellationToken cancellationToken)
     {
-        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand)
-            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken) is not { } run)
+        if (!Maand.ProbeerLees(query.Maand, out var gelezen)
+            || await db.Betaalruns.AsNoTracking().SingleOrDefaultAsync(r => r.Maand == gelezen.Eerste, cancellationToken) is not { } run)
         {
             return null;
         }
@@ -50,7 +50,7 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
             .ToListAsync(cancellationToken);
         return new BetaalrunOverzichtView
         {
-            Maand = maand, Status = run.Status, Versie = run.Versie, ZelfGestart = run.GestartDoor == (gebruiker.Id ?? ""), GestartOp = run.GestartOp,
+            Maand = run.Maand, Status = run.Status, Versie = run.Versie, ZelfGestart = run.GestartDoor == (gebruiker.Id ?? ""), GestartOp = run.GestartOp,
             DefinitiefOp = run.DefinitiefOp, Voortgang = voortgang, Totalen = totalen, PerSignaal = perSignaal,
             Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
         };

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.Overzicht;
 
@@ -9,12 +9,12 @@ public sealed class BetaalrunVoortgangHandler(ISocratesDb db) : IQueryHandler<Be
 {
     public async ValueTask<BetaalrunVoortgangView?> Handle(BetaalrunVoortgang query, CancellationToken cancellationToken)
     {
-        if (!Maandnotatie.ProbeerLees(query.Maand, out var maand))
+        if (!Maand.ProbeerLees(query.Maand, out var gelezen))
         {
             return null;
         }
 
-        var run = await db.Betaalruns.AsNoTracking().Where(r => r.Maand == maand).Select(r => new { r.Id, r.Status, r.AantalDelen })
+        var run = await db.Betaalruns.AsNoTracking().Where(r => r.Maand == gelezen.Eerste).Select(r => new { r.Id, r.Status, r.AantalDelen })
             .SingleOrDefaultAsync(cancellationToken);
         if (run is null)
         {

@@ -2,19 +2,17 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.Starten;
 
 public sealed class BetaalrunStartenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok) : ICommandHandler<BetaalrunStarten, int>
 {
-    public const string Opdrachtregel = "opdrachtregel";
-
     public async ValueTask<int> Handle(BetaalrunStarten command, CancellationToken cancellationToken)
     {
-        Maandnotatie.ProbeerLees(command.Maand, out var maand);
-        var door = gebruiker.Id ?? Opdrachtregel;
+        var maand = Maand.Lees(command.Maand!).Eerste;
+        var door = gebruiker.Id ?? gebruiker.Weergavenaam;      // a system identity (the benchmark) by its name: never a person's id
         var nu = klok.GetUtcNow().UtcDateTime;
         var run = await db.Betaalruns.SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken);
         if (run is null)

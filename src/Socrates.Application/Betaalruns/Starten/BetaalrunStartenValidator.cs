@@ -1,5 +1,5 @@
 using FluentValidation;
-using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.Starten;
 
@@ -9,7 +9,7 @@ public sealed class BetaalrunStartenValidator : AbstractValidator<BetaalrunStart
     {
         RuleFor(c => c.Maand)
             .NotEmpty().WithMessage("Kies de maand van de betaalrun.")
-            .Must(m => Maandnotatie.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-02.");
+            .Must(m => Maand.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-02.");
         RuleFor(c => c.Deelgrootte).InclusiveBetween(1, 100_000).WithMessage("Een deel telt 1 tot 100.000 toekenningen.");
     }
 }

@@ -111,7 +111,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     /// </summary>
     private static bool IsGewijzigd(ArraySegment<Betaalinvoer> huishouden, DateOnly maand, Runstand stand, Dictionary<int, Vorigemaand> vorige)
     {
-        var einde = maand.AddMonths(1).AddDays(-1);
+        var einde = Maand.Van(maand).Laatste;
         var aanvrager = huishouden[0].AanvragerId;
         var vorig = vorige.GetValueOrDefault(aanvrager);
         var ondergrens = new[] { stand.Overgangsmaand ?? DateOnly.MinValue, maand.AddMonths(-Herberekening.MaximumMaanden) }.Max();
@@ -148,7 +148,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
                 orderby t.Id
                 select new Deelrij(
                     t.Id, t.AanvraagId, t.AanvragerId, t.Ingangsdatum, t.Einddatum, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Iban,
-                    new Aanvraagrij(a.Id, a.Soort, a.BijstandSinds, a.Besluit, a.Ingangsdatum, a.Schulden, a.Woonsituatie, a.WozWaarde != null, p.Geboortedatum,
+                    new Aanvraagrij(a.Id, a.Soort, a.Wijziging.BijstandSinds, a.Besluitvorming.Soort, a.Besluitvorming.Ingangsdatum, a.Schulden, a.Woonsituatie, a.WozWaarde != null, p.Geboortedatum,
                         pp == null ? null : pp.Geboortedatum),
                     a.Gemeente == gemeente && p.Gemeente == gemeente && (pp == null || pp.Gemeente == gemeente)))
             .AsNoTracking().ToListAsync(cancellationToken);

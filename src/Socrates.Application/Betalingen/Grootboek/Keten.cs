@@ -1,4 +1,5 @@
 using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Grootboek;
 
@@ -12,7 +13,7 @@ public sealed record Keten(int AanvragerId, IReadOnlyList<Ketentoekenning> Toeke
 
     /// <summary>The first month the chain has anything in: a toekenning, a line or a claim.</summary>
     public DateOnly? EersteMaand =>
-        Toekenningen.Select(t => Maandbegin(t.Ingangsdatum)).Concat(Posten.Select(p => p.Betreft)).Concat(Vorderingen.Select(v => v.Maand))
+        Toekenningen.Select(t => Maand.Van(t.Ingangsdatum).Eerste).Concat(Posten.Select(p => p.Betreft)).Concat(Vorderingen.Select(v => v.Maand))
             .Cast<DateOnly?>().Min();
 
     /// <summary>
@@ -23,6 +24,4 @@ public sealed record Keten(int AanvragerId, IReadOnlyList<Ketentoekenning> Toeke
         Toekenningen.Where(t => t.DagenIn(maand) > 0).Select(t => (int?)t.Id).LastOrDefault()
         ?? Posten.Where(p => p.Betreft == maand).Select(p => (int?)p.ToekenningId).LastOrDefault()
         ?? Toekenningen.Where(t => t.Ingangsdatum < maand).Select(t => t.Id).Last();
-
-    private static DateOnly Maandbegin(DateOnly datum) => new(datum.Year, datum.Month, 1);
 }

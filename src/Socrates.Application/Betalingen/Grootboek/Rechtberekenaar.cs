@@ -68,7 +68,7 @@ public sealed class Rechtberekenaar(IGemeenteregels regels)
         Parallel.For(0, werk.Count, new ParallelOptions { MaxDegreeOfParallelism = werk.Count < 64 ? 1 : -1 }, i =>
         {
             var (t, maand, dagen, instellingen) = werk[i];
-            var dagenInMaand = DateTime.DaysInMonth(maand.Year, maand.Month);
+            var dagenInMaand = Maand.Van(maand).AantalDagen;
             var huishouden = huishoudens[t.AanvraagId] with { Ingang = t.Ingangsdatum };
             posten[i] = new Rechtpost(maand, t.Id, dagen, dagenInMaand, Maanddeel.NaarRato(BijstandHeleMaand(huishouden, maand, instellingen), dagen, dagenInMaand));
         });

@@ -19,7 +19,7 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
         var vandaag = klok.Vandaag();
         // Up to this month, or further when a definitive run already paid a later month (next month's run made in December).
         var stand = await grootboek.StandAsync(cancellationToken);
-        var tot = new[] { new DateOnly(vandaag.Year, vandaag.Month, 1), stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
+        var tot = new[] { Maand.Van(vandaag).Eerste, stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
         var ledger = (await grootboek.LaadAsync([aanvragerId], tot, stand, cancellationToken))[aanvragerId];
         var verrekeningen = await VerrekeningenAsync(ledger.Keten, cancellationToken);
         var lopend = Bedrag.Nul;

@@ -15,7 +15,7 @@ public static class Doorrekenaar
     /// rules in force on its first day, so a version from the 1st applies to that month, otherwise to the next.
     /// </summary>
     public static DateOnly EersteMaand(DateOnly geldigVanaf) =>
-        geldigVanaf.Day == 1 ? geldigVanaf : new DateOnly(geldigVanaf.Year, geldigVanaf.Month, 1).AddMonths(1);
+        Maand.EersteBeginVanaf(geldigVanaf);
 
     public static Doorrekening Vergelijk(
         IReadOnlyList<Doorrekenhuishouden> huishoudens, DateOnly peildatum, GemeenteInstellingen huidig, GemeenteInstellingen nieuw)

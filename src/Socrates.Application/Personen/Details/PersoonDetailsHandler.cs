@@ -19,7 +19,7 @@ public sealed class PersoonDetailsHandler(ISocratesDb db, TimeProvider klok) : I
         var aanvragen = await db.Aanvragen.AsNoTracking()
             .Where(a => a.AanvragerId == query.Id || a.PartnerId == query.Id)
             .OrderByDescending(a => a.Meldingsdatum).ThenByDescending(a => a.Id)
-            .Select(a => new PersoonAanvraag(a.Id, a.Meldingsdatum, a.Status, a.Besluit, a.PartnerId == query.Id))
+            .Select(a => new PersoonAanvraag(a.Id, a.Meldingsdatum, a.Status, a.Besluitvorming.Soort, a.PartnerId == query.Id))
             .ToListAsync(cancellationToken);
         return new PersoonDetailsView(
             persoon.Id, persoon.Versie, persoon.Bsn, persoon.Voornamen, persoon.Voorvoegsel, persoon.Achternaam, persoon.Geboortedatum,

@@ -37,7 +37,7 @@ public sealed record Aflossingsgrondslag(Bedrag Norm, Bedrag? Inkomen, bool Lope
         var laatste = await db.Toekenningen.AsNoTracking().SingleAsync(t => t.Id == vordering.ToekenningId, cancellationToken);
         var aanvraag = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleAsync(a => a.Id == laatste.AanvraagId, cancellationToken);
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
-        var maand = Huishoudensnapshot.Maandbegin(vandaag);
+        var maand = Maand.Van(vandaag).Eerste;
         Bedrag norm;
         string herkomst;
         try

@@ -16,7 +16,7 @@ public sealed class TerugvorderingenOverzichtHandler(ISocratesDb db, TimeProvide
     public async ValueTask<OverzichtView> Handle(TerugvorderingenOverzicht query, CancellationToken cancellationToken)
     {
         var vandaag = klok.Vandaag();
-        var maand = new DateOnly(vandaag.Year, vandaag.Month, 1);
+        var maand = Maand.Van(vandaag).Eerste;
         var volgende = maand.AddMonths(1);
         var open = await db.Terugvorderingen.AsNoTracking()
             .Where(t => t.Status == TerugvorderingStatus.Vastgesteld || t.Status == TerugvorderingStatus.InInvordering)

@@ -9,7 +9,7 @@ public sealed class VerrekeningenBoekenHandler(ISocratesDb db, IGemeenteregels r
 {
     public async ValueTask<long> Handle(VerrekeningenBoeken command, CancellationToken cancellationToken)
     {
-        var maand = new DateOnly(command.Maand.Year, command.Maand.Month, 1);
+        var maand = Maand.Van(command.Maand).Eerste;
         var plan = await Verrekeningsplan.MaakAsync(db, regels, command.ToekenningId, maand, volgen: true, cancellationToken)
             ?? throw new NietGevondenException();
         var door = gebruiker.Id ?? "betaalrun";

@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Terugvorderingen.Verrekening;
 
@@ -8,7 +9,7 @@ public sealed class VerrekeningenVerschuldigdHandler(ISocratesDb db, IGemeentere
 {
     public async ValueTask<VerrekeningenView?> Handle(VerrekeningenVerschuldigd query, CancellationToken cancellationToken)
     {
-        var maand = new DateOnly(query.Maand.Year, query.Maand.Month, 1);
+        var maand = Maand.Van(query.Maand).Eerste;
         return await Verrekeningsplan.MaakAsync(db, regels, query.ToekenningId, maand, volgen: false, cancellationToken) is { } plan
             ? new VerrekeningenView(plan.Ruimte.Voet, plan.Ruimte.Ruimte, [.. plan.Posten.Select(p => new VerrekeningPost(p.Vordering.Id, p.Bedrag))])
             : null;

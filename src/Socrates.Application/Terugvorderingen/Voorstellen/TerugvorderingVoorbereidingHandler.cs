@@ -32,7 +32,7 @@ public sealed class TerugvorderingVoorbereidingHandler(ISocratesDb db, IGemeente
         var ledger = await grootboek.LaadAsync(rij.AanvragerId, laatste, cancellationToken);
         var voorgevuld = (await TeveelBetaaldeMaanden.LaadAsync(db, ledger, query.WijzigingId, rij.Id, cancellationToken))
             .Where(m => m.Maand >= eerste)
-            .Select(m => new MaandRegel { Maand = Maandnotatie.Schrijf(m.Maand), Bedrag = m.TeveelBetaald.InEuro }).ToList();
+            .Select(m => new MaandRegel { Maand = Maand.Van(m.Maand).ToString(), Bedrag = m.TeveelBetaald.InEuro }).ToList();
         var toekenningen = ledger.Keten.Toekenningen.Select(t => t.Id).ToList();
         var bestaand = await db.Terugvorderingen.AsNoTracking()
             .Where(t => toekenningen.Contains(t.ToekenningId) && t.Grond != Terugvorderingsgrond.Boete && t.Status != TerugvorderingStatus.Vervallen)

@@ -89,10 +89,12 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
         for (var i = 0; i < regels.Count; i++)
         {
             var regel = regels[i];
-            if (regel.IsLeeg || !Maandnotatie.ProbeerLees(regel.Maand, out var maand))
+            if (regel.IsLeeg || !Maand.ProbeerLees(regel.Maand, out var gelezen))
             {
                 continue;
             }
+
+            var maand = gelezen.Eerste;
 
             if (maand < eerste || maand > laatste)
             {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Application.Terugvorderingen.Voorstellen;
@@ -19,7 +20,7 @@ public sealed class TerugvorderingVoorstellenValidator : AbstractValidator<Terug
         RuleForEach(c => c.Maanden).Cascade(CascadeMode.Continue).ChildRules(regel =>      // every row its own message
         {
             regel.RuleFor(r => r.Maand).Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage("Vul de maand in.")
-                .Must(m => Maandnotatie.ProbeerLees(m, out _)).WithMessage("Vul de maand in als jaar en maand, bijvoorbeeld 2026-03.")
+                .Must(m => Maand.ProbeerLees(m, out _)).WithMessage("Vul de maand in als jaar en maand, bijvoorbeeld 2026-03.")
                 .When(r => !r.IsLeeg);
             regel.RuleFor(r => r.Bedrag).NotNull().WithMessage("Vul het bedrag van deze maand in.")
                 .GreaterThan(0m).WithMessage("Het bedrag moet boven € 0,00 liggen.")

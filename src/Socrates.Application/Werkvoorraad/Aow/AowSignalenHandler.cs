@@ -44,7 +44,7 @@ public sealed class AowSignalenHandler(ISocratesDb db, TimeProvider klok) : IQue
         var ids = pagina.Select(r => r.Id).ToList();
         var open = (await db.Aanvragen.AsNoTracking()
                 .Where(a => a.GewijzigdeToekenningId != null && ids.Contains(a.GewijzigdeToekenningId.Value) && AanvraagStatussen.Open.Contains(a.Status))
-                .Select(a => new { ToekenningId = a.GewijzigdeToekenningId!.Value, a.Id, a.Wijzigingsoort }).ToListAsync(cancellationToken))
+                .Select(a => new { ToekenningId = a.GewijzigdeToekenningId!.Value, a.Id, Wijzigingsoort = a.Wijziging.Soort }).ToListAsync(cancellationToken))
             .ToDictionary(a => a.ToekenningId);
 
         var signalen = pagina.Select(r =>

@@ -17,19 +17,40 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.HasOne<Gemeente>().WithMany().HasForeignKey(a => a.Gemeente).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Persoon>().WithMany().HasForeignKey(a => a.AanvragerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Persoon>().WithMany().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(a => a.BesluitVoorgesteldDoor).HasMaxLength(450);
         builder.Property(a => a.BehandelaarId).HasMaxLength(450);
         builder.Property(a => a.ZoektermijnUitzonderingReden).HasMaxLength(1000);
-        builder.Property(a => a.VerdagingReden).HasMaxLength(1000);
-        builder.Property(a => a.Motivering).HasMaxLength(Aanvraag.MaximumMotivering);
+        builder.ComplexProperty(a => a.Termijnen, t =>                 // the aanvraag's own columns, as before the value object
+        {
+            t.Property(x => x.HersteltermijnVanaf).HasColumnName(nameof(Termijnen.HersteltermijnVanaf));
+            t.Property(x => x.HersteltermijnTot).HasColumnName(nameof(Termijnen.HersteltermijnTot));
+            t.Property(x => x.VerdaagdTot).HasColumnName(nameof(Termijnen.VerdaagdTot));
+            t.Property(x => x.VerdaagdOp).HasColumnName(nameof(Termijnen.VerdaagdOp));
+            t.Property(x => x.VerdagingReden).HasColumnName(nameof(Termijnen.VerdagingReden)).HasMaxLength(Termijnen.MaximumVerdagingReden);
+        });
         builder.Property(a => a.Versie).IsConcurrencyToken();
         builder.Ignore(a => a.IsOpen);
         builder.Ignore(a => a.HeeftOntbrekendeBewijsstukken);
         builder.Ignore(a => a.VermogenSaldo);
         builder.Ignore(a => a.IsWijziging);
         builder.Ignore(a => a.BeginBijstand);
-        builder.Property(a => a.WijzigingOmschrijving).HasMaxLength(Aanvraag.MaximumWijzigingOmschrijving);
-        builder.Property(a => a.OverdrachtSvb).HasMaxLength(Aanvraag.MaximumOverdrachtSvb);
+        builder.ComplexProperty(a => a.Besluitvorming, b =>
+        {
+            b.Property(x => x.Soort).HasColumnName("Besluit");
+            b.Property(x => x.VoorgesteldDoor).HasColumnName("BesluitVoorgesteldDoor").HasMaxLength(450);
+            b.Property(x => x.Datum).HasColumnName("BesluitDatum");
+            b.Property(x => x.Ingangsdatum).HasColumnName(nameof(Besluitvorming.Ingangsdatum));
+            b.Property(x => x.Afwijzingsgrond).HasColumnName(nameof(Besluitvorming.Afwijzingsgrond));
+            b.Property(x => x.Motivering).HasColumnName(nameof(Besluitvorming.Motivering)).HasMaxLength(Besluitvorming.MaximumMotivering);
+            b.Property(x => x.OverdrachtSvb).HasColumnName(nameof(Besluitvorming.OverdrachtSvb)).HasMaxLength(Besluitvorming.MaximumOverdrachtSvb);
+        });
+        builder.ComplexProperty(a => a.Wijziging, w =>
+        {
+            w.Property(x => x.Datum).HasColumnName("Wijzigingsdatum");
+            w.Property(x => x.Soort).HasColumnName("Wijzigingsoort");
+            w.Property(x => x.Omschrijving).HasColumnName("WijzigingOmschrijving").HasMaxLength(Wijziging.MaximumOmschrijving);
+            w.Property(x => x.BijstandSinds).HasColumnName(nameof(Wijziging.BijstandSinds));
+            w.Ignore(x => x.IsAowLeeftijd);
+        });
         builder.HasOne<Toekenning>().WithMany().HasForeignKey(a => a.GewijzigdeToekenningId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Gemeente, a.GewijzigdeToekenningId });
         builder.HasIndex(a => new { a.Gemeente, a.Status, a.UitersteBeslisdatum });

@@ -1,9 +1,7 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
@@ -21,17 +19,17 @@ public sealed class BerekeningModel(IMediator mediator) : AanvraagPaginaModel(me
         DateOnly? maand = null;
         if (!string.IsNullOrWhiteSpace(Maand))
         {
-            if (!Maandnotatie.ProbeerLees(Maand, out var gekozen) || !Datumgrenzen.Bevat(gekozen))
+            if (!Domain.Gemeenschappelijk.Maand.ProbeerLees(Maand, out var gekozen) || !Datumgrenzen.Bevat(gekozen.Eerste))
             {
                 ModelState.AddModelError(nameof(Maand), Datumgrenzen.MaandMelding);
                 return Page();
             }
 
-            maand = gekozen;
+            maand = gekozen.Eerste;
         }
 
         Uitkomst = await Mediator.Send(new AanvraagBerekening(id, maand), cancellationToken);
-        Maand = Uitkomst?.Peildatum.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Maand = Uitkomst is null ? null : Domain.Gemeenschappelijk.Maand.Van(Uitkomst.Peildatum).ToString();
         return Uitkomst is null ? NotFound() : Page();
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Betaalruns.Lijst;
 using Socrates.Application.Betaalruns.Starten;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Web.Betalingen;
 using Socrates.Web.Navigatie;
@@ -32,7 +31,7 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
     public void OnGet()
     {
         var vandaag = klok.Vandaag();
-        Input.Maand ??= Maandnotatie.Schrijf(new DateOnly(vandaag.Year, vandaag.Month, 1));
+        Input.Maand ??= Maand.Van(vandaag).ToString();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
-using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -49,7 +48,7 @@ internal sealed record Testdossiers(
         var collega = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, gemeente));
         var maand = metBetaalrun
             ? Betaalruns.Tekst((await app.ProefrunAsync(gemeente)).Maand)
-            : Maandnotatie.Schrijf(new DateOnly(vandaag.Year, vandaag.Month, 1));
+            : Domain.Gemeenschappelijk.Maand.Van(vandaag).ToString();
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand);
     }

@@ -58,7 +58,7 @@ public sealed class AanvraagVersieTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Conflict, pagina.Status);
         Assert.Contains("intussen gewijzigd", pagina.Formulierfout, StringComparison.Ordinal);
         var aanvraag = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == id));
-        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.Afgewezen, versie), (aanvraag.Status, aanvraag.Besluit, aanvraag.Versie));
+        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.Afgewezen, versie), (aanvraag.Status, aanvraag.Besluitvorming.Soort, aanvraag.Versie));
         Assert.False(await app.InDatabaseAsync(db => db.Beschikkingen.IgnoreQueryFilters().AnyAsync(b => b.AanvraagId == id)));
     }
 

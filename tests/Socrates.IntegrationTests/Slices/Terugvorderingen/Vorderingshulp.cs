@@ -5,6 +5,7 @@ using Socrates.Application.Terugvorderingen.Voorstellen;
 using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Testing;
@@ -17,9 +18,9 @@ internal static class Vorderingshulp
     public static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
     /// <summary>This month and the one before: both within a toekenning that started 40 days ago.</summary>
-    public static string DezeMaand => Maandnotatie.Schrijf(new DateOnly(Vandaag.Year, Vandaag.Month, 1));
+    public static string DezeMaand => Maand.Van(Vandaag).ToString();
 
-    public static string VorigeMaand => Maandnotatie.Schrijf(new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-1));
+    public static string VorigeMaand => Maand.Van(Vandaag).Vorige.ToString();
 
     /// <summary>An approved toekenning from a melding 40 days ago; returns its id and the aanvrager's person id.</summary>
     public static Task<(int ToekenningId, int AanvragerId, int AanvraagId)> ToekenningAsync(this SocratesApp app, Lid gemeente) =>

@@ -42,7 +42,7 @@ public sealed class AowTests(AppFixture app)
         {
             ToekenningId = oud.Id, Versie = oud.Versie, Soort = Wijzigingsoort.AowLeeftijd, Omschrijving = "De AOW-leeftijd wordt bereikt.",
         });
-        Assert.Equal(aow, await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Wijzigingsdatum).SingleAsync()));
+        Assert.Equal(aow, await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Wijziging.Datum).SingleAsync()));
         var versie = await app.VersieAsync(id);
         var herziening = await Assert.ThrowsAsync<ValidationException>(() =>                 // no toekenning in the future, and none from the AOW age
             consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = versie, Soort = Besluitsoort.Toegekend, Ingangsdatum = aow }).AsTask());
@@ -92,7 +92,7 @@ public sealed class AowTests(AppFixture app)
         Assert.True(voorbereiding.Berekening.SvbBevoegd);
         Assert.Contains("Wijs de aanvraag af op die grond", toekennen.Message, StringComparison.Ordinal);
         var aanvraag = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == id));
-        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, (Afwijzingsgrond?)Afwijzingsgrond.SvbBevoegd), (aanvraag.Status, aanvraag.Afwijzingsgrond));
+        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, (Afwijzingsgrond?)Afwijzingsgrond.SvbBevoegd), (aanvraag.Status, aanvraag.Besluitvorming.Afwijzingsgrond));
     }
 
     private static async Task<List<AowSignaal>> AlleSignalenAsync(AlsGebruiker als)

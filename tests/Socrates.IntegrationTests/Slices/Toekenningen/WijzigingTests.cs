@@ -28,7 +28,7 @@ namespace Socrates.IntegrationTests.Slices.Toekenningen;
 public sealed class WijzigingTests(AppFixture app)
 {
     private static readonly DateOnly Vandaag = Testtijd.Vandaag;
-    private static readonly DateOnly TweeMaandenTerug = new DateOnly(Vandaag.Year, Vandaag.Month, 1).AddMonths(-2);
+    private static readonly DateOnly TweeMaandenTerug = Maand.Van(Vandaag).Plus(-2).Eerste;
     private static readonly Lid Gemeente = Leden.Utrecht;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -75,7 +75,7 @@ public sealed class WijzigingTests(AppFixture app)
         var terugvordering = await consulent.Send(new TerugvorderingVoorbereiding(oud.Id, id));
         Assert.NotNull(terugvordering);
         Assert.Equal([380.40m, 380.40m, 380.40m], terugvordering.Voorgevuld.Select(r => r.Bedrag ?? 0m));
-        Assert.Equal(Maandnotatie.Schrijf(TweeMaandenTerug), terugvordering.Voorgevuld[0].Maand);
+        Assert.Equal(Maand.Van(TweeMaandenTerug).ToString(), terugvordering.Voorgevuld[0].Maand);
     }
 
     [DbFact]
@@ -123,7 +123,7 @@ public sealed class WijzigingTests(AppFixture app)
 
         Assert.Equal((AanvraagSoort.Wijziging, AanvraagStatus.InBehandeling, bron.AanvragerId, (int?)oud.Id, "test-consulent"),
             (wijziging.Soort, wijziging.Status, wijziging.AanvragerId, wijziging.GewijzigdeToekenningId, wijziging.BehandelaarId));
-        Assert.Equal(bron.Ingangsdatum, wijziging.BijstandSinds);
+        Assert.Equal(bron.Besluitvorming.Ingangsdatum, wijziging.Wijziging.BijstandSinds);
         var fout = await Assert.ThrowsAsync<DomeinregelException>(() =>
             consulent.Send(Registreren(oud, Vandaag, Wijzigingsoort.Inkomen) with { Versie = nieuweVersie }).AsTask());
         Assert.Contains("loopt al een wijziging", fout.Message, StringComparison.Ordinal);

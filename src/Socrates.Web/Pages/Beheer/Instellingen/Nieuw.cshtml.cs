@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Socrates.Application.Gemeenten.Doorrekenen;
 using Socrates.Application.Gemeenten.InstellingenVastleggen;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Web.Navigatie;
 
@@ -39,7 +40,7 @@ public sealed class NieuwModel(IMediator mediator) : InstellingenPaginaModel(med
 
     public void OnGet()
     {
-        var volgendeMaand = new DateOnly(Overzicht.Peildatum.Year, Overzicht.Peildatum.Month, 1).AddMonths(1);
+        var volgendeMaand = Maand.Van(Overzicht.Peildatum).Volgende.Eerste;
         Input = InstellingenVastleggen.Van(Overzicht.Geldend, Overzicht.GemeenteVersie) with { GeldigVanaf = volgendeMaand };
     }
 

@@ -57,7 +57,7 @@ public sealed class BehandelingTests(AppFixture app)
         Assert.Equal(Vandaag.AddDays(-30 + 56 + 14), (await Laad(id)).UitersteBeslisdatum);     // Awb 4:15: 14 days suspended
 
         await consulent.Send(new BuitenBehandelingStellen { AanvraagId = id, Versie = await app.VersieAsync(id) });
-        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.BuitenBehandeling), ((await Laad(id)).Status, (await Laad(id)).Besluit));
+        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.BuitenBehandeling), ((await Laad(id)).Status, (await Laad(id)).Besluitvorming.Soort));
 
         await using var zelf = app.AlsGebruiker(Rol.Teamleider, Gemeente, id: "test-consulent");
         var versie = await app.VersieAsync(id);
@@ -68,7 +68,7 @@ public sealed class BehandelingTests(AppFixture app)
         await using var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente);
         await teamleider.Send(new BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
         var besloten = await Laad(id);
-        Assert.Equal((AanvraagStatus.Besloten, Besluitsoort.BuitenBehandeling, Vandaag), (besloten.Status, besloten.Besluit, besloten.BesluitDatum));
+        Assert.Equal((AanvraagStatus.Besloten, Besluitsoort.BuitenBehandeling, Vandaag), (besloten.Status, besloten.Besluitvorming.Soort, besloten.Besluitvorming.Datum));
     }
 
     [DbFact]

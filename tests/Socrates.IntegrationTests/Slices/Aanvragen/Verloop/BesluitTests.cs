@@ -102,7 +102,7 @@ public sealed class BesluitTests(AppFixture app)
 
         Assert.Contains("vermogensgrens", fout.Message, StringComparison.Ordinal);
         var aanvraag = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Id == id, Ct));
-        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.Afgewezen, Afwijzingsgrond.VermogenBovenGrens), (aanvraag.Status, aanvraag.Besluit, aanvraag.Afwijzingsgrond));
+        Assert.Equal((AanvraagStatus.BesluitVoorgesteld, Besluitsoort.Afgewezen, Afwijzingsgrond.VermogenBovenGrens), (aanvraag.Status, aanvraag.Besluitvorming.Soort, aanvraag.Besluitvorming.Afwijzingsgrond));
         Assert.False(await app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().AnyAsync(t => t.AanvraagId == id, Ct)));
     }
 
