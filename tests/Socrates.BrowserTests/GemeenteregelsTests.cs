@@ -18,7 +18,7 @@ public sealed class GemeenteregelsTests(KestrelApp app, BrowserFixture browser)
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         var pagina = sessie.Pagina;
         await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Utrecht, Rol.Beheerder), KestrelApp.Wachtwoord);
-        await pagina.GotoAsync("/Beheer/Instellingen");
+        await pagina.GotoAsync("/Beheer/Gemeenteregels");
         await pagina.LinkAsync("Nieuwe versie");
 
         await pagina.VulAsync("Woonkostenverlaging inwonend (art. 27), %", "12,5");

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Gemeenteregels.Vergelijken;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Application.Gemeenteregels.Lijst;
+
+public sealed class GeldendeGemeenteregelsHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+    : IQueryHandler<GeldendeGemeenteregels, GemeenteregelsOverzicht>
+{
+    public async ValueTask<GemeenteregelsOverzicht> Handle(GeldendeGemeenteregels query, CancellationToken cancellationToken)
+    {
+        var code = gebruiker.VereisteGemeente();
+        var gemeente = await db.Gemeenten.AsNoTracking()
+            .Where(g => g.Code == code)
+            .Select(g => new { g.Naam, g.Versie })
+            .SingleAsync(cancellationToken);
+        var vandaag = klok.Vandaag();
+        var geldend = await regels.OpAsync(code, vandaag, cancellationToken);
+        var versies = await regels.VersiesAsync(code, cancellationToken);
+        var voorstel = await db.InstellingenVoorstellen.AsNoTracking()
+            .Where(v => v.Status == VoorstelStatus.Open).OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+        OpenVoorstel? open = null;
+        if (voorstel is not null)
+        {
+            var inhoud = JsonSerializer.Deserialize<Vastleggen.GemeenteregelsVastleggen>(voorstel.Inhoud)!;
+            var basis = await regels.OpAsync(code, voorstel.GeldigVanaf, cancellationToken);
+            open = new OpenVoorstel(
+                voorstel.Id, voorstel.Versie, voorstel.GeldigVanaf, voorstel.Toelichting, voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp,
+                string.Equals(voorstel.VoorgesteldDoorId, gebruiker.Id, StringComparison.Ordinal),
+                GemeenteregelsVergelijking.Van(basis, inhoud.NaarVersie(voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp)));
+        }
+
+        return new GemeenteregelsOverzicht(gemeente.Naam, code, gemeente.Versie, vandaag, geldend, versies, open);
+    }
+}
