@@ -112,6 +112,6 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
     private async Task<IReadOnlyList<GemeenteInstellingen>> Versies()
     {
         await using var als = app.AlsGebruiker(Rol.Beheerder, Gemeente);
-        return await als.Get<IGemeenteregels>().VersiesAsync(Gemeente.Code, Ct);
+        return (await als.Get<IGemeenteregels>().VersiesAsync(Gemeente.Code, Ct)).Alle;
     }
 }

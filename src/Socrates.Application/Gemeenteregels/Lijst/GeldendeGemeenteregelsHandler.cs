@@ -20,21 +20,21 @@ public sealed class GeldendeGemeenteregelsHandler(
             .Select(g => new { g.Naam, g.Versie })
             .SingleAsync(cancellationToken);
         var vandaag = klok.Vandaag();
-        var geldend = await regels.OpAsync(code, vandaag, cancellationToken);
         var versies = await regels.VersiesAsync(code, cancellationToken);
+        var geldend = versies.Op(vandaag);
         var voorstel = await db.InstellingenVoorstellen.AsNoTracking()
             .Where(v => v.Status == VoorstelStatus.Open).OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
         OpenVoorstel? open = null;
         if (voorstel is not null)
         {
             var inhoud = JsonSerializer.Deserialize<Vastleggen.GemeenteregelsVastleggen>(voorstel.Inhoud)!;
-            var basis = await regels.OpAsync(code, voorstel.GeldigVanaf, cancellationToken);
+            var basis = versies.Op(voorstel.GeldigVanaf);
             open = new OpenVoorstel(
                 voorstel.Id, voorstel.Versie, voorstel.GeldigVanaf, voorstel.Toelichting, voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp,
                 string.Equals(voorstel.VoorgesteldDoorId, gebruiker.Id, StringComparison.Ordinal),
                 GemeenteregelsVergelijking.Van(basis, inhoud.NaarVersie(voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp)));
         }
 
-        return new GemeenteregelsOverzicht(gemeente.Naam, code, gemeente.Versie, vandaag, geldend, versies, open);
+        return new GemeenteregelsOverzicht(gemeente.Naam, code, gemeente.Versie, vandaag, geldend, versies.Alle, open);
     }
 }

@@ -9,8 +9,8 @@ public sealed class GemeenteregelsVergelijkenHandler(IHuidigeGebruiker gebruiker
     public async ValueTask<GemeenteregelsVergelijking?> Handle(GemeenteregelsVergelijken query, CancellationToken cancellationToken)
     {
         var versies = await regels.VersiesAsync(gebruiker.VereisteGemeente(), cancellationToken);
-        var a = versies.SingleOrDefault(v => v.Id == query.A);
-        var b = versies.SingleOrDefault(v => v.Id == query.B);
+        var a = versies.Alle.SingleOrDefault(v => v.Id == query.A);
+        var b = versies.Alle.SingleOrDefault(v => v.Id == query.B);
         return a is null || b is null ? null : GemeenteregelsVergelijking.Van(a, b);
     }
 }

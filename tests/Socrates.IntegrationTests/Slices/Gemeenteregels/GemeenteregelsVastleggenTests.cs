@@ -36,7 +36,7 @@ public sealed class GemeenteregelsVastleggenTests(AppFixture app)
         var id = (await als.Send(command)).VersieId!.Value;
 
         var regels = als.Get<IGemeenteregels>();
-        Assert.Equal(overzicht.Versies.Count + 1, (await regels.VersiesAsync(Gemeente.Code, Ct)).Count);
+        Assert.Equal(overzicht.Versies.Count + 1, (await regels.VersiesAsync(Gemeente.Code, Ct)).Alle.Count);
         Assert.Equal(Percentage.Van(10), (await regels.OpAsync(Gemeente.Code, vanaf.AddDays(-1), Ct)).WoonkostenverlagingPercentage);
         var nieuw = await regels.OpAsync(Gemeente.Code, vanaf, Ct);
         Assert.Equal((id, Percentage.Van(15), "Test Beheerder"), (nieuw.Id, nieuw.WoonkostenverlagingPercentage, nieuw.VastgesteldDoor));
