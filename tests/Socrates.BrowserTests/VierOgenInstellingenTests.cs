@@ -20,9 +20,9 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
         await using (var als = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag, id: "vier-ogen-aan"))
         {
             var overzicht = await als.Send(new GeldendeGemeenteregels());
-            await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+            await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
             {
-                GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels", VierOgenInstellingen = true,
+                GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels",
             });
         }
 

@@ -5,6 +5,7 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Application.Gemeenteregels.Lijst;
 using Socrates.Application.Gemeenteregels.Vastleggen;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -44,9 +45,9 @@ public sealed class DoorrekenenGrootTests(EigenApp app) : IClassFixture<EigenApp
         uit?.WriteLine($"Gezaaid: {Aantal} in {klok.Elapsed.TotalSeconds:0.0} s");
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Amsterdam);
         var overzicht = await als.Send(new GeldendeGemeenteregels());
-        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Groot", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Groot",
         };
 
         klok.Restart();

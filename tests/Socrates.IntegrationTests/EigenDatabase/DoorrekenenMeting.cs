@@ -3,6 +3,7 @@ using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Application.Gemeenteregels.Lijst;
 using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 
@@ -34,9 +35,9 @@ public sealed class DoorrekenenMeting(EigenApp app) : IClassFixture<EigenApp>
         uit?.WriteLine($"Gezaaid: {Aantal} actieve toekenningen in {zaaien.Elapsed.TotalSeconds:0.0} s");
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag);
         var overzicht = await als.Send(new GeldendeGemeenteregels());
-        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Meting", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Meting",
         };
 
         for (var ronde = 1; ronde <= 2; ronde++)

@@ -26,9 +26,9 @@ public sealed class DoorrekenenTests(EigenApp app) : IClassFixture<EigenApp>
         await app.ZaaiAsync(Leden.DenHaag, [(geboren, Woonsituatie.Inwonend)], Ct);
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Utrecht);
         var overzicht = await als.Send(new GeldendeGemeenteregels());
-        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Wat als", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Wat als",
         };
 
         var uitkomst = await als.Send(new GemeenteregelsDoorrekenen(voorstel));

@@ -29,9 +29,9 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
         var overzicht = await eerste.Send(new GeldendeGemeenteregels());
         var vanaf = overzicht.Peildatum.AddDays(10);
 
-        var uitkomst = await eerste.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var uitkomst = await eerste.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(12.5m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = vanaf, Toelichting = "Raadsbesluit 2027", WoonkostenverlagingPercentage = 12.5m,
+            GeldigVanaf = vanaf, Toelichting = "Raadsbesluit 2027",
         });
 
         Assert.True(uitkomst.Voorgesteld);
@@ -67,9 +67,9 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
         await ZetVierOgenAanAsync();
         await using var eerste = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: "beheerder-een");
         var overzicht = await eerste.Send(new GeldendeGemeenteregels());
-        var command = GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var command = GemeenteregelsVastleggen.Van(overzicht.Geldend with { SignaleringsdagenBeslistermijn = 21 }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(20), Toelichting = "Proef", SignaleringsdagenBeslistermijn = 21,
+            GeldigVanaf = overzicht.Peildatum.AddDays(20), Toelichting = "Proef",
         };
         await eerste.Send(command);
         var aantal = (await Versies()).Count;
@@ -103,9 +103,9 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
             return;
         }
 
-        await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels", VierOgenInstellingen = true,
+            GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels",
         });
     }
 

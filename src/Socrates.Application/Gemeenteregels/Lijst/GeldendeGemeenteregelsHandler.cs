@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Gemeenteregels.Vergelijken;
+using Socrates.Application.Gemeenteregels.Voorstellen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
@@ -27,12 +27,11 @@ public sealed class GeldendeGemeenteregelsHandler(
         OpenVoorstel? open = null;
         if (voorstel is not null)
         {
-            var inhoud = JsonSerializer.Deserialize<Vastleggen.GemeenteregelsVastleggen>(voorstel.Inhoud)!;
             var basis = versies.Op(voorstel.GeldigVanaf);
             open = new OpenVoorstel(
                 voorstel.Id, voorstel.Versie, voorstel.GeldigVanaf, voorstel.Toelichting, voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp,
                 string.Equals(voorstel.VoorgesteldDoorId, gebruiker.Id, StringComparison.Ordinal),
-                GemeenteregelsVergelijking.Van(basis, inhoud.NaarVersie(voorstel.VoorgesteldDoor, voorstel.VoorgesteldOp)));
+                GemeenteregelsVergelijking.Van(basis, voorstel.Voorgesteld()));
         }
 
         return new GemeenteregelsOverzicht(gemeente.Naam, code, gemeente.Versie, vandaag, geldend, versies.Alle, open);

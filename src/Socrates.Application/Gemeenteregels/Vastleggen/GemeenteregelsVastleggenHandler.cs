@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
@@ -31,7 +30,7 @@ public sealed class GemeenteregelsVastleggenHandler(ISocratesDb db, IHuidigeGebr
         if (geldend.VierOgenInstellingen)
         {
             var voorstel = InstellingenVoorstel.Indienen(
-                code, command.GeldigVanaf!.Value, command.Toelichting!.Trim(), JsonSerializer.Serialize(command),
+                code, command.GeldigVanaf!.Value, command.Toelichting!.Trim(), Regelsnapshot.Schrijf(command.NaarVersie(gebruiker.Weergavenaam, nu)),
                 gebruiker.Id ?? throw new DomeinregelException("Een voorstel ter goedkeuring vraagt een aangemelde beheerder."),
                 gebruiker.Weergavenaam, nu);
             db.InstellingenVoorstellen.Add(voorstel);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
@@ -30,10 +29,8 @@ public sealed class GemeenteregelsVoorstelBeoordelenHandler(ISocratesDb db, IHui
         var code = gebruiker.VereisteGemeente();
         var gemeente = await db.Gemeenten.SingleAsync(g => g.Code == code, cancellationToken);
         gemeente.InstellingenGewijzigd();
-        var inhoud = JsonSerializer.Deserialize<Vastleggen.GemeenteregelsVastleggen>(voorstel.Inhoud)
-            ?? throw new InvalidOperationException($"Voorstel {voorstel.Id} heeft geen inhoud.");
         var door = $"{voorstel.VoorgesteldDoor}, goedgekeurd door {gebruiker.Weergavenaam}";
-        var versie = inhoud.NaarVersie(door.Length > 200 ? door[..200] : door, nu);
+        var versie = voorstel.Voorgesteld() with { VastgesteldDoor = door.Length > 200 ? door[..200] : door, VastgesteldOp = nu };
         db.InstellingenVan(code).Add(versie);
         await db.SaveChangesAsync(cancellationToken);
         voorstel.Vastgelegd(versie.Id);

@@ -19,8 +19,8 @@ public sealed class GemeenteregelsVastleggenPaginaTests(AppFixture app)
         var pagina = await client.GetPaginaAsync("/Beheer/Gemeenteregels/Vastleggen");
 
         Assert.Equal(HttpStatusCode.OK, pagina.Status);
-        Assert.StartsWith("10", pagina.Zoek("#Input_WoonkostenverlagingPercentage")?.GetAttribute("value"), StringComparison.Ordinal);
-        Assert.Equal(Leden.Amsterdam.Briefhoofd.Naam, pagina.Zoek("#Input_BriefNaam")?.GetAttribute("value"));
+        Assert.StartsWith("10", pagina.Zoek("#Input_Regels_WoonkostenverlagingPercentage_")?.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Equal(Leden.Amsterdam.Briefhoofd.Naam, pagina.Zoek("#Input_Regels_BriefNaam_")?.GetAttribute("value"));
     }
 
     [DbFact]
@@ -30,22 +30,22 @@ public sealed class GemeenteregelsVastleggenPaginaTests(AppFixture app)
         var aantal = await Aantal();
 
         using var antwoord = await client.VerstuurAsync("/Beheer/Gemeenteregels/Vastleggen",
-            new Dictionary<string, string> { ["Input.WoonkostenverlagingPercentage"] = "15", ["Input.Toelichting"] = "Wat als" }, "Doorrekenen");
+            new Dictionary<string, string> { ["Input.Regels[WoonkostenverlagingPercentage]"] = "15", ["Input.Toelichting"] = "Wat als" }, "Doorrekenen");
 
         var pagina = await HtmlPagina.LeesAsync(antwoord);
         Assert.True(pagina.Status == HttpStatusCode.OK, string.Join(" | ", pagina.ZoekAlle(".invalid-feedback, #formulierfouten").Select(e => e.TextContent.Trim())));
         Assert.Contains("Doorrekening voor", pagina.Tekst, StringComparison.Ordinal);
         Assert.NotNull(pagina.Zoek("#doorrekening-omlaag"));
-        Assert.Equal("15", pagina.Zoek("#Input_WoonkostenverlagingPercentage")?.GetAttribute("value"));
+        Assert.Equal("15", pagina.Zoek("#Input_Regels_WoonkostenverlagingPercentage_")?.GetAttribute("value"));
         Assert.Equal(aantal, await Aantal());
     }
 
     [DbTheory]
-    [InlineData("Input.WoonkostenverlagingPercentage", "150", "Het percentage woonkostenverlaging ligt tussen 0 en 100 procent.")]
-    [InlineData("Input.TerugvorderingMinimum", "-5", "Het minimumbedrag voor terugvordering kan niet negatief zijn.")]
-    [InlineData("Input.VakantietoeslagUitbetaalmaand", "0", "De uitbetaalmaand is een maand van 1 tot en met 12.")]
-    [InlineData("Input.SignaleringsdagenBeslistermijn", "57", "Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken).")]
-    [InlineData("Input.BriefPostadres", "", "Vul het postadres in.")]
+    [InlineData("Input.Regels[WoonkostenverlagingPercentage]", "150", "Het percentage woonkostenverlaging ligt tussen 0 en 100 procent.")]
+    [InlineData("Input.Regels[TerugvorderingMinimum]", "-5", "Het minimumbedrag voor terugvordering kan niet negatief zijn.")]
+    [InlineData("Input.Regels[VakantietoeslagUitbetaalmaand]", "0", "De uitbetaalmaand is een maand van 1 tot en met 12.")]
+    [InlineData("Input.Regels[SignaleringsdagenBeslistermijn]", "57", "Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken).")]
+    [InlineData("Input.Regels[BriefPostadres]", "", "Vul het postadres in.")]
     [InlineData("Input.Toelichting", "", "Vul de reden van deze wijziging in.")]
     [InlineData("Input.GeldigVanaf", "2020-01-01", "Een nieuwe versie kan niet met terugwerkende kracht gelden: kies vandaag of later.")]
     public async Task Post_BadValue_ShowsTheMessageAtTheField_AndSavesNothing(string veld, string waarde, string melding)

@@ -1,75 +1,107 @@
+using Socrates.Application.Gemeenteregels;
 using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Slices.Gemeenteregels;
 
-/// <summary>Every field of a new version of the rules, one bad value each: exactly one Dutch message, at that field.</summary>
-public sealed class InstellingenValidatieTests
+/// <summary>Every field of a new version of the rules, one bad value each: exactly one Dutch message, at that field; and the catalogue covers the record.</summary>
+public sealed class GemeenteregelsValidatieTests
 {
     private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
-    public static TheoryData<string, object?, string> OngeldigeWaarden => new()
+    public static TheoryData<string, string?, string> OngeldigeWaarden => new()
     {
         { nameof(GemeenteregelsVastleggen.GeldigVanaf), null, "Vul de datum in vanaf wanneer deze versie geldt." },
-        { nameof(GemeenteregelsVastleggen.GeldigVanaf), Vandaag.AddDays(-1), "Een nieuwe versie kan niet met terugwerkende kracht gelden: kies vandaag of later." },
+        { nameof(GemeenteregelsVastleggen.GeldigVanaf), "gisteren", "Een nieuwe versie kan niet met terugwerkende kracht gelden: kies vandaag of later." },
         { nameof(GemeenteregelsVastleggen.Toelichting), "  ", "Vul de reden van deze wijziging in." },
         { nameof(GemeenteregelsVastleggen.Toelichting), new string('x', 1001), "De reden van deze wijziging is te lang (hoogstens 1000 tekens)." },
-        { nameof(GemeenteregelsVastleggen.VierOgenVanafBedrag), -0.01m, "Het bedrag vanaf wanneer goedkeuring nodig is kan niet negatief zijn." },
-        { nameof(GemeenteregelsVastleggen.SignaleringsdagenBeslistermijn), 0, "Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken)." },
-        { nameof(GemeenteregelsVastleggen.SignaleringsdagenBeslistermijn), 57, "Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken)." },
-        { nameof(GemeenteregelsVastleggen.IngangsdatumJongeren), (IngangsdatumJongeren)9, "Kies een van de mogelijke ingangsdatums." },
-        { nameof(GemeenteregelsVastleggen.MaatregelPercentageCategorie1), -1m, "Het percentage voor maatregelcategorie 1 ligt tussen 0 en 100 procent." },
-        { nameof(GemeenteregelsVastleggen.MaatregelPercentageCategorie2), 100.01m, "Het percentage voor maatregelcategorie 2 ligt tussen 0 en 100 procent." },
-        { nameof(GemeenteregelsVastleggen.MaatregelPercentageCategorie3), 101m, "Het percentage voor maatregelcategorie 3 ligt tussen 0 en 100 procent." },
-        { nameof(GemeenteregelsVastleggen.MaatregelGrondslag), null, "Kies waarvan het percentage van een maatregel wordt genomen." },
-        { nameof(GemeenteregelsVastleggen.MaatregelGrondslag), (MaatregelGrondslag)7, "Kies de bijstandsnorm of de bijstand." },
-        { nameof(GemeenteregelsVastleggen.WoonkostenverlagingPercentage), 12.345m, "Het percentage woonkostenverlaging heeft hoogstens twee cijfers achter de komma." },
-        { nameof(GemeenteregelsVastleggen.WoonkostenverlagingDakloosPercentage), null, "Vul het percentage woonkostenverlaging bij dakloosheid in." },
-        { nameof(GemeenteregelsVastleggen.WoonkostenverlagingDakloosPercentage), 40.01m, "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1)." },
-        { nameof(GemeenteregelsVastleggen.WoonkostenverlagingPercentage), 50m, "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1)." },
-        { nameof(GemeenteregelsVastleggen.TerugvorderingMinimum), -1m, "Het minimumbedrag voor terugvordering kan niet negatief zijn." },
-        { nameof(GemeenteregelsVastleggen.BrutoTerugvorderingVanaf), 0.001m, "Het bedrag vanaf wanneer bruto wordt teruggevorderd heeft hoogstens twee cijfers achter de komma (centen)." },
-        { nameof(GemeenteregelsVastleggen.BeslagvrijeVoetPercentage), 150m, "Het percentage van de beslagvrije voet ligt tussen 0 en 100 procent." },
-        { nameof(GemeenteregelsVastleggen.BeslagvrijeVoetGrondslag), null, "Kies de grondslag van de beslagvrije voet." },
-        { nameof(GemeenteregelsVastleggen.AflossingPercentageNorm), -5m, "Het aflossingspercentage van de norm ligt tussen 0 en 100 procent." },
-        { nameof(GemeenteregelsVastleggen.AflossingPercentageInkomenBovenNorm), 100.5m, "Het aflossingspercentage van het inkomen boven de norm ligt tussen 0 en 100 procent." },
-        { nameof(GemeenteregelsVastleggen.VakantietoeslagUitbetaalmaand), 0, "De uitbetaalmaand is een maand van 1 tot en met 12." },
-        { nameof(GemeenteregelsVastleggen.VakantietoeslagUitbetaalmaand), 13, "De uitbetaalmaand is een maand van 1 tot en met 12." },
-        { nameof(GemeenteregelsVastleggen.BriefNaam), "", "Vul de naam op het briefhoofd in." },
-        { nameof(GemeenteregelsVastleggen.BriefBezoekadres), null, "Vul het bezoekadres in." },
-        { nameof(GemeenteregelsVastleggen.BriefPostadres), " ", "Vul het postadres in." },
-        { nameof(GemeenteregelsVastleggen.BriefTelefoon), new string('1', 31), "Het telefoonnummer is te lang (hoogstens 30 tekens)." },
-        { nameof(GemeenteregelsVastleggen.BriefWebsite), "", "Vul de website in." },
-        { nameof(GemeenteregelsVastleggen.OndertekenaarNaam), "", "Vul de naam van de ondertekenaar in." },
-        { nameof(GemeenteregelsVastleggen.OndertekenaarFunctie), "", "Vul de functie van de ondertekenaar in." },
+        { nameof(GemeenteInstellingen.WoonkostenverlagingPercentage), "abc", "Het percentage woonkostenverlaging is geen getal; gebruik een komma voor decimalen." },
+        { nameof(GemeenteInstellingen.VierOgenVanafBedrag), "-0,01", "Het bedrag vanaf wanneer goedkeuring nodig is kan niet negatief zijn." },
+        { nameof(GemeenteInstellingen.SignaleringsdagenBeslistermijn), "0", "Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken)." },
+        { nameof(GemeenteInstellingen.SignaleringsdagenBeslistermijn), "57", "Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken)." },
+        { nameof(GemeenteInstellingen.SignaleringsdagenBeslistermijn), null, "Vul het aantal signaleringsdagen in." },
+        { nameof(GemeenteInstellingen.IngangsdatumJongeren), "9", "Kies een van de mogelijke ingangsdatums." },
+        { nameof(GemeenteInstellingen.IngangsdatumJongeren), null, "Kies de ingangsdatum voor jongeren onder 27." },
+        { nameof(GemeenteInstellingen.MaatregelPercentageCategorie1), "-1", "Het percentage voor maatregelcategorie 1 ligt tussen 0 en 100 procent." },
+        { nameof(GemeenteInstellingen.MaatregelPercentageCategorie2), "100,01", "Het percentage voor maatregelcategorie 2 ligt tussen 0 en 100 procent." },
+        { nameof(GemeenteInstellingen.MaatregelPercentageCategorie3), "101", "Het percentage voor maatregelcategorie 3 ligt tussen 0 en 100 procent." },
+        { nameof(GemeenteInstellingen.MaatregelGrondslag), null, "Kies waarvan het percentage van een maatregel wordt genomen." },
+        { nameof(GemeenteInstellingen.MaatregelGrondslag), "Onbekend", "Kies de bijstandsnorm of de bijstand." },
+        { nameof(GemeenteInstellingen.WoonkostenverlagingPercentage), "12,345", "Het percentage woonkostenverlaging heeft hoogstens twee cijfers achter de komma." },
+        { nameof(GemeenteInstellingen.WoonkostenverlagingDakloosPercentage), null, "Vul het percentage woonkostenverlaging bij dakloosheid in." },
+        { nameof(GemeenteInstellingen.WoonkostenverlagingDakloosPercentage), "40,01", "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1)." },
+        { nameof(GemeenteInstellingen.WoonkostenverlagingPercentage), "50", "Een woonkostenverlaging is hoogstens 40 procent van de gehuwdennorm: meer woonkosten zitten er niet in de norm (art. 27 en art. 22a lid 1)." },
+        { nameof(GemeenteInstellingen.TerugvorderingMinimum), "-1", "Het minimumbedrag voor terugvordering kan niet negatief zijn." },
+        { nameof(GemeenteInstellingen.TerugvorderingMinimum), "1000000", "Het minimumbedrag voor terugvordering is onwaarschijnlijk hoog; controleer het bedrag." },
+        { nameof(GemeenteInstellingen.BrutoTerugvorderingVanaf), "0,001", "Het bedrag vanaf wanneer bruto wordt teruggevorderd heeft hoogstens twee cijfers achter de komma (centen)." },
+        { nameof(GemeenteInstellingen.BeslagvrijeVoetPercentage), "150", "Het percentage van de beslagvrije voet ligt tussen 0 en 100 procent." },
+        { nameof(GemeenteInstellingen.BeslagvrijeVoetGrondslag), null, "Kies de grondslag van de beslagvrije voet." },
+        { nameof(GemeenteInstellingen.AflossingPercentageNorm), "-5", "Het aflossingspercentage van de norm ligt tussen 0 en 100 procent." },
+        { nameof(GemeenteInstellingen.AflossingPercentageInkomenBovenNorm), "100,5", "Het aflossingspercentage van het inkomen boven de norm ligt tussen 0 en 100 procent." },
+        { nameof(GemeenteInstellingen.VakantietoeslagUitbetaalmaand), "0", "De uitbetaalmaand is een maand van 1 tot en met 12." },
+        { nameof(GemeenteInstellingen.VakantietoeslagUitbetaalmaand), "13", "De uitbetaalmaand is een maand van 1 tot en met 12." },
+        { nameof(GemeenteInstellingen.VakantietoeslagUitbetaalmaand), null, "Kies de maand waarin de vakantietoeslag wordt uitbetaald." },
+        { nameof(GemeenteInstellingen.BriefNaam), "", "Vul de naam op het briefhoofd in." },
+        { nameof(GemeenteInstellingen.BriefBezoekadres), null, "Vul het bezoekadres in." },
+        { nameof(GemeenteInstellingen.BriefPostadres), " ", "Vul het postadres in." },
+        { nameof(GemeenteInstellingen.BriefTelefoon), new string('1', 31), "Het telefoonnummer is te lang (hoogstens 30 tekens)." },
+        { nameof(GemeenteInstellingen.BriefWebsite), "", "Vul de website in." },
+        { nameof(GemeenteInstellingen.OndertekenaarNaam), "", "Vul de naam van de ondertekenaar in." },
+        { nameof(GemeenteInstellingen.OndertekenaarFunctie), "", "Vul de functie van de ondertekenaar in." },
     };
 
     [Theory]
     [MemberData(nameof(OngeldigeWaarden))]
-    public void OneBadValue_GivesOneDutchMessageAtThatField(string veld, object? waarde, string melding)
+    public void OneBadValue_GivesOneDutchMessageAtThatField(string veld, string? waarde, string melding)
     {
-        var command = Geldig() with { };
-        typeof(GemeenteregelsVastleggen).GetProperty(veld)!.SetValue(command, waarde);
+        var command = veld switch
+        {
+            nameof(GemeenteregelsVastleggen.GeldigVanaf) => Geldig() with { GeldigVanaf = waarde is null ? null : Vandaag.AddDays(-1) },
+            nameof(GemeenteregelsVastleggen.Toelichting) => Geldig() with { Toelichting = waarde },
+            _ => Geldig().Met(veld, waarde),
+        };
 
         var uitkomst = new GemeenteregelsVastleggenValidator(new Testklok(Testtijd.Begin)).Validate(command);
 
         var fout = Assert.Single(uitkomst.Errors);
-        Assert.Equal((veld, melding), (fout.PropertyName, fout.ErrorMessage));
+        var verwacht = Regelcatalogus.Zoek(veld) is null ? veld : GemeenteregelsVastleggen.Veld(veld);
+        Assert.Equal((verwacht, melding), (fout.PropertyName, fout.ErrorMessage));
     }
 
     [Theory]
-    [InlineData(0, 1, 0)]
-    [InlineData(100, 56, 12)]
-    public void Boundaries_AreValid(decimal procent, int dagen, int bedrag)
+    [InlineData("0", "1", "0")]
+    [InlineData("100", "56", "12")]
+    public void Boundaries_AreValid(string procent, string dagen, string bedrag)
     {
-        var command = Geldig() with
-        {
-            GeldigVanaf = Vandaag, WoonkostenverlagingPercentage = Math.Min(procent, 40m), MaatregelPercentageCategorie3 = procent,
-            SignaleringsdagenBeslistermijn = dagen, TerugvorderingMinimum = bedrag, VakantietoeslagUitbetaalmaand = Math.Max(1, bedrag),
-        };
+        var command = (Geldig() with { GeldigVanaf = Vandaag })
+            .Met(nameof(GemeenteInstellingen.WoonkostenverlagingPercentage), procent == "100" ? "40" : procent)
+            .Met(nameof(GemeenteInstellingen.MaatregelPercentageCategorie3), procent)
+            .Met(nameof(GemeenteInstellingen.SignaleringsdagenBeslistermijn), dagen)
+            .Met(nameof(GemeenteInstellingen.TerugvorderingMinimum), bedrag)
+            .Met(nameof(GemeenteInstellingen.VakantietoeslagUitbetaalmaand), bedrag == "0" ? "1" : bedrag);
 
         Assert.True(new GemeenteregelsVastleggenValidator(new Testklok(Testtijd.Begin)).Validate(command).IsValid);
+    }
+
+    [Fact]
+    public void EveryRuleOfTheRecord_IsDescribedOnce_AndSurvivesTheFormBothWays()
+    {
+        var kop = new[] { "Id", "GeldigVanaf", "VastgesteldDoor", "VastgesteldOp", "Toelichting" };
+        var eigenschappen = typeof(GemeenteInstellingen).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Except(kop).Order();
+        Assert.Equal(eigenschappen, Regelcatalogus.Alle.Select(r => r.Naam).Order());
+
+        var anders = GemeenteInstellingen.Standaard(Leden.Utrecht, Vandaag) with
+        {
+            VierOgenToekenning = false, VierOgenVanafBedrag = Domain.Geld.Bedrag.Euro(1234.56m), SignaleringsdagenBeslistermijn = 3,
+            IngangsdatumJongeren = IngangsdatumJongeren.Meldingsdatum, WoonkostenverlagingPercentage = Domain.Geld.Percentage.Van(12.5m),
+            MaatregelGrondslag = MaatregelGrondslag.Bijstand, VakantietoeslagUitbetaalmaand = 12, BriefWebsite = "www.example.nl",
+            Toelichting = "Heen en terug",
+        };
+        var terug = GemeenteregelsVastleggen.Van(anders, 0) with { GeldigVanaf = Vandaag, Toelichting = anders.Toelichting };
+
+        Assert.Equal(anders with { VastgesteldDoor = "x", VastgesteldOp = default }, terug.NaarVersie("x", default));
+        Assert.True(new GemeenteregelsVastleggenValidator(new Testklok(Testtijd.Begin)).Validate(terug).IsValid);
     }
 
     private static GemeenteregelsVastleggen Geldig() =>

@@ -28,9 +28,9 @@ public sealed class GemeenteregelsVastleggenTests(AppFixture app)
         await using var als = app.AlsGebruiker(Rol.Beheerder, Gemeente);
         var overzicht = await als.Send(new GeldendeGemeenteregels());
         var vanaf = overzicht.Peildatum.AddDays(40);
-        var command = GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var command = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = vanaf, Toelichting = "Raadsbesluit woonkosten", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = vanaf, Toelichting = "Raadsbesluit woonkosten",
         };
 
         var id = (await als.Send(command)).VersieId!.Value;
@@ -92,24 +92,24 @@ public sealed class GemeenteregelsVastleggenTests(AppFixture app)
         var overzicht = await als.Send(new GeldendeGemeenteregels());
 
         var fout = await Assert.ThrowsAsync<ValidationException>(() => als.Send(
-            GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+            (GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
             {
                 GeldigVanaf = overzicht.Peildatum.AddDays(1),
                 Toelichting = " ",
-                WoonkostenverlagingPercentage = 100.5m,
-                TerugvorderingMinimum = -1m,
-                SignaleringsdagenBeslistermijn = 0,
-                VakantietoeslagUitbetaalmaand = 13,
-                BriefNaam = "",
-            }).AsTask());
+            })
+            .Met(nameof(GemeenteInstellingen.WoonkostenverlagingPercentage), "100,5")
+            .Met(nameof(GemeenteInstellingen.SignaleringsdagenBeslistermijn), "0")
+            .Met(nameof(GemeenteInstellingen.TerugvorderingMinimum), "-1")
+            .Met(nameof(GemeenteInstellingen.VakantietoeslagUitbetaalmaand), "13")
+            .Met(nameof(GemeenteInstellingen.BriefNaam), "")).AsTask());
 
         var meldingen = fout.Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
         Assert.Equal("Vul de reden van deze wijziging in.", meldingen["Toelichting"]);
-        Assert.Equal("Het percentage woonkostenverlaging ligt tussen 0 en 100 procent.", meldingen["WoonkostenverlagingPercentage"]);
-        Assert.Equal("Het minimumbedrag voor terugvordering kan niet negatief zijn.", meldingen["TerugvorderingMinimum"]);
-        Assert.Equal("Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken).", meldingen["SignaleringsdagenBeslistermijn"]);
-        Assert.Equal("De uitbetaalmaand is een maand van 1 tot en met 12.", meldingen["VakantietoeslagUitbetaalmaand"]);
-        Assert.Equal("Vul de naam op het briefhoofd in.", meldingen["BriefNaam"]);
+        Assert.Equal("Het percentage woonkostenverlaging ligt tussen 0 en 100 procent.", meldingen["Regels[WoonkostenverlagingPercentage]"]);
+        Assert.Equal("Het minimumbedrag voor terugvordering kan niet negatief zijn.", meldingen["Regels[TerugvorderingMinimum]"]);
+        Assert.Equal("Het aantal signaleringsdagen ligt tussen 1 en 56 (de beslistermijn is 8 weken).", meldingen["Regels[SignaleringsdagenBeslistermijn]"]);
+        Assert.Equal("De uitbetaalmaand is een maand van 1 tot en met 12.", meldingen["Regels[VakantietoeslagUitbetaalmaand]"]);
+        Assert.Equal("Vul de naam op het briefhoofd in.", meldingen["Regels[BriefNaam]"]);
         Assert.Equal(6, meldingen.Count);
     }
 

@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Socrates.Application.Gemeenteregels;
 using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Application.Gemeenteregels.Vastleggen;
-using Socrates.Domain.Gemeenten;
 using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Beheer.Gemeenteregels;
@@ -19,23 +19,12 @@ public sealed class VastleggenModel(IMediator mediator) : GemeenteregelsPaginaMo
 
     public Doorrekening? Doorrekening { get; private set; }
 
-    public static IReadOnlyList<SelectListItem> IngangsdatumKeuzes { get; } =
-    [
-        new("Einde van de zoektermijn (vier weken na de melding)", nameof(IngangsdatumJongeren.EindeZoektermijn)),
-        new("De meldingsdatum", nameof(IngangsdatumJongeren.Meldingsdatum)),
-    ];
-
-    public static IReadOnlyList<SelectListItem> GrondslagKeuzes { get; } =
-    [
-        new("Norm inclusief vakantietoeslag", nameof(BeslagvrijeVoetGrondslag.NormInclusiefVakantietoeslag)),
-        new("Norm exclusief vakantietoeslag", nameof(BeslagvrijeVoetGrondslag.NormExclusiefVakantietoeslag)),
-    ];
-
-    public static IReadOnlyList<SelectListItem> MaatregelGrondslagKeuzes { get; } =
-    [
-        new("De bijstandsnorm (zoals gebruikelijke afstemmingsverordeningen)", nameof(MaatregelGrondslag.Bijstandsnorm)),
-        new("De bijstand na aftrek van het inkomen", nameof(MaatregelGrondslag.Bijstand)),
-    ];
+    /// <summary>The choices of a rule, for the select.</summary>
+    public static IReadOnlyList<SelectListItem> Opties(Regelbeschrijving regel)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        return [.. regel.Keuzes.Select(k => new SelectListItem(k.Tekst, k.Invoer))];
+    }
 
     public void OnGet()
     {
