@@ -87,6 +87,29 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
         Assert.Null((await tweede.Send(new GeldendeGemeenteregels())).Voorstel);
     }
 
+    [Fact]
+    public async Task AProposalStoredAsTheFormCommand_Format1_StillShows_AndCanBeApproved()
+    {
+        await ZetVierOgenAanAsync();
+        await using var eerste = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: "beheerder-een");
+        var vanaf = (await eerste.Send(new GeldendeGemeenteregels())).Peildatum.AddDays(30);
+        await app.InDatabaseAsync(async db =>
+        {
+            db.InstellingenVoorstellen.Add(InstellingenVoorstel.Indienen(Gemeente.Code, vanaf, "Oud voorstel",
+                Slices.Gemeenteregels.RegelsnapshotTests.Formaat1, "beheerder-oud", "Oude Beheerder", new DateTime(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc)));
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var voorstel = (await eerste.Send(new GeldendeGemeenteregels())).Voorstel!;
+        Assert.Contains(voorstel.Vergelijking.Regels, r => r.Gewijzigd && r.WaardeB == "21 dagen vooraf");
+        Assert.Contains(voorstel.Vergelijking.Regels, r => r.Gewijzigd && r.Naam == "Een teamleider keurt afwijzingen goed" && r.WaardeB == "nee");
+        var versieId = await eerste.Send(new GemeenteregelsVoorstelBeoordelen { Id = voorstel.Id, Versie = voorstel.Versie, Goedkeuren = true });
+
+        var nieuw = await eerste.Get<IGemeenteregels>().OpAsync(Gemeente.Code, vanaf, Ct);
+        Assert.Equal((versieId, vanaf, "Oud voorstel", Percentage.Van(12.5m), 21, Bedrag.Euro(250.50m)),
+            (nieuw.Id, nieuw.GeldigVanaf, nieuw.Toelichting, nieuw.WoonkostenverlagingPercentage, nieuw.SignaleringsdagenBeslistermijn, nieuw.VierOgenVanafBedrag));
+    }
+
     /// <summary>Turns four-eyes on from today, directly (the version that switches it on is itself not subject to it).</summary>
     private async Task ZetVierOgenAanAsync()
     {

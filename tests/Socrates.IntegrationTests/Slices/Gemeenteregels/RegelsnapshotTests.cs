@@ -8,7 +8,7 @@ namespace Socrates.IntegrationTests.Slices.Gemeenteregels;
 public sealed class RegelsnapshotTests
 {
     /// <summary>What <c>JsonSerializer.Serialize(InstellingenVastleggen)</c> stored until December 2026: values as typed, enums as numbers.</summary>
-    private const string Formaat1 = """
+    internal const string Formaat1 = """
         {"Formuliersleutel":"0b6f0a3e-7c1d-4a52-9a8e-2f1b5c0d9e11","Versie":4,"GeldigVanaf":"2027-01-01","Toelichting":"Oud voorstel",
          "VierOgenToekenning":true,"VierOgenAfwijzing":false,"VierOgenBuitenBehandeling":true,"VierOgenTerugvordering":true,
          "VierOgenInstellingen":true,"VierOgenVanafBedrag":250.5,"SignaleringsdagenBeslistermijn":21,"IngangsdatumJongeren":0,
