@@ -67,9 +67,9 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     }
 
     [Theory]
-    [InlineData("/Beheer/Instellingen")]
-    [InlineData("/Beheer/Instellingen/Nieuw")]
-    [InlineData("/Beheer/Instellingen/Vergelijken?A=1&B=1")]
+    [InlineData("/Beheer/Gemeenteregels")]
+    [InlineData("/Beheer/Gemeenteregels/Vastleggen")]
+    [InlineData("/Beheer/Gemeenteregels/Vergelijken?A=1&B=1")]
     [InlineData("/Beheer/Gebruikers")]
     [InlineData("/Beheer/Gebruikers/Toevoegen")]
     [InlineData("/Beheer/Landelijk")]
@@ -91,7 +91,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder), KestrelApp.Wachtwoord);
-        await sessie.Pagina.GotoAsync("/Beheer/Instellingen/Nieuw");
+        await sessie.Pagina.GotoAsync("/Beheer/Gemeenteregels/Vastleggen");
         await sessie.Pagina.GetByLabel("Reden van de wijziging", new() { Exact = true }).FillAsync("Alleen doorrekenen");
         await sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Doorrekenen", Exact = true }).ClickAsync();
         await Expect(sessie.Pagina.Locator("#doorrekening")).ToBeVisibleAsync();

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using Socrates.Application.Gemeenten.Instellingen;
-using Socrates.Application.Gemeenten.InstellingenVastleggen;
+using Socrates.Application.Gemeenteregels.Lijst;
+using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
@@ -19,10 +19,10 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
     {
         await using (var als = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag, id: "vier-ogen-aan"))
         {
-            var overzicht = await als.Send(new GeldendeInstellingen());
-            await als.Send(InstellingenVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+            var overzicht = await als.Send(new GeldendeGemeenteregels());
+            await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
             {
-                GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels", VierOgenInstellingen = true,
+                GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels",
             });
         }
 
@@ -31,7 +31,7 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
         {
             var pagina = voorsteller.Pagina;
             await voorsteller.InloggenAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Beheerder), KestrelApp.Wachtwoord);
-            await pagina.GotoAsync("/Beheer/Instellingen/Nieuw");
+            await pagina.GotoAsync("/Beheer/Gemeenteregels/Vastleggen");
             await pagina.VulAsync("Signaleringsdagen beslistermijn (Awb 4:13)", "21");
             await pagina.VulAsync("Reden van de wijziging", "Eerder signaleren");
             await pagina.KnopAsync("Voorstellen ter goedkeuring");
@@ -47,7 +47,7 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
         await using var beoordelaar = await BrowserSessie.OpenAsync(browser, app);
         var p = beoordelaar.Pagina;
         await beoordelaar.InloggenAsync(tweede, KestrelApp.Wachtwoord);
-        await p.GotoAsync("/Beheer/Instellingen");
+        await p.GotoAsync("/Beheer/Gemeenteregels");
         await beoordelaar.SchermafdrukAsync("beheer-05-voorstel-beoordelen");
         await p.KnopAsync("Goedkeuren");
         await p.MeldingAsync("Het voorstel is goedgekeurd en vastgelegd als nieuwe versie.");

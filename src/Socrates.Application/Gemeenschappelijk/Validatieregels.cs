@@ -29,6 +29,6 @@ public static class Validatieregels
     private static bool HoogstensTweeDecimalen(decimal? waarde) =>
         waarde is not { } w || decimal.Truncate(w * 100m) == w * 100m;
 
-    private static string Hoofdletter(string label) =>
+    public static string Hoofdletter(string label) =>
         label.Length == 0 ? label : char.ToUpper(label[0], System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) + label[1..];
 }

@@ -2,7 +2,7 @@ using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Infrastructure.Demo;
 
-/// <summary>Dutch names and the streets and postcode areas of each member, for the demo dossiers and the synthetic households of tools/Socrates.Bench.</summary>
+/// <summary>Dutch names and the streets and postcode area of each member (from <see cref="Demoleden"/>), for the demo dossiers and the synthetic households of tools/Socrates.Bench.</summary>
 public static class DemoNamen
 {
     public static readonly string[] Voornamen =
@@ -22,13 +22,7 @@ public static class DemoNamen
 
     public static (string[] Straten, int PostcodeVan, string Woonplaats) Wijk(Lid lid)
     {
-        ArgumentNullException.ThrowIfNull(lid);
-        return lid.Kortenaam switch
-        {
-            "amsterdam" => (["Javastraat", "Bos en Lommerweg", "Kinkerstraat", "Dapperstraat", "Osdorpplein"], 1010, "Amsterdam"),
-            "rotterdam" => (["Zwart Janstraat", "Beijerlandselaan", "Nieuwe Binnenweg", "Groene Hilledijk", "Mathenesserweg"], 3010, "Rotterdam"),
-            "denhaag" => (["Hoefkade", "Paul Krugerlaan", "Weimarstraat", "Loosduinseweg", "Jan Hendrikstraat"], 2510, "Den Haag"),
-            _ => (["Amsterdamsestraatweg", "Kanaalstraat", "Biltstraat", "Vleutenseweg", "Overvecht"], 3510, "Utrecht"),
-        };
+        var demo = Demoleden.Van(lid);
+        return (demo.Straten, demo.PostcodeVan, demo.Woonplaats);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Infrastructure.Gemeenten;
@@ -10,9 +11,9 @@ namespace Socrates.Infrastructure.Gemeenten;
 /// </summary>
 internal sealed class GemeenteregelsCache
 {
-    private readonly ConcurrentDictionary<GemeenteCode, (int HoogsteId, IReadOnlyList<GemeenteInstellingen> Versies)> _versies = new();
+    private readonly ConcurrentDictionary<GemeenteCode, (int HoogsteId, Regelversies Versies)> _versies = new();
 
-    public bool Probeer(GemeenteCode gemeente, int hoogsteId, out IReadOnlyList<GemeenteInstellingen> versies)
+    public bool Probeer(GemeenteCode gemeente, int hoogsteId, [NotNullWhen(true)] out Regelversies? versies)
     {
         if (_versies.TryGetValue(gemeente, out var bekend) && bekend.HoogsteId == hoogsteId)
         {
@@ -20,10 +21,10 @@ internal sealed class GemeenteregelsCache
             return true;
         }
 
-        versies = [];
+        versies = null;
         return false;
     }
 
-    public void Zet(GemeenteCode gemeente, int hoogsteId, IReadOnlyList<GemeenteInstellingen> versies) =>
+    public void Zet(GemeenteCode gemeente, int hoogsteId, Regelversies versies) =>
         _versies[gemeente] = (hoogsteId, versies);
 }

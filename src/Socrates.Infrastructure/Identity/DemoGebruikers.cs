@@ -2,31 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Demo;
 
 namespace Socrates.Infrastructure.Identity;
 
 /// <summary>
 /// Demo accounts for Development: one per member × role, <c>consulent@rotterdam.example</c> and so on, all with the
-/// password of <c>Demo:Wachtwoord</c>. Production never calls this.
+/// password of <c>Demo:Wachtwoord</c>; their names come from <see cref="Demoleden"/>. Production never calls this.
 /// </summary>
 public static class DemoGebruikers
 {
-    private static readonly Dictionary<(string Gemeente, string Rol), string> Namen = new()
-    {
-        [("amsterdam", Rol.Consulent)] = "Sanne de Boer",
-        [("amsterdam", Rol.Teamleider)] = "Youssef Amrani",
-        [("amsterdam", Rol.Beheerder)] = "Petra Kok",
-        [("rotterdam", Rol.Consulent)] = "Fatima Yilmaz",
-        [("rotterdam", Rol.Teamleider)] = "Jeroen Smit",
-        [("rotterdam", Rol.Beheerder)] = "Ingrid van Dijk",
-        [("denhaag", Rol.Consulent)] = "Rachid Bouali",
-        [("denhaag", Rol.Teamleider)] = "Marieke Vos",
-        [("denhaag", Rol.Beheerder)] = "Kees Meijer",
-        [("utrecht", Rol.Consulent)] = "Lotte Hendriks",
-        [("utrecht", Rol.Teamleider)] = "Anouk Peters",
-        [("utrecht", Rol.Beheerder)] = "Bram de Graaf",
-    };
-
     public static string Email(Lid lid, string rol)
     {
         ArgumentNullException.ThrowIfNull(lid);
@@ -52,7 +37,7 @@ public static class DemoGebruikers
 
                 var gebruiker = new Gebruiker
                 {
-                    UserName = email, Email = email, EmailConfirmed = true, Gemeente = lid.Code, Naam = Namen[(lid.Kortenaam, rol)],
+                    UserName = email, Email = email, EmailConfirmed = true, Gemeente = lid.Code, Naam = Demoleden.Van(lid).Naam(rol),
                 };
                 Verwacht(await userManager.CreateAsync(gebruiker, wachtwoord), email);
                 Verwacht(await userManager.AddToRoleAsync(gebruiker, rol), email);

@@ -1,4 +1,5 @@
 using Socrates.Infrastructure.Demo;
+using Socrates.Infrastructure.Gemeenten;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Persistence;
 
@@ -9,18 +10,21 @@ public static partial class DatabaseVoorbereiding
     public const string StandaardDemoWachtwoord = "Socrates-Demo-2026";
 
     /// <summary>
-    /// Before the first request: the migrations when <c>Database:MigrateOnStartup</c> is set (Development, the
+    /// Before the first request: the check of the member list (<see cref="Ledencontrole"/>), the migrations when <c>Database:MigrateOnStartup</c> is set (Development, the
     /// containers), and the demo users when <c>Demo:Gebruikers</c> is set, which only Development and the tests allow.
     /// </summary>
     public static async Task BereidDatabaseVoorAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Socrates.Database");
+        var demo = app.Configuration.GetValue<bool>("Demo:Gebruikers") || app.Configuration.GetValue<bool>("Demo:Dossiers");
+        Ledencontrole.Controleer(app.Configuration, demo, app.Environment.IsDevelopment());
         if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
             var toegepast = await DatabaseMigratie.MigreerAsync(app.Services, app.Lifetime.ApplicationStopping);
             var provider = DatabaseProvider.Naam(app.Configuration);
             MigratiesToegepast(logger, toegepast.Count, provider);
+            await Ledencontrole.ControleerDatabaseAsync(app.Services, app.Lifetime.ApplicationStopping);
         }
 
         if (app.Configuration.GetValue<bool>("Demo:Gebruikers"))

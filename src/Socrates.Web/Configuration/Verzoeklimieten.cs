@@ -17,7 +17,7 @@ public sealed class Verzoeklimieten(RequestDelegate next)
     public const long Afvoer = 64 * 1024 * 1024;
 
     /// <summary>The forms that may be larger than <see cref="Formulier"/>.</summary>
-    private static readonly string[] GroteFormulieren = ["/Terugvorderingen/Voorstellen", "/Beheer/Instellingen/Nieuw"];
+    private static readonly string[] GroteFormulieren = ["/Terugvorderingen/Voorstellen", "/Beheer/Gemeenteregels/Vastleggen"];
 
     public static long Voor(PathString pad) =>
         GroteFormulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? GrootFormulier : Formulier;

@@ -14,7 +14,7 @@ public sealed class Menu
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),
-        new("Beheer", "/Beheer/Instellingen/Index", "/Beheer", [Rol.Beheerder]),
+        new("Beheer", Paginas.Beheer.Gemeenteregels, "/Beheer", [Rol.Beheerder]),
     ];
 
     public IEnumerable<MenuItem> Zichtbaar(ClaimsPrincipal gebruiker)

@@ -66,6 +66,9 @@ public static class Paginas
 
     public static class Beheer
     {
+        public static readonly string Gemeenteregels = Van<Pages.Beheer.Gemeenteregels.IndexModel>();
+        public static readonly string GemeenteregelsVastleggen = Van<Pages.Beheer.Gemeenteregels.VastleggenModel>();
+        public static readonly string GemeenteregelsVergelijken = Van<Pages.Beheer.Gemeenteregels.VergelijkenModel>();
         public static readonly string Gebruikers = Van<Pages.Beheer.Gebruikers.IndexModel>();
         public static readonly string Gebruiker = Van<Pages.Beheer.Gebruikers.DetailsModel>();
         public static readonly string GebruikerToevoegen = Van<Pages.Beheer.Gebruikers.ToevoegenModel>();

@@ -40,6 +40,14 @@ public sealed class VeldTagHelper : TagHelper
     [HtmlAttributeName("autofocus")]
     public bool Autofocus { get; set; }
 
+    /// <summary>A checkbox for a value the model holds as text ("true"), such as a gemeenteregel.</summary>
+    [HtmlAttributeName("vinkje")]
+    public bool Vinkje { get; set; }
+
+    /// <summary>The keyboard a phone shows, e.g. <c>decimal</c> for an amount the model holds as text.</summary>
+    [HtmlAttributeName("inputmode")]
+    public string? Invoermodus { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -52,7 +60,7 @@ public sealed class VeldTagHelper : TagHelper
         var fout = Fout(naam);
         var beschrijving = string.Join(' ', new[] { Hint is null ? null : id + "-hint", fout is null ? null : id + "-fout" }
             .Where(x => x is not null));
-        var isVinkje = For.ModelExplorer.ModelType == typeof(bool);
+        var isVinkje = Vinkje || For.ModelExplorer.ModelType == typeof(bool);
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -85,7 +93,7 @@ public sealed class VeldTagHelper : TagHelper
             invoer.Attributes["type"] = "checkbox";
             invoer.Attributes["value"] = "true";
             invoer.AddCssClass("form-check-input");
-            if (For.Model is true)
+            if (For.Model is true || (For.Model is string tekst && string.Equals(tekst, "true", StringComparison.OrdinalIgnoreCase)))
             {
                 invoer.Attributes["checked"] = "checked";
             }
@@ -119,9 +127,9 @@ public sealed class VeldTagHelper : TagHelper
                 invoer.Attributes["autocomplete"] = Autocomplete;
             }
 
-            if (For.ModelExplorer.ModelType == typeof(decimal) || For.ModelExplorer.ModelType == typeof(decimal?))
+            if (Invoermodus is not null || For.ModelExplorer.ModelType == typeof(decimal) || For.ModelExplorer.ModelType == typeof(decimal?))
             {
-                invoer.Attributes["inputmode"] = "decimal";
+                invoer.Attributes["inputmode"] = Invoermodus ?? "decimal";
             }
 
             if (Verplicht)

@@ -30,11 +30,8 @@ public sealed class EenNaamEenPadTests
         ["Gebruikers/Blokkeren"] = "een knop op de pagina van de gebruiker (Beheer/Gebruikers/Details)",
         ["Gebruikers/Herstellink"] = "een knop op de pagina van de gebruiker (Beheer/Gebruikers/Details)",
         ["Gebruikers/Rollen"] = "een formulier op de pagina van de gebruiker (Beheer/Gebruikers/Details)",
-        ["Gemeenten/Doorrekenen"] = "hernoemd naar Gemeenteregels in dezelfde wijziging (#21)",
-        ["Gemeenten/Instellingen"] = "hernoemd naar Gemeenteregels in dezelfde wijziging (#21)",
-        ["Gemeenten/InstellingenVastleggen"] = "hernoemd naar Gemeenteregels in dezelfde wijziging (#21)",
-        ["Gemeenten/Vergelijken"] = "hernoemd naar Gemeenteregels in dezelfde wijziging (#21)",
-        ["Gemeenten/Voorstellen"] = "hernoemd naar Gemeenteregels in dezelfde wijziging (#21)",
+        ["Gemeenteregels/Doorrekenen"] = "de doorrekening is een stap van het vastleggen (Beheer/Gemeenteregels/Vastleggen)",
+        ["Gemeenteregels/Voorstellen"] = "wachtende voorstellen worden beoordeeld op het overzicht (Beheer/Gemeenteregels/Index)",
         ["Personen/Zoeken"] = "zoeken is de lijst van personen (Personen/Index)",
     };
 

@@ -20,7 +20,7 @@ public sealed class EenmaligeOpdrachtenTests
         ["BetaalrunAfronden"] = "de werker; de versie van de run",
         ["BetaalrunDefinitiefMaken"] = "de versie van de run",
         ["VerrekeningenBoeken"] = "de betaalrun, één keer per toekenning en maand",
-        ["InstellingenVoorstelBeoordelen"] = "de versie van de gemeente",
+        ["GemeenteregelsVoorstelBeoordelen"] = "de versie van de gemeente",
         ["PersoonWijzigen"] = "wijzigt, met de versie van de persoon",
         ["RollenWijzigen"] = "wijzigt, met de versie van het account",
         ["GebruikerBlokkeren"] = "wijzigt, met de versie van het account",

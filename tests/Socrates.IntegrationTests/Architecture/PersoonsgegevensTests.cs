@@ -43,7 +43,7 @@ public sealed class PersoonsgegevensTests
     [
         "Lid.Naam",                 // a member municipality
         "Gemeente.Naam",            // a municipality
-        "Instellingsregel.Naam",    // a setting of the gemeenteregels
+        "Weergaveregel.Naam",    // a setting of the gemeenteregels
         "Vergelijkingsregel.Naam",  // a setting, compared between two versions
     ];
 

@@ -2,9 +2,10 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Gemeenten.Doorrekenen;
-using Socrates.Application.Gemeenten.Instellingen;
-using Socrates.Application.Gemeenten.InstellingenVastleggen;
+using Socrates.Application.Gemeenteregels.Doorrekenen;
+using Socrates.Application.Gemeenteregels.Lijst;
+using Socrates.Application.Gemeenteregels.Vastleggen;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -43,14 +44,14 @@ public sealed class DoorrekenenGrootTests(EigenApp app) : IClassFixture<EigenApp
         Assert.True(personen > 32_766, $"{personen} personen: te weinig om de grens van SQLite te raken");
         uit?.WriteLine($"Gezaaid: {Aantal} in {klok.Elapsed.TotalSeconds:0.0} s");
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Amsterdam);
-        var overzicht = await als.Send(new GeldendeInstellingen());
-        var voorstel = InstellingenVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var overzicht = await als.Send(new GeldendeGemeenteregels());
+        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Groot", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Groot",
         };
 
         klok.Restart();
-        var uitkomst = await als.Send(new InstellingenDoorrekenen(voorstel));
+        var uitkomst = await als.Send(new GemeenteregelsDoorrekenen(voorstel));
         uit?.WriteLine($"Doorgerekend in {klok.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Equal(Aantal, uitkomst.Aantal);

@@ -1,8 +1,9 @@
 using System.Diagnostics;
-using Socrates.Application.Gemeenten.Doorrekenen;
-using Socrates.Application.Gemeenten.Instellingen;
-using Socrates.Application.Gemeenten.InstellingenVastleggen;
+using Socrates.Application.Gemeenteregels.Doorrekenen;
+using Socrates.Application.Gemeenteregels.Lijst;
+using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 
@@ -33,16 +34,16 @@ public sealed class DoorrekenenMeting(EigenApp app) : IClassFixture<EigenApp>
 
         uit?.WriteLine($"Gezaaid: {Aantal} actieve toekenningen in {zaaien.Elapsed.TotalSeconds:0.0} s");
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag);
-        var overzicht = await als.Send(new GeldendeInstellingen());
-        var voorstel = InstellingenVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var overzicht = await als.Send(new GeldendeGemeenteregels());
+        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Meting", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Meting",
         };
 
         for (var ronde = 1; ronde <= 2; ronde++)
         {
             var klok = Stopwatch.StartNew();
-            var uitkomst = await als.Send(new InstellingenDoorrekenen(voorstel));
+            var uitkomst = await als.Send(new GemeenteregelsDoorrekenen(voorstel));
             uit?.WriteLine($"Ronde {ronde}: {uitkomst.Aantal} toekenningen, {uitkomst.Omlaag} omlaag, totaal {uitkomst.TotaalVerschil} per maand, " +
                 $"{klok.Elapsed.TotalSeconds:0.00} s (handler {uitkomst.Duur.TotalSeconds:0.00} s, waarvan laden {uitkomst.DuurLaden.TotalSeconds:0.00} s)");
             Assert.Equal(Aantal, uitkomst.Aantal);

@@ -1,6 +1,6 @@
-using Socrates.Application.Gemeenten.Doorrekenen;
-using Socrates.Application.Gemeenten.Instellingen;
-using Socrates.Application.Gemeenten.InstellingenVastleggen;
+using Socrates.Application.Gemeenteregels.Doorrekenen;
+using Socrates.Application.Gemeenteregels.Lijst;
+using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
@@ -25,13 +25,13 @@ public sealed class DoorrekenenTests(EigenApp app) : IClassFixture<EigenApp>
             [(geboren, Woonsituatie.Inwonend), (geboren, Woonsituatie.Huur), (geboren, Woonsituatie.Dakloos), (geboren, Woonsituatie.Inwonend)], Ct);
         await app.ZaaiAsync(Leden.DenHaag, [(geboren, Woonsituatie.Inwonend)], Ct);
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Utrecht);
-        var overzicht = await als.Send(new GeldendeInstellingen());
-        var voorstel = InstellingenVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var overzicht = await als.Send(new GeldendeGemeenteregels());
+        var voorstel = GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(15m) }, overzicht.GemeenteVersie) with
         {
-            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Wat als", WoonkostenverlagingPercentage = 15m,
+            GeldigVanaf = overzicht.Peildatum.AddDays(1), Toelichting = "Wat als",
         };
 
-        var uitkomst = await als.Send(new InstellingenDoorrekenen(voorstel));
+        var uitkomst = await als.Send(new GemeenteregelsDoorrekenen(voorstel));
 
         // Art. 27: 5 percentage points more of the gehuwdennorm of that month, per inwonende (10 % and 15 % each rounded to the cent).
         var gehuwden = LandelijkeBedragen.NormenOp(uitkomst.Peildatum).Gehuwden;
@@ -47,10 +47,10 @@ public sealed class DoorrekenenTests(EigenApp app) : IClassFixture<EigenApp>
     public async Task Doorrekenen_WithABackDatedProposal_GivesTheFieldMessage()
     {
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Utrecht);
-        var overzicht = await als.Send(new GeldendeInstellingen());
+        var overzicht = await als.Send(new GeldendeGemeenteregels());
 
-        var fout = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => als.Send(new InstellingenDoorrekenen(
-            InstellingenVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with { GeldigVanaf = overzicht.Peildatum.AddDays(-1), Toelichting = "x" })).AsTask());
+        var fout = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => als.Send(new GemeenteregelsDoorrekenen(
+            GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with { GeldigVanaf = overzicht.Peildatum.AddDays(-1), Toelichting = "x" })).AsTask());
 
         Assert.Equal("GeldigVanaf", Assert.Single(fout.Errors).PropertyName);
     }

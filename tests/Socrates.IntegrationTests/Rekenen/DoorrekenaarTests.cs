@@ -1,4 +1,4 @@
-using Socrates.Application.Gemeenten.Doorrekenen;
+using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;

@@ -70,9 +70,9 @@ internal static class Toegangsverwachting
         ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Toevoegen"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Details"] = Wie.Beheerder,
-        ["/Beheer/Instellingen/Index"] = Wie.Beheerder,
-        ["/Beheer/Instellingen/Nieuw"] = Wie.Beheerder,
-        ["/Beheer/Instellingen/Vergelijken"] = Wie.Beheerder,
+        ["/Beheer/Gemeenteregels/Index"] = Wie.Beheerder,
+        ["/Beheer/Gemeenteregels/Vastleggen"] = Wie.Beheerder,
+        ["/Beheer/Gemeenteregels/Vergelijken"] = Wie.Beheerder,
         ["/Beheer/Audit/Index"] = Wie.Beheerder,
         ["/Beheer/Landelijk/Index"] = Wie.Beheerder,
     };

@@ -90,7 +90,7 @@ public sealed class DubbelVerzendenTests(AppFixture app)
         ];
 
         var sleutels = new List<string>();
-        foreach (var url in paginas.Append("/Beheer/Instellingen/Nieuw"))
+        foreach (var url in paginas.Append("/Beheer/Gemeenteregels/Vastleggen"))
         {
             var formulier = await (url.StartsWith("/Beheer", StringComparison.Ordinal) ? beheerder : consulent).OpenFormulierAsync(url);
             var sleutel = formulier.Verborgen.GetValueOrDefault("Input.Formuliersleutel");

@@ -34,7 +34,7 @@ public sealed class NavigatieTests(AppFixture app)
     {
         var client = await app.LoginAsync(rol, Leden.Utrecht);
 
-        using var antwoord = await client.GetAsync(new Uri("/Beheer/Instellingen", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var antwoord = await client.GetAsync(new Uri("/Beheer/Gemeenteregels", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         Assert.StartsWith("/Account/GeenToegang", antwoord.Headers.Location?.PathAndQuery, StringComparison.Ordinal);

@@ -4,12 +4,12 @@ using Socrates.Application.Gebruikers.Blokkeren;
 using Socrates.Application.Gebruikers.Herstellink;
 using Socrates.Application.Gebruikers.Rollen;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Application.Gemeenten.Instellingen;
-using Socrates.Application.Gemeenten.InstellingenVastleggen;
+using Socrates.Application.Gemeenteregels.Lijst;
+using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
-using Socrates.IntegrationTests.Slices.Gemeenten;
+using Socrates.IntegrationTests.Slices.Gemeenteregels;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Pages.Beheer;
@@ -39,14 +39,14 @@ public sealed class BeheerIsolatieTests(AppFixture app)
     public async Task UtrechtsBeheerder_Gets404_OnAVersionOnlyDenHaagHas()
     {
         await using var denHaag = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag);
-        var overzicht = await denHaag.Send(new GeldendeInstellingen());
-        var id = (await denHaag.Send(InstellingenVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var overzicht = await denHaag.Send(new GeldendeGemeenteregels());
+        var id = (await denHaag.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
         {
             GeldigVanaf = overzicht.Peildatum.AddDays(90), Toelichting = "Alleen Den Haag",
         })).VersieId!.Value;
         var client = await app.LoginAsync(Rol.Beheerder, Leden.Utrecht);
 
-        var pagina = await client.GetPaginaAsync($"/Beheer/Instellingen/Vergelijken?A=1&B={id}");
+        var pagina = await client.GetPaginaAsync($"/Beheer/Gemeenteregels/Vergelijken?A=1&B={id}");
 
         Assert.Equal(HttpStatusCode.NotFound, pagina.Status);
     }
@@ -67,8 +67,8 @@ public sealed class BeheerIsolatieTests(AppFixture app)
     }
 
     [DbTheory]
-    [InlineData("/Beheer/Instellingen")]
-    [InlineData("/Beheer/Instellingen/Nieuw")]
+    [InlineData("/Beheer/Gemeenteregels")]
+    [InlineData("/Beheer/Gemeenteregels/Vastleggen")]
     [InlineData("/Beheer/Gebruikers")]
     [InlineData("/Beheer/Landelijk")]
     [InlineData("/Beheer/Audit")]

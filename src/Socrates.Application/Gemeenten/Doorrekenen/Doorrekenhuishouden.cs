@@ -1,4 +1,0 @@
-namespace Socrates.Application.Gemeenten.Doorrekenen;
-
-/// <summary>One active toekenning and its household as the rekenkern reads it for the month of the what-if.</summary>
-public sealed record Doorrekenhuishouden(int ToekenningId, int AanvraagId, Domain.Rekenkern.Huishouden Huishouden);

@@ -1,0 +1,32 @@
+using Socrates.Domain.Gemeenten;
+
+namespace Socrates.Infrastructure.Demo;
+
+/// <summary>
+/// The demo data per member: one entry per member of <see cref="Leden.Alle"/>, no more and no fewer. The start-up check
+/// (<c>Gemeenten.Ledencontrole</c>) refuses to start with demo users or dossiers on while a member has no entry here.
+/// </summary>
+public static class Demoleden
+{
+    public static IReadOnlyList<Demolid> Alle { get; } =
+    [
+        new("GM0363", "Sanne de Boer", "Youssef Amrani", "Petra Kok",
+            ["Javastraat", "Bos en Lommerweg", "Kinkerstraat", "Dapperstraat", "Osdorpplein"], 1010, "Amsterdam"),
+        new("GM0599", "Fatima Yilmaz", "Jeroen Smit", "Ingrid van Dijk",
+            ["Zwart Janstraat", "Beijerlandselaan", "Nieuwe Binnenweg", "Groene Hilledijk", "Mathenesserweg"], 3010, "Rotterdam"),
+        new("GM0518", "Rachid Bouali", "Marieke Vos", "Kees Meijer",
+            ["Hoefkade", "Paul Krugerlaan", "Weimarstraat", "Loosduinseweg", "Jan Hendrikstraat"], 2510, "Den Haag"),
+        new("GM0344", "Lotte Hendriks", "Anouk Peters", "Bram de Graaf",
+            ["Amsterdamsestraatweg", "Kanaalstraat", "Biltstraat", "Vleutenseweg", "Overvecht"], 3510, "Utrecht"),
+    ];
+
+    public static Demolid? Zoek(Lid lid)
+    {
+        ArgumentNullException.ThrowIfNull(lid);
+        return Alle.FirstOrDefault(d => d.Code == lid.Code.Waarde);
+    }
+
+    public static Demolid Van(Lid lid) =>
+        Zoek(lid) ?? throw new InvalidOperationException(
+            $"Lid {lid.Code} ({lid.Naam}) heeft geen demogegevens: voeg het toe aan Demoleden.Alle (docs/gemeenten.md, 'Adding a member').");
+}
