@@ -37,7 +37,7 @@ public sealed class TerugvorderingTests(KestrelApp app, BrowserFixture browser)
             await pagina.GotoAsync($"/Aanvragen/Herberekening/{wijziging}");
             await Expect(pagina.Locator("table.herberekening")).ToContainTextAsync("− € 380,00 teveel");
             await pagina.LinkAsync("Terugvordering starten met deze maanden");
-            await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuwe terugvordering" })).ToBeVisibleAsync();
+            await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Terugvordering voorstellen" })).ToBeVisibleAsync();
             await Expect(pagina.Veld("Maand, regel 1")).ToHaveValueAsync(vorigeMaand.ToString("yyyy-MM", CultureInfo.InvariantCulture));
             await Expect(pagina.Veld("Bedrag, regel 1")).ToHaveValueAsync("380,00");
             await Expect(pagina.Veld("Bedrag, regel 2")).ToHaveValueAsync("380,00");
