@@ -47,7 +47,11 @@ public sealed class Beschikking : IGemeenteEigendom
 
     public string Aanhef { get; private set; } = "";
 
-    public string AanvragerNaam { get; private set; } = "";
+    /// <summary>
+    /// The names in the address block, one per line: the aanvrager, and the partner when there is one, since the besluit
+    /// is about the right of both partners together (art. 11 lid 1 and art. 4 lid 1 onder c Participatiewet: the gezin).
+    /// </summary>
+    public string Geadresseerden { get; private set; } = "";
 
     public string AdresRegel1 { get; private set; } = "";
 
@@ -61,9 +65,15 @@ public sealed class Beschikking : IGemeenteEigendom
     /// <summary>Makes the letter of a final besluit; the kenmerk names the municipality, the year and the aanvraag.</summary>
     public static Beschikking Opmaken(
         Aanvraag aanvraag, int? toekenningId, Bedrag bijstand, Bedrag vakantietoeslag, Bedrag teBetalen, int vakantietoeslagMaand,
-        string aanvragerNaam, string achternaamMetVoorvoegsel, string adresRegel1, string adresRegel2, Briefhoofd briefhoofd, DateOnly datum)
+        IReadOnlyList<Briefontvanger> ontvangers, string adresRegel1, string adresRegel2, Briefhoofd briefhoofd, DateOnly datum)
     {
         ArgumentNullException.ThrowIfNull(aanvraag);
+        ArgumentNullException.ThrowIfNull(ontvangers);
+        if (ontvangers.Count is < 1 or > 2)
+        {
+            throw new ArgumentException("Een beschikking is gericht aan de aanvrager en eventueel de partner.", nameof(ontvangers));
+        }
+
         if (aanvraag.Status != AanvraagStatus.Besloten || aanvraag.Besluitvorming.Soort is not { } soort)
         {
             throw new DomeinregelException("Een beschikking hoort bij een besluit dat definitief is.");
@@ -74,11 +84,15 @@ public sealed class Beschikking : IGemeenteEigendom
             Gemeente = aanvraag.Gemeente, AanvraagId = aanvraag.Id, ToekenningId = toekenningId, Datum = datum,
             Kenmerk = $"{aanvraag.Gemeente.Waarde}-{datum.Year}-{aanvraag.Id:000000}", Soort = soort, Ingangsdatum = aanvraag.Besluitvorming.Ingangsdatum,
             Afwijzingsgrond = aanvraag.Besluitvorming.Afwijzingsgrond, Motivering = aanvraag.Besluitvorming.Motivering, Bijstand = bijstand, Vakantietoeslag = vakantietoeslag,
-            TeBetalen = teBetalen, VakantietoeslagMaand = vakantietoeslagMaand, Aanhef = $"Geachte heer/mevrouw {Hoofdletter(achternaamMetVoorvoegsel)},",
-            AanvragerNaam = aanvragerNaam, AdresRegel1 = adresRegel1, AdresRegel2 = adresRegel2, Briefhoofd = briefhoofd with { },     // an own copy: EF owns one per letter
+            TeBetalen = teBetalen, VakantietoeslagMaand = vakantietoeslagMaand, Aanhef = Aanspreking(ontvangers),
+            Geadresseerden = string.Join('\n', ontvangers.Select(o => o.Naam)), AdresRegel1 = adresRegel1, AdresRegel2 = adresRegel2, Briefhoofd = briefhoofd with { },     // an own copy: EF owns one per letter
             Wijzigingsdatum = aanvraag.Wijziging.Datum,
         };
     }
+
+    /// <summary>"Geachte heer/mevrouw Van Dijk," or, with a partner, "Geachte heer/mevrouw Van Dijk en heer/mevrouw Bakker,".</summary>
+    private static string Aanspreking(IReadOnlyList<Briefontvanger> ontvangers) =>
+        "Geachte " + string.Join(" en ", ontvangers.Select(o => $"heer/mevrouw {Hoofdletter(o.AchternaamMetVoorvoegsel)}")) + ",";
 
     /// <summary>"van Dijk" becomes "Van Dijk" in the salutation, as Dutch spelling wants without the first names.</summary>
     private static string Hoofdletter(string naam) =>

@@ -1,5 +1,6 @@
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
 
 namespace Socrates.Domain.Terugvorderingen;
 
@@ -13,10 +14,16 @@ public sealed partial class Terugvordering
 
     public Geadresseerde? Geadresseerde { get; private set; }
 
+    /// <summary>The municipality's account the debtor pays to, as printed on the letter; null on letters from before it was printed.</summary>
+    public Iban? Ontvangstrekening { get; private set; }
+
+    /// <summary>The structured reference the debtor quotes when paying (ISO 11649, from the kenmerk); null until decided.</summary>
+    public Betalingskenmerk? Betalingskenmerk => Kenmerk is null ? null : Betalingskenmerk.Van(Kenmerk);
+
     public string? Afkeurreden { get; private set; }
 
     /// <summary>Decided without a team lead: only when the four-eyes settings do not ask for one.</summary>
-    public void Vaststellen(Briefhoofd briefhoofd, Geadresseerde geadresseerde, DateOnly vandaag, DateTime nu)
+    public void Vaststellen(Briefhoofd briefhoofd, Geadresseerde geadresseerde, Iban? ontvangstrekening, DateOnly vandaag, DateTime nu)
     {
         VereisVoorgesteld();
         if (VierOgen)
@@ -24,15 +31,15 @@ public sealed partial class Terugvordering
             throw new DomeinregelException("Deze terugvordering wacht op de goedkeuring van een teamleider (vier ogen).");
         }
 
-        Besluiten(VoorgesteldDoor, briefhoofd, geadresseerde, vandaag, nu);
+        Besluiten(VoorgesteldDoor, briefhoofd, geadresseerde, ontvangstrekening, vandaag, nu);
     }
 
     /// <summary>A team lead approves the proposal; never the one who proposed it.</summary>
-    public void Goedkeuren(string teamleider, Briefhoofd briefhoofd, Geadresseerde geadresseerde, DateOnly vandaag, DateTime nu)
+    public void Goedkeuren(string teamleider, Briefhoofd briefhoofd, Geadresseerde geadresseerde, Iban? ontvangstrekening, DateOnly vandaag, DateTime nu)
     {
         VereisVoorgesteld();
         VereisAnder(teamleider, VoorgesteldDoor);
-        Besluiten(teamleider, briefhoofd, geadresseerde, vandaag, nu);
+        Besluiten(teamleider, briefhoofd, geadresseerde, ontvangstrekening, vandaag, nu);
     }
 
     /// <summary>A team lead sends the proposal back with a reason: it never takes effect, and a new proposal can be made.</summary>
@@ -46,7 +53,7 @@ public sealed partial class Terugvordering
         Versie++;
     }
 
-    private void Besluiten(string door, Briefhoofd briefhoofd, Geadresseerde geadresseerde, DateOnly vandaag, DateTime nu)
+    private void Besluiten(string door, Briefhoofd briefhoofd, Geadresseerde geadresseerde, Iban? ontvangstrekening, DateOnly vandaag, DateTime nu)
     {
         ArgumentNullException.ThrowIfNull(briefhoofd);
         ArgumentNullException.ThrowIfNull(geadresseerde);
@@ -55,6 +62,7 @@ public sealed partial class Terugvordering
         Kenmerk = $"{Gemeente.Waarde}-T{vandaag.Year}-{Id:000000}";
         Briefhoofd = briefhoofd with { };                 // an own copy: EF owns one per claim
         Geadresseerde = geadresseerde with { };
+        Ontvangstrekening = ontvangstrekening;
         Status = TerugvorderingStatus.Vastgesteld;
         Verjaringsdatum = Verjaring.Datum(vandaag, null);
         Boek(vandaag, MutatieSoort.Opgelegd, Totaal, $"Opgelegd bij besluit ({Gronden.Artikel(Grond)})", Kenmerk, null, door, nu);

@@ -62,6 +62,8 @@ public static class DemoDossiers
 
     private sealed class Maker(SocratesDbContext db, Lid lid, Random random, DateOnly vandaag, string consulent, string teamleider)
     {
+        private Persoon? partner;                                 // of the dossier being made
+
         public async Task AanvraagAsync(int i, AanvraagStatus status, CancellationToken cancellationToken)
         {
             var soort = i % 5;                                    // 0 alleen, 1 paar, 2 alleenstaande ouder, 3 met medebewoners, 4 gezin
@@ -78,9 +80,10 @@ public static class DemoDossiers
             var aanvraag = Aanvraag.Melden(lid.Code, aanvrager.Id, aanvrager.Geboortedatum, status == AanvraagStatus.Gemeld ? vandaag.AddDays(-random.Next(0, 10)) : melding, vandaag);
             db.Aanvragen.Add(aanvraag);
             DateOnly? partnerGeboren = null;
+            partner = null;
             if (soort is 1 or 4)
             {
-                var partner = await PersoonAsync(Math.Max(21, aanvrager.LeeftijdOp(vandaag) + random.Next(-4, 5)), cancellationToken, aanvrager.Adres);
+                partner = await PersoonAsync(Math.Max(21, aanvrager.LeeftijdOp(vandaag) + random.Next(-4, 5)), cancellationToken, aanvrager.Adres);
                 aanvraag.PartnerVastleggen(partner, random.Next(2) == 0 ? PartnerRelatie.Gehuwd : PartnerRelatie.Samenwonend, aanvrager.Geboortedatum);
                 partnerGeboren = partner.Geboortedatum;
             }
@@ -138,8 +141,7 @@ public static class DemoDossiers
             {
                 db.Beschikkingen.Add(Beschikking.Opmaken(
                     aanvraag, toekenning.Id, toekenning.Bijstand, toekenning.Vakantietoeslag, toekenning.TeBetalen, regels.VakantietoeslagUitbetaalmaand,
-                    aanvrager.Naam, Persoon.Volledig("", aanvrager.Voorvoegsel, aanvrager.Achternaam), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2,
-                    lid.Briefhoofd, vandaag));
+                    Ontvangers(aanvraag, aanvrager), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2, lid.Briefhoofd, vandaag));
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -180,12 +182,14 @@ public static class DemoDossiers
                     aanvraag.BesluitGoedkeuren(teamleider, vandaag);
                     Audit(aanvraag, "BesluitBeoordelen", vandaag, teamleider);
                     db.Beschikkingen.Add(Beschikking.Opmaken(
-                        aanvraag, null, Bedrag.Nul, Bedrag.Nul, Bedrag.Nul, 6, aanvrager.Naam, Persoon.Volledig("", aanvrager.Voorvoegsel, aanvrager.Achternaam),
-                        aanvrager.Adres.Regel1, aanvrager.Adres.Regel2,
+                        aanvraag, null, Bedrag.Nul, Bedrag.Nul, Bedrag.Nul, 6, Ontvangers(aanvraag, aanvrager), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2,
                         lid.Briefhoofd, vandaag));
                 }
             }
         }
+
+        private List<Briefontvanger> Ontvangers(Aanvraag aanvraag, Persoon aanvrager) =>
+            partner is not null && aanvraag.PartnerId == partner.Id ? [Briefontvanger.Van(aanvrager), Briefontvanger.Van(partner)] : [Briefontvanger.Van(aanvrager)];
 
         private void Huishouden(Aanvraag aanvraag, int soort)
         {

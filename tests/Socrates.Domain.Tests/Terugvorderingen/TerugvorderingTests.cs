@@ -17,9 +17,9 @@ public sealed class TerugvorderingTests
 
         Assert.Equal((TerugvorderingStatus.Voorgesteld, true, Bedrag.Euro(550)), (vordering.Status, vordering.VierOgen, vordering.Totaal));
         Assert.Equal([new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1)], vordering.Maanden.Select(m => m.Maand));
-        Assert.Throws<DomeinregelException>(() => vordering.Vaststellen(Hoofd, Vorderingen.Aan, Vorderingen.Vandaag, Vorderingen.Nu));
+        Assert.Throws<DomeinregelException>(() => vordering.Vaststellen(Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu));
 
-        vordering.Goedkeuren("teamleider", Hoofd, Vorderingen.Aan, Vorderingen.Vandaag, Vorderingen.Nu);
+        vordering.Goedkeuren("teamleider", Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu);
 
         Assert.Equal((TerugvorderingStatus.Vastgesteld, Bedrag.Euro(550), "teamleider"), (vordering.Status, vordering.Saldo, vordering.BeoordeeldDoor));
         var opgelegd = Assert.Single(vordering.Mutaties);
@@ -32,7 +32,7 @@ public sealed class TerugvorderingTests
     {
         var vordering = Vorderingen.Voorgesteld(Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (2026, 3, 250));
 
-        Assert.Throws<DomeinregelException>(() => vordering.Goedkeuren("consulent", Hoofd, Vorderingen.Aan, Vorderingen.Vandaag, Vorderingen.Nu));
+        Assert.Throws<DomeinregelException>(() => vordering.Goedkeuren("consulent", Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu));
         Assert.Throws<DomeinregelException>(() => vordering.Afkeuren("consulent", "Niet eens."));
         Assert.Equal(TerugvorderingStatus.Voorgesteld, vordering.Status);
     }
@@ -55,7 +55,7 @@ public sealed class TerugvorderingTests
             [(new DateOnly(2026, 3, 1), Bedrag.Euro(900))], "Motivering.", null, Vorderingen.Geboren, Vorderingen.Regels with { VierOgenTerugvordering = false },
             "consulent", Vorderingen.Vandaag);
 
-        vordering.Vaststellen(Hoofd, Vorderingen.Aan, Vorderingen.Vandaag, Vorderingen.Nu);
+        vordering.Vaststellen(Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu);
 
         Assert.Equal((false, TerugvorderingStatus.Vastgesteld, (string?)null), (vordering.VierOgen, vordering.Status, vordering.BeoordeeldDoor));
     }
@@ -69,7 +69,7 @@ public sealed class TerugvorderingTests
             "consulent", Vorderingen.Vandaag);
 
         Assert.True(vordering.NietInvorderen && vordering.VierOgen);
-        vordering.Goedkeuren("teamleider", Hoofd, Vorderingen.Aan, Vorderingen.Vandaag, Vorderingen.Nu);
+        vordering.Goedkeuren("teamleider", Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu);
 
         Assert.Equal((TerugvorderingStatus.Kwijtgescholden, Bedrag.Nul), (vordering.Status, vordering.Saldo));
         Assert.Equal([MutatieSoort.Opgelegd, MutatieSoort.Kwijtschelding], vordering.Mutaties.Select(m => m.Soort));

@@ -24,7 +24,7 @@ internal static class Vorderingen
     public static Terugvordering Vastgesteld(decimal euro = 1_000m, Terugvorderingsgrond grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog)
     {
         var vordering = Voorgesteld(grond, (2026, 3, euro));
-        vordering.Goedkeuren("teamleider", Leden.Amsterdam.Briefhoofd, Aan, Vandaag, Nu);
+        vordering.Goedkeuren("teamleider", Leden.Amsterdam.Briefhoofd, Aan, null, Vandaag, Nu);
         return vordering;
     }
 }

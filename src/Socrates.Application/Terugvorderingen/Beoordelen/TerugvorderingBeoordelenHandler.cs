@@ -1,4 +1,5 @@
 using Mediator;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
@@ -6,7 +7,8 @@ using Socrates.Domain.Gemeenschappelijk;
 namespace Socrates.Application.Terugvorderingen.Beoordelen;
 
 /// <summary>Approval decides the claim (the ledger gets its opgelegd movement and the beschikking its snapshot); rejection lets it lapse.</summary>
-public sealed class TerugvorderingBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+public sealed class TerugvorderingBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels,
+    IBetaalrekeningen rekeningen, TimeProvider klok)
     : ICommandHandler<TerugvorderingBeoordelen>
 {
     public async ValueTask<Unit> Handle(TerugvorderingBeoordelen command, CancellationToken cancellationToken)
@@ -17,8 +19,8 @@ public sealed class TerugvorderingBeoordelenHandler(ISocratesDb db, IHuidigeGebr
         {
             var vandaag = klok.Vandaag();
             var nu = await regels.OpAsync(vordering.Gemeente, vandaag, cancellationToken);
-            vordering.Goedkeuren(id, Besluitgegevens.Briefhoofd(nu), await db.GeadresseerdeAsync(vordering.DebiteurId, cancellationToken), vandaag,
-                klok.GetUtcNow().UtcDateTime);
+            vordering.Goedkeuren(id, Besluitgegevens.Briefhoofd(nu), await db.GeadresseerdeAsync(vordering.DebiteurId, cancellationToken),
+                rekeningen.Ontvangstrekening(vordering.Gemeente), vandaag, klok.GetUtcNow().UtcDateTime);
         }
         else
         {

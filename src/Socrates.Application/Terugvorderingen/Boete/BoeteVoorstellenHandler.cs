@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
@@ -8,7 +9,8 @@ using Socrates.Domain.Terugvorderingen;
 namespace Socrates.Application.Terugvorderingen.Boete;
 
 /// <summary>One boete per claim; it follows the same four-eyes settings as the claim itself.</summary>
-public sealed class BoeteVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+public sealed class BoeteVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels,
+    IBetaalrekeningen rekeningen, TimeProvider klok)
     : ICommandHandler<BoeteVoorstellen, int>
 {
     public async ValueTask<int> Handle(BoeteVoorstellen command, CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ public sealed class BoeteVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker ge
         var boete = Terugvordering.BoeteVoorstellen(vordering, command.Verwijtbaarheid!.Value, command.Recidive, command.Motivering!, nu,
             gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), vandaag);
         db.Terugvorderingen.Add(boete);
-        await db.VaststellenZonderVierOgenAsync(boete, nu, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.VaststellenZonderVierOgenAsync(boete, nu, rekeningen, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);
         return boete.Id;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Personen;
@@ -26,16 +27,25 @@ public static class Besluitgegevens
         return new Geadresseerde(persoon.Naam, $"Geachte heer/mevrouw {aanhef},", persoon.Adres.Regel1, persoon.Adres.Regel2);
     }
 
+    /// <summary>The municipality's account printed on the letter for the debtor to pay to (configuration <c>Betaalrekeningen</c>).</summary>
+    public static Iban? Ontvangstrekening(this IBetaalrekeningen rekeningen, GemeenteCode gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(rekeningen);
+        return rekeningen.Van(gemeente) is { } rekening ? Iban.Parse(rekening.Iban) : null;
+    }
+
     /// <summary>Decides the claim without a team lead when the four-eyes settings allow it; saves first, as the kenmerk needs its id.</summary>
     public static async Task VaststellenZonderVierOgenAsync(
-        this ISocratesDb db, Terugvordering vordering, GemeenteInstellingen regels, DateOnly vandaag, DateTime nu, CancellationToken cancellationToken)
+        this ISocratesDb db, Terugvordering vordering, GemeenteInstellingen regels, IBetaalrekeningen rekeningen, DateOnly vandaag, DateTime nu,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(vordering);
         await db.SaveChangesAsync(cancellationToken);
         if (!vordering.VierOgen)
         {
-            vordering.Vaststellen(Briefhoofd(regels), await db.GeadresseerdeAsync(vordering.DebiteurId, cancellationToken), vandaag, nu);
+            vordering.Vaststellen(Briefhoofd(regels), await db.GeadresseerdeAsync(vordering.DebiteurId, cancellationToken),
+                rekeningen.Ontvangstrekening(vordering.Gemeente), vandaag, nu);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betalingen.Grootboek;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Geld;
@@ -18,7 +19,8 @@ namespace Socrates.Application.Terugvorderingen.Voorstellen;
 /// the payment ledger shows as paid too much and not yet claimed for the household and month (issue #18.1–2; a proposed
 /// claim counts as claimed; months before the overgangsmaand are not in the ledger and not checked; docs/betalingen.md).
 /// </summary>
-public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, Betaalgrootboek grootboek, TimeProvider klok)
+public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, Betaalgrootboek grootboek,
+    IBetaalrekeningen rekeningen, TimeProvider klok)
     : ICommandHandler<TerugvorderingVoorstellen, int>
 {
     public async ValueTask<int> Handle(TerugvorderingVoorstellen command, CancellationToken cancellationToken)
@@ -52,7 +54,7 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
             command.BronAanvraagId, geboren, nu,
             gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), vandaag);
         db.Terugvorderingen.Add(vordering);
-        await db.VaststellenZonderVierOgenAsync(vordering, nu, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.VaststellenZonderVierOgenAsync(vordering, nu, rekeningen, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);
         return vordering.Id;
     }
 

@@ -20,7 +20,7 @@ internal sealed class BeschikkingConfiguration : IEntityTypeConfiguration<Beschi
         builder.Property(b => b.Kenmerk).HasMaxLength(40);
         builder.Property(b => b.Motivering).HasMaxLength(Aanvraag.MaximumMotivering);
         builder.Property(b => b.Aanhef).HasMaxLength(300);
-        builder.Property(b => b.AanvragerNaam).HasMaxLength(300);
+        builder.Property(b => b.Geadresseerden).HasColumnName("AanvragerNaam").HasMaxLength(300);
         builder.Property(b => b.AdresRegel1).HasMaxLength(250);
         builder.Property(b => b.AdresRegel2).HasMaxLength(150);
         builder.HasIndex(b => new { b.Gemeente, b.AanvraagId });

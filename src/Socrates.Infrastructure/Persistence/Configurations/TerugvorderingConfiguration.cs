@@ -24,6 +24,8 @@ internal sealed class TerugvorderingConfiguration : IEntityTypeConfiguration<Ter
         builder.Property(t => t.BeoordeeldDoor).HasMaxLength(450);
         builder.Property(t => t.AfzienVoorgesteldDoor).HasMaxLength(450);
         builder.Property(t => t.Kenmerk).HasMaxLength(40);
+        builder.Property(t => t.Ontvangstrekening).HasMaxLength(34);
+        builder.Ignore(t => t.Betalingskenmerk);
         builder.Property(t => t.Afkeurreden).HasMaxLength(Terugvordering.MaximumReden);
         builder.Property(t => t.AflossingReden).HasMaxLength(Terugvordering.MaximumReden);
         builder.Property(t => t.AfzienReden).HasMaxLength(Terugvordering.MaximumReden);

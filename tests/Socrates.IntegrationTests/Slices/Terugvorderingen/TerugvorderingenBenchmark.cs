@@ -42,7 +42,7 @@ public sealed class TerugvorderingenBenchmark
                     var grond = (Terugvorderingsgrond)(i % 7);
                     var vordering = Terugvordering.Voorstellen(Leden.Rotterdam.Code, debiteur, toekenning, maand.AddMonths(-1), null, grond,
                         [(maand, Bedrag.Euro(250 + (i % 500)))], "Benchmark.", null, new DateOnly(1980, 5, 1), regels, "consulent", vandaag);
-                    vordering.Goedkeuren("teamleider", Leden.Rotterdam.Briefhoofd, aan, vandaag, app.Klok.GetUtcNow().UtcDateTime);
+                    vordering.Goedkeuren("teamleider", Leden.Rotterdam.Briefhoofd, aan, null, vandaag, app.Klok.GetUtcNow().UtcDateTime);
                     if (vordering.IsOpen)
                     {
                         vordering.AflossingBoeken(vandaag, Bedrag.Euro(10), "REF", "consulent", app.Klok.GetUtcNow().UtcDateTime);
