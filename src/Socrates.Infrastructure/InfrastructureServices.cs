@@ -31,8 +31,13 @@ public static class InfrastructureServices
             sp.GetRequiredService<TimeProvider>(),
             TimeSpan.FromSeconds(configuration.GetValue(Sessiestempels.Instelling, Sessiestempels.StandaardSeconden))));
 
-        // Keys in the database: every web instance behind the load balancer reads the same cookies and tokens.
-        services.AddDataProtection().SetApplicationName("Socrates").PersistKeysToDbContext<SocratesDbContext>();
+        // Keys in the database: every web instance behind the load balancer reads the same cookies and tokens. Encrypted at
+        // rest with the configured certificate (required in Production, see Sleutelcertificaat).
+        var sleutels = services.AddDataProtection().SetApplicationName("Socrates").PersistKeysToDbContext<SocratesDbContext>();
+        if (Configuratie.Sleutelcertificaat.Lees(configuration) is { } certificaat)
+        {
+            sleutels.ProtectKeysWithCertificate(certificaat).UnprotectKeysWithAnyCertificate(certificaat);
+        }
 
         return services.AddIdentityCore<Gebruiker>(IdentityBeleid.Configureer)
             .AddRoles<IdentityRole>()

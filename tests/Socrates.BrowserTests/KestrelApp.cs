@@ -18,7 +18,7 @@ namespace Socrates.BrowserTests;
 /// "... SecurePolicy = Always, but the current request is not an SSL request"), so the sign-in page would be
 /// the error page. The browser context ignores the certificate (<see cref="BrowserSessie"/>).
 /// </remarks>
-public sealed class KestrelApp : SqliteApp
+public class KestrelApp : SqliteApp
 {
     private readonly X509Certificate2 _certificaat = TestCertificaat.Maak();
 
@@ -42,5 +42,6 @@ public sealed class KestrelApp : SqliteApp
     {
         await base.DisposeAsync();
         _certificaat.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -7,17 +7,27 @@ using Socrates.Infrastructure.Demo;
 namespace Socrates.Infrastructure.Identity;
 
 /// <summary>
-/// Demo accounts for Development: one per member × role, <c>consulent@rotterdam.example</c> and so on, all with the
+/// Demo accounts for Development, per member: a consulent, two teamleiders and two beheerders (so four-eyes can be tried
+/// at once), <c>consulent@rotterdam.example</c>, <c>teamleider@…</c>, <c>teamleider2@…</c> and so on, all with the
 /// password of <c>Demo:Wachtwoord</c>; their names come from <see cref="Demoleden"/>. Production never calls this.
 /// </summary>
 public static class DemoGebruikers
 {
-    public static string Email(Lid lid, string rol)
+    /// <summary>The first demo user of this role: <c>teamleider@amsterdam.example</c>.</summary>
+    public static string Email(Lid lid, string rol) => Email(lid, rol, 1);
+
+    /// <summary>The <paramref name="nummer"/>th demo user of this role: <c>teamleider2@amsterdam.example</c> for the second.</summary>
+    public static string Email(Lid lid, string rol, int nummer)
     {
         ArgumentNullException.ThrowIfNull(lid);
         ArgumentNullException.ThrowIfNull(rol);
-        return $"{rol.ToLowerInvariant()}@{lid.Kortenaam}.example";
+        ArgumentOutOfRangeException.ThrowIfLessThan(nummer, 1);
+        return $"{rol.ToLowerInvariant()}{(nummer == 1 ? "" : nummer.ToString(System.Globalization.CultureInfo.InvariantCulture))}@{lid.Kortenaam}.example";
     }
+
+    /// <summary>Every demo user of this role in this member, as (address, name), the first one first.</summary>
+    public static IEnumerable<(string Email, string Naam)> Van(Lid lid, string rol) =>
+        Demoleden.Van(lid).Namen(rol).Select((naam, i) => (Email(lid, rol, i + 1), naam));
 
     /// <summary>Creates the accounts that do not exist yet; returns how many were created.</summary>
     public static async Task<int> AanmakenAsync(IServiceProvider services, string wachtwoord)
@@ -27,9 +37,8 @@ public static class DemoGebruikers
         var aangemaakt = 0;
         foreach (var lid in Leden.Alle)
         {
-            foreach (var rol in Rol.Alle)
+            foreach (var (rol, email, naam) in Rol.Alle.SelectMany(r => Van(lid, r).Select(g => (r, g.Email, g.Naam))))
             {
-                var email = Email(lid, rol);
                 if (await userManager.FindByEmailAsync(email) is not null)
                 {
                     continue;
@@ -37,7 +46,7 @@ public static class DemoGebruikers
 
                 var gebruiker = new Gebruiker
                 {
-                    UserName = email, Email = email, EmailConfirmed = true, Gemeente = lid.Code, Naam = Demoleden.Van(lid).Naam(rol),
+                    UserName = email, Email = email, EmailConfirmed = true, Gemeente = lid.Code, Naam = naam,
                 };
                 Verwacht(await userManager.CreateAsync(gebruiker, wachtwoord), email);
                 Verwacht(await userManager.AddToRoleAsync(gebruiker, rol), email);

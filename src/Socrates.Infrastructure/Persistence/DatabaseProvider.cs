@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Socrates.Infrastructure.Persistence.Interceptors;
 
@@ -30,6 +31,12 @@ public static class DatabaseProvider
         {
             opties.UseSqlite(SqliteVerbinding(configuration), x => x.MigrationsAssembly("Socrates.Migrations.Sqlite"));
             opties.AddInterceptors(new SqlitePragmaInterceptor());
+
+            // EF's own SQLite table rebuild (migration 'Wijzigingen' alters a column) wraps the rebuild in
+            // "PRAGMA foreign_keys = 0/1", which SQLite ignores inside a transaction, so EF runs those two statements outside
+            // it and warns. That is safe: the pragma holds for this one connection only and changes no data, and the rebuild
+            // itself still runs in the migration's transaction. Only this warning, and only on SQLite; SQL Server keeps it.
+            opties.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
         }
         else if (string.Equals(provider, SqlServer, StringComparison.OrdinalIgnoreCase))
         {

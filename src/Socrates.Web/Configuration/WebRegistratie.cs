@@ -18,6 +18,11 @@ public static class WebRegistratie
                 $"{Infrastructure.Configuratie.Basisadres.Instelling} ontbreekt: stel het adres in waarop gebruikers Socrates bereiken, zoals https://socrates.gemeente.nl.");
         }
 
+        if (omgeving.IsProduction() && !Infrastructure.Configuratie.Sleutelcertificaat.Ingesteld(configuratie))
+        {
+            throw new InvalidOperationException(Infrastructure.Configuratie.Sleutelcertificaat.Ontbreekt);
+        }
+
         services.AddSingleton(new Adressen(basis));
         services.AddHttpContextAccessor();
         services.AddSingleton<Navigatie.Menu>();

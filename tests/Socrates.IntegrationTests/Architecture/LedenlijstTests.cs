@@ -34,7 +34,9 @@ public sealed partial class LedenlijstTests
         var rijen = Tabelrijen(Lees("README.md"), "| gemeente | Consulent |");
 
         Assert.Equal(
-            Leden.Alle.Select(l => string.Join(" | ", Rol.Alle.Select(r => $"`{DemoGebruikers.Email(l, r)}`").Prepend($"{(l == Leden.DenHaag ? "Den Haag" : l.Naam)} ({l.Code})"))),
+            Leden.Alle.Select(l => string.Join(" | ", Rol.Alle
+                .Select(r => string.Join(", ", DemoGebruikers.Van(l, r).Select(g => $"`{g.Email}`")))
+                .Prepend($"{(l == Leden.DenHaag ? "Den Haag" : l.Naam)} ({l.Code})"))),
             rijen);
     }
 

@@ -20,6 +20,8 @@ public sealed class LaatsteBeheerderTests(EigenApp app) : IClassFixture<EigenApp
     {
         var enige = await app.GebruikerIdAsync(DemoGebruikers.Email(Gemeente, Rol.Beheerder));
         await using var als = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: "iemand-anders");
+        var tweede = await app.GebruikerIdAsync(DemoGebruikers.Email(Gemeente, Rol.Beheerder, 2));     // the demo's second beheerder
+        await als.Send(new GebruikerBlokkeren { Id = tweede, Versie = (await als.Send(new GebruikerDetails(tweede)))!.Versie, Blokkeren = true });
         var view = (await als.Send(new GebruikerDetails(enige)))!;
 
         var blokkeren = await Assert.ThrowsAsync<DomeinregelException>(() =>
