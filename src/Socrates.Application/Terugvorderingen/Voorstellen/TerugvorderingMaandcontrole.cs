@@ -18,10 +18,18 @@ namespace Socrates.Application.Terugvorderingen.Voorstellen;
 /// </summary>
 public sealed class TerugvorderingMaandcontrole(ISocratesDb db, Betaalgrootboek grootboek, TimeProvider klok)
 {
-    /// <summary>For the validator: nothing to say when the toekenning is unknown or not decided (the handler refuses those).</summary>
+    /// <summary>
+    /// For the validator: nothing to say when the toekenning is unknown or not decided (the handler refuses those), nor for a
+    /// repeat of a form already carried out (its own claim would count against it; it gets the first answer instead).
+    /// </summary>
     public async Task<IReadOnlyList<ValidationFailure>> FoutenAsync(TerugvorderingVoorstellen command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (command.Formuliersleutel is { } sleutel && await db.Formulierverzendingen.AnyAsync(f => f.Sleutel == sleutel, cancellationToken))
+        {
+            return [];
+        }
+
         var toekenning = command.ToekenningId is { } id
             ? await db.Toekenningen.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
             : null;
