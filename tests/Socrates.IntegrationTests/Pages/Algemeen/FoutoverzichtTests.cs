@@ -52,6 +52,9 @@ public sealed class FoutoverzichtTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
         AllesInHetOverzicht(pagina, "Input.Bsn", "Input.Achternaam", "Input.Geboortedatum", "Input.Huisnummer", "Input.Postcode");
+        Assert.Equal(                                                // in the order of the form, as GOV.UK asks
+            ["#Input_Bsn", "#Input_Achternaam", "#Input_Geboortedatum", "#Input_Huisnummer", "#Input_Postcode"],
+            pagina.ZoekAlle("#foutoverzicht a").Select(a => a.GetAttribute("href")));
         Assert.Equal("Dit is geen geldig BSN: controleer de negen cijfers (elfproef).", pagina.FoutBij("Input.Bsn"));
         Assert.False(await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().AnyAsync(p => p.Achternaam == "" && p.Voornamen == "Fatima")));
     }
