@@ -31,6 +31,8 @@ public static class ApplicationServices
         services.AddScoped<Betaalgrootboek>();
         services.AddScoped<HerberekeningMaker>();
         services.AddScoped<BetaalrunUitvoerder>();
+        services.AddScoped<Invoerstatus>();
+        services.AddScoped<Terugvorderingen.Voorstellen.TerugvorderingMaandcontrole>();
         services.AddScoped<GebruikerContext>();
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());
         services.TryAddSingleton(TimeProvider.System);

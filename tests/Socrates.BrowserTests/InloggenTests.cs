@@ -38,7 +38,10 @@ public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
 
         var pagina = sessie.Pagina;
         await Expect(pagina).ToHaveURLAsync(new Uri(app.BasisUrl, "/Account/Inloggen").ToString());
-        await Expect(pagina.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Onjuist);
+        var overzicht = pagina.GetByRole(AriaRole.Alert, new() { Name = "Er ging iets mis" });
+        await Expect(overzicht.Locator("#formulierfouten")).ToHaveTextAsync(Onjuist);
+        await Expect(overzicht).ToBeFocusedAsync();                                   // the error summary takes the focus (js/foutoverzicht.js)
+        await Expect(pagina).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Fout: "));
         await Expect(pagina.GetByLabel("E-mailadres", new() { Exact = true })).ToHaveValueAsync(email);
         await Expect(pagina.GetByLabel("Wachtwoord", new() { Exact = true })).ToHaveValueAsync("");
         await sessie.SchermafdrukAsync("onjuist");
@@ -49,7 +52,7 @@ public sealed class InloggenTests(KestrelApp app, BrowserFixture browser)
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
         var email = await app.NieuweGebruikerAsync(Rol.Consulent, Leden.DenHaag);
-        var melding = sessie.Pagina.GetByRole(AriaRole.Alert);
+        var melding = sessie.Pagina.GetByRole(AriaRole.Alert).Locator("#formulierfouten");
 
         for (var poging = 1; poging <= 4; poging++)
         {

@@ -6,8 +6,11 @@ namespace Socrates.Application.Gemeenschappelijk;
 /// <summary>
 /// Runs every validator of the request; any failure stops it before a transaction is opened. A date outside
 /// <see cref="Datumgrenzen"/> is refused first, with one message at its field (the validators' own for it are left out).
+/// Every validator and every rule runs (only a rule stops at its first failure), so a form gets all its messages at once.
+/// When the front end could not read part of the input (<see cref="Invoerstatus"/>), a command is refused even if its
+/// validators pass: its messages join the front end's own, and nothing runs on half-read input.
 /// </summary>
-public sealed class ValidatieBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+public sealed class ValidatieBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators, Invoerstatus invoer)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -22,7 +25,7 @@ public sealed class ValidatieBehaviour<TMessage, TResponse>(IEnumerable<IValidat
             fouten.AddRange(resultaat.Errors.Where(f => !buitenBereik.Contains(f.PropertyName)));
         }
 
-        if (fouten.Count > 0)
+        if (fouten.Count > 0 || (invoer.Onleesbaar && message is IBaseCommand))
         {
             throw new ValidationException(fouten);
         }

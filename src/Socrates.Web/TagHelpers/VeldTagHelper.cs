@@ -79,7 +79,7 @@ public sealed class VeldTagHelper : TagHelper
             invoer.Attributes["aria-invalid"] = "true";
         }
 
-        if (Autofocus)
+        if (Autofocus && ViewContext.ViewData.ModelState.IsValid)          // after a failed submit the error summary takes the focus
         {
             invoer.Attributes["autofocus"] = "autofocus";
         }

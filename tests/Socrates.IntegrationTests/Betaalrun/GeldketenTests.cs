@@ -114,7 +114,9 @@ public sealed class GeldketenTests(GeldketenApp app) : IClassFixture<GeldketenAp
 
         var december = await Assert.ThrowsAsync<ValidationException>(() => VorderAsync(gemeente, oud.Id, ("2026-11", 570m), ("2026-12", 570m)));
         Assert.Equal("Maanden[1].Bedrag", Assert.Single(december.Errors).PropertyName);
-        await VorderAsync(gemeente, oud.Id, ("2026-11", 570m));
+        var sleutel = Guid.NewGuid();
+        var eerste = await VorderAsync(gemeente, oud.Id, sleutel, ("2026-11", 570m));
+        Assert.Equal(eerste, await VorderAsync(gemeente, oud.Id, sleutel, ("2026-11", 570m)));   // the same form again: its first answer, no ledger refusal
         var tweede = await Assert.ThrowsAsync<ValidationException>(() => VorderAsync(gemeente, oud.Id, ("2026-11", 100m)));
         Assert.Contains("niets te veel betaald dat nog niet is teruggevorderd", Assert.Single(tweede.Errors).ErrorMessage, StringComparison.Ordinal);
         var bestaand = (await consulent.Send(new TerugvorderingVoorbereiding(oud.Id)))!.Bestaand;
@@ -159,12 +161,15 @@ public sealed class GeldketenTests(GeldketenApp app) : IClassFixture<GeldketenAp
         Assert.Equal(0, (await app.ControleAsync(gemeente)).AantalAfwijkingen);
     }
 
-    private async Task VorderAsync(Lid gemeente, int toekenningId, params (string Maand, decimal Bedrag)[] maanden)
+    private Task<int> VorderAsync(Lid gemeente, int toekenningId, params (string Maand, decimal Bedrag)[] maanden) =>
+        VorderAsync(gemeente, toekenningId, null, maanden);
+
+    private async Task<int> VorderAsync(Lid gemeente, int toekenningId, Guid? sleutel, params (string Maand, decimal Bedrag)[] maanden)
     {
         await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente);
-        await consulent.Send(new TerugvorderingVoorstellen
+        return await consulent.Send(new TerugvorderingVoorstellen
         {
-            ToekenningId = toekenningId, Grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog, Motivering = "De uitkering is te laat verwerkt.",
+            Formuliersleutel = sleutel, ToekenningId = toekenningId, Grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog, Motivering = "De uitkering is te laat verwerkt.",
             Maanden = [.. maanden.Select(m => new MaandRegel { Maand = m.Maand, Bedrag = m.Bedrag })],
         });
     }

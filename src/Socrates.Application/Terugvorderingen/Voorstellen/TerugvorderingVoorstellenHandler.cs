@@ -1,8 +1,6 @@
 using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Betalingen.Grootboek;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
@@ -14,13 +12,13 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Application.Terugvorderingen.Voorstellen;
 
 /// <summary>
-/// Proposes the claim under the municipality's rules of today (minimum, bruto threshold, four-eyes). A month outside the
-/// toekenning (before its ingangsdatum or after the current month) is refused at its own row, and so is an amount above what
-/// the payment ledger shows as paid too much and not yet claimed for the household and month (issue #18.1–2; a proposed
-/// claim counts as claimed; months before the overgangsmaand are not in the ledger and not checked; docs/betalingen.md).
+/// Proposes the claim under the municipality's rules of today (minimum, bruto threshold, four-eyes). The rows are checked
+/// against the toekenning and the payment ledger by <see cref="TerugvorderingMaandcontrole"/> (docs/betalingen.md): the
+/// validator already did, with all other messages; here again inside the transaction.
 /// </summary>
-public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, Betaalgrootboek grootboek,
-    IBetaalrekeningen rekeningen, TimeProvider klok)
+public sealed class TerugvorderingVoorstellenHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TerugvorderingMaandcontrole controle, IBetaalrekeningen rekeningen,
+    TimeProvider klok)
     : ICommandHandler<TerugvorderingVoorstellen, int>
 {
     public async ValueTask<int> Handle(TerugvorderingVoorstellen command, CancellationToken cancellationToken)
@@ -39,14 +37,16 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
             throw new NietGevondenException();
         }
 
+        var fouten = await controle.FoutenAsync(toekenning, command.Maanden, cancellationToken);
+        if (fouten.Count > 0)
+        {
+            throw new ValidationException(fouten);                  // a claim saved since the validator ran
+        }
+
+        var maanden = (command.Maanden ?? []).Where(r => !r.IsLeeg)
+            .Select(r => (Maand.Lees(r.Maand!).Eerste, Bedrag.Euro(r.Bedrag!.Value))).ToList();
         var vandaag = klok.Vandaag();
-        // No end bound: a toekenning ends only through a wijziging, backdated to its wijzigingsdatum, and it kept paying
-        // until that wijziging was decided; those months are exactly the ones a herberekening finds paid too much.
-        DateOnly? einde = null;
-        var bereik = Terugvordering.Maandbereik(toekenning.Ingangsdatum, einde, vandaag);
-        var regelsMetMaand = Maanden(command, bereik);
-        await ControleerTegenGrootboekAsync(toekenning.AanvragerId, bereik.Laatste, regelsMetMaand, cancellationToken);
-        var maanden = regelsMetMaand.Select(r => (r.Maand, r.Netto)).ToList();
+        DateOnly? einde = null;                                     // a toekenning ends only through a wijziging (see the controle)
         var geboren = await db.Personen.Where(p => p.Id == toekenning.AanvragerId).Select(p => p.Geboortedatum).SingleAsync(cancellationToken);
         var nu = await regels.OpAsync(toekenning.Gemeente, vandaag, cancellationToken);
         var vordering = Terugvordering.Voorstellen(
@@ -56,61 +56,5 @@ public sealed class TerugvorderingVoorstellenHandler(ISocratesDb db, IHuidigeGeb
         db.Terugvorderingen.Add(vordering);
         await db.VaststellenZonderVierOgenAsync(vordering, nu, rekeningen, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);
         return vordering.Id;
-    }
-
-    /// <summary>Each row's amount at most what the ledger shows paid too much and not yet claimed that month; refused at the row's amount otherwise.</summary>
-    private async Task ControleerTegenGrootboekAsync(
-        int aanvragerId, DateOnly laatste, List<(int Regel, DateOnly Maand, Bedrag Netto)> regels, CancellationToken cancellationToken)
-    {
-        var ledger = await grootboek.LaadAsync(aanvragerId, laatste, cancellationToken);
-        var fouten = new List<ValidationFailure>();
-        foreach (var (regel, maand, netto) in regels.Where(r => !ledger.Stand.IsVoorOvergang(r.Maand)))
-        {
-            var open = ledger.Grootboek.Van(maand)?.NogTeVorderen ?? Bedrag.Nul;
-            if (netto > open)
-            {
-                fouten.Add(new ValidationFailure($"Maanden[{regel}].Bedrag", open == Bedrag.Nul
-                    ? $"Over {maand:MM-yyyy} is niets te veel betaald dat nog niet is teruggevorderd; zie de betalingen van dit huishouden."
-                    : $"Over {maand:MM-yyyy} is {open} te veel betaald en nog niet teruggevorderd: meer kunt u niet terugvorderen."));
-            }
-        }
-
-        if (fouten.Count > 0)
-        {
-            throw new ValidationException(fouten);
-        }
-    }
-
-    private static List<(int Regel, DateOnly Maand, Bedrag Netto)> Maanden(TerugvorderingVoorstellen command, (DateOnly Eerste, DateOnly Laatste) bereik)
-    {
-        var (eerste, laatste) = bereik;
-        var fouten = new List<ValidationFailure>();
-        var maanden = new List<(int, DateOnly, Bedrag)>();
-        var gezien = new HashSet<DateOnly>();
-        var regels = command.Maanden ?? [];
-        for (var i = 0; i < regels.Count; i++)
-        {
-            var regel = regels[i];
-            if (regel.IsLeeg || !Maand.ProbeerLees(regel.Maand, out var gelezen))
-            {
-                continue;
-            }
-
-            var maand = gelezen.Eerste;
-
-            if (maand < eerste || maand > laatste)
-            {
-                fouten.Add(new ValidationFailure($"Maanden[{i}].Maand",
-                    $"Deze maand ligt buiten de toekenning: kies een maand van {eerste:MM-yyyy} tot en met {laatste:MM-yyyy}."));
-            }
-            else if (!gezien.Add(maand))
-            {
-                fouten.Add(new ValidationFailure($"Maanden[{i}].Maand", "Deze maand staat er al; tel de bedragen van dezelfde maand bij elkaar op."));
-            }
-
-            maanden.Add((i, maand, Bedrag.Euro(regel.Bedrag!.Value)));
-        }
-
-        return fouten.Count > 0 ? throw new ValidationException(fouten) : maanden;
     }
 }

@@ -5,10 +5,15 @@ using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Application.Terugvorderingen.Voorstellen;
 
+/// <summary>
+/// The shape of every field and row, and (through <see cref="TerugvorderingMaandcontrole"/>) the rows against the toekenning
+/// and the payment ledger, so one submit shows every message.
+/// </summary>
 public sealed class TerugvorderingVoorstellenValidator : AbstractValidator<TerugvorderingVoorstellen>
 {
-    public TerugvorderingVoorstellenValidator()
+    public TerugvorderingVoorstellenValidator(TerugvorderingMaandcontrole controle)
     {
+        ArgumentNullException.ThrowIfNull(controle);
         RuleFor(c => c.ToekenningId).NotNull().WithMessage("Kies de toekenning waarover te veel is betaald.");
         RuleFor(c => c.Grond).NotNull().WithMessage("Kies de grond van de terugvordering.")
             .IsInEnum().WithMessage("Kies een van de gronden.")
@@ -27,6 +32,13 @@ public sealed class TerugvorderingVoorstellenValidator : AbstractValidator<Terug
                 .LessThan(Terugvordering.AbsurdBedrag.InEuro).WithMessage("Dit bedrag is onwaarschijnlijk hoog voor één maand; controleer het bedrag.")
                 .Must(b => b is not { } w || decimal.Truncate(w * 100m) == w * 100m).WithMessage("Het bedrag heeft hoogstens twee cijfers achter de komma (centen).")
                 .When(r => !r.IsLeeg);
+        });
+        RuleFor(c => c).CustomAsync(async (c, context, ct) =>
+        {
+            foreach (var fout in await controle.FoutenAsync(c, ct))
+            {
+                context.AddFailure(fout);
+            }
         });
     }
 }
