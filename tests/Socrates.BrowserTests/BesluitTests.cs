@@ -29,8 +29,9 @@ public sealed class BesluitTests(KestrelApp app, BrowserFixture browser)
             await pagina.LinkAsync("Besluit voorstellen");
             await Expect(pagina.GetByRole(AriaRole.Heading, new() { Name = "Besluit voorstellen" })).ToBeVisibleAsync();
             await consulent.SchermafdrukAsync("besluit-01-voorstellen");
+            await pagina.GetByLabel("Toekennen").CheckAsync();            // nothing is chosen for the consulent (issue #19)
             await pagina.KnopAsync("Besluit vastleggen");
-            await pagina.MeldingAsync("Het besluit is vastgelegd.");
+            await pagina.MeldingAsync("Het besluit is voorgesteld en wacht op beoordeling door een teamleider.");
             await Expect(pagina.GetByRole(AriaRole.Link, new() { Name = "Voorgesteld besluit beoordelen" })).ToHaveCountAsync(0);
         }
 
@@ -40,10 +41,11 @@ public sealed class BesluitTests(KestrelApp app, BrowserFixture browser)
         await tl.GotoAsync(dossier);
         await tl.LinkAsync("Voorgesteld besluit beoordelen");
         await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("te betalen € 1.331,42 per maand");
+        await Expect(tl.GetByRole(AriaRole.Region, new() { Name = "Het voorstel" })).ToContainTextAsync("Voorgesteld door");
         await teamleider.SchermafdrukAsync("besluit-02-beoordelen");
         await tl.GetByLabel("Goedkeuren").CheckAsync();
         await tl.KnopAsync("Oordeel vastleggen");
-        await tl.MeldingAsync("Het besluit is goedgekeurd.");
+        await tl.MeldingAsync("Het besluit is goedgekeurd en daarmee genomen. De beschikking staat klaar.");
         await tl.LinkAsync("Beschikking bekijken en afdrukken");
 
         var brief = tl.GetByRole(AriaRole.Article, new() { Name = "Beschikking" });
