@@ -11,10 +11,12 @@ public sealed partial class Aanvraag
     /// <summary>
     /// Proposes a toekenning from <paramref name="ingangsdatum"/>, which lies on or after the earliest date art. 44 allows
     /// and not after today. With four-eyes it waits for a team lead; otherwise it is decided at once. A wijziging's new
-    /// toekenning starts on the wijzigingsdatum, with the herberekening of the months since.
+    /// toekenning starts on the wijzigingsdatum, with the herberekening of the months since. While requested bewijsstukken
+    /// are missing it needs <paramref name="redenZonderBewijsstukken"/>: not a block, but a choice that is written down.
     /// </summary>
     public void ToekenningVoorstellen(
-        DateOnly ingangsdatum, DateOnly vroegst, string door, bool vierOgen, DateOnly vandaag, IEnumerable<HerberekeningMaand>? herberekening = null)
+        DateOnly ingangsdatum, DateOnly vroegst, string door, bool vierOgen, DateOnly vandaag, IEnumerable<HerberekeningMaand>? herberekening = null,
+        string? redenZonderBewijsstukken = null)
     {
         if (Wijziging.IsAowLeeftijd)
         {
@@ -26,7 +28,9 @@ public sealed partial class Aanvraag
             Wijziging.VereisIngangOpDatum(ingangsdatum);
         }
 
-        BesluitVoorstellen(Besluitvorming.Toekenning(ingangsdatum, vroegst, Meldingsdatum, vandaag), door, vierOgen, vandaag);
+        var besluit = Besluitvorming.Toekenning(ingangsdatum, vroegst, Meldingsdatum, vandaag)
+            .ZonderBewijsstukken(HeeftOntbrekendeBewijsstukken, redenZonderBewijsstukken);
+        BesluitVoorstellen(besluit, door, vierOgen, vandaag);
         HerberekeningVastleggen(herberekening ?? []);
         Gewijzigd();
     }

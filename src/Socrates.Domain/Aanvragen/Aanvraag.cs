@@ -131,11 +131,14 @@ public sealed partial class Aanvraag : IGemeenteEigendom, IVersieBeheerd
         Status = vierOgen ? AanvraagStatus.BesluitVoorgesteld : AanvraagStatus.Besloten;
     }
 
-    /// <summary>A team lead approves the proposed decision (four-eyes: never the proposer).</summary>
-    public void BesluitGoedkeuren(string teamleider, DateOnly vandaag)
+    /// <summary>
+    /// A team lead approves the proposed decision (four-eyes: never the proposer); a toekenning while requested bewijsstukken
+    /// are missing only with the team lead's <paramref name="redenZonderBewijsstukken"/>.
+    /// </summary>
+    public void BesluitGoedkeuren(string teamleider, DateOnly vandaag, string? redenZonderBewijsstukken = null)
     {
         VereisStatus("een besluit goedkeuren", AanvraagStatus.BesluitVoorgesteld);
-        Besluitvorming = Besluitvorming.GoedgekeurdDoor(teamleider, vandaag);
+        Besluitvorming = Besluitvorming.GoedgekeurdDoor(teamleider, vandaag, HeeftOntbrekendeBewijsstukken, redenZonderBewijsstukken);
         Status = AanvraagStatus.Besloten;
         Gewijzigd();
     }

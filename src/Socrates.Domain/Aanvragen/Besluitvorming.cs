@@ -12,6 +12,7 @@ public sealed record Besluitvorming
 {
     public const int MaximumMotivering = 4000;
     public const int MaximumOverdrachtSvb = 4000;
+    public const int MaximumRedenZonderBewijsstukken = 1000;
 
     /// <summary>Nothing proposed or decided yet.</summary>
     public static readonly Besluitvorming Geen = new();
@@ -43,6 +44,15 @@ public sealed record Besluitvorming
     public string? OverdrachtSvb { get; private init; }
 
     /// <summary>
+    /// Why the consulent proposed this toekenning while requested bewijsstukken were still missing (art. 53a: not a hard
+    /// block, but a choice that is written down); null when none were missing.
+    /// </summary>
+    public string? RedenZonderBewijsstukken { get; private init; }
+
+    /// <summary>Why the team lead approved the toekenning while requested bewijsstukken were still missing; null when none were.</summary>
+    public string? GoedkeuringZonderBewijsstukken { get; private init; }
+
+    /// <summary>
     /// A toekenning from <paramref name="ingangsdatum"/>: on or after <paramref name="vroegst"/> (art. 44 lid 1: not before
     /// the melding, for a young person not before the end of the zoektermijn) and not after today.
     /// </summary>
@@ -62,6 +72,13 @@ public sealed record Besluitvorming
 
         return new Besluitvorming { Soort = Besluitsoort.Toegekend, Ingangsdatum = ingangsdatum };
     }
+
+    /// <summary>
+    /// This toekenning, proposed while requested bewijsstukken are missing (<paramref name="ontbreken"/>): then only with the
+    /// consulent's <paramref name="reden"/>, which is kept with the besluit.
+    /// </summary>
+    public Besluitvorming ZonderBewijsstukken(bool ontbreken, string? reden) =>
+        ontbreken ? this with { RedenZonderBewijsstukken = Reden(reden, "De bijstand toekennen") } : this;
 
     /// <summary>An afwijzing on <paramref name="grond"/>, with a motivering (Awb 3:46).</summary>
     public static Besluitvorming Afwijzing(Afwijzingsgrond grond, string motivering) =>
@@ -97,14 +114,20 @@ public sealed record Besluitvorming
         this with { VoorgesteldDoor = door, Datum = vierOgen ? null : vandaag };
 
     /// <summary>The proposal approved by <paramref name="teamleider"/> (four-eyes: never the proposer) and taken today.</summary>
-    public Besluitvorming GoedgekeurdDoor(string teamleider, DateOnly vandaag)
+    /// <remarks>
+    /// A toekenning approved while requested bewijsstukken are missing (<paramref name="bewijsstukkenOntbreken"/>) needs the
+    /// team lead's own <paramref name="reden"/>.
+    /// </remarks>
+    public Besluitvorming GoedgekeurdDoor(string teamleider, DateOnly vandaag, bool bewijsstukkenOntbreken = false, string? reden = null)
     {
         if (teamleider == VoorgesteldDoor)
         {
             throw new DomeinregelException("U kunt uw eigen voorstel niet goedkeuren: een andere teamleider of collega moet dit doen (vier ogen).");
         }
 
-        return this with { Datum = vandaag };
+        return Soort == Besluitsoort.Toegekend && bewijsstukkenOntbreken
+            ? this with { Datum = vandaag, GoedkeuringZonderBewijsstukken = Reden(reden, "Een toekenning goedkeuren") }
+            : this with { Datum = vandaag };
     }
 
     /// <summary>The proposal sent back by <paramref name="teamleider"/> (four-eyes: never the proposer): nothing is proposed any more.</summary>
@@ -115,11 +138,21 @@ public sealed record Besluitvorming
             throw new DomeinregelException("U kunt uw eigen voorstel niet beoordelen: een andere teamleider moet dit doen (vier ogen).");
         }
 
-        return this with { Soort = null, VoorgesteldDoor = null, Ingangsdatum = null, Afwijzingsgrond = null, Motivering = null, OverdrachtSvb = null };
+        return this with
+        {
+            Soort = null, VoorgesteldDoor = null, Ingangsdatum = null, Afwijzingsgrond = null, Motivering = null, OverdrachtSvb = null,
+            RedenZonderBewijsstukken = null,
+        };
     }
 
     /// <summary>The aanvraag is withdrawn on <paramref name="vandaag"/>: no besluit, but the day it ended.</summary>
     public Besluitvorming Ingetrokken(DateOnly vandaag) => this with { Soort = null, VoorgesteldDoor = null, Datum = vandaag };
+
+    private static string Reden(string? reden, string wat) =>
+        string.IsNullOrWhiteSpace(reden) || reden.Trim().Length > MaximumRedenZonderBewijsstukken
+            ? throw new DomeinregelException(
+                $"{wat} terwijl gevraagde bewijsstukken ontbreken kan alleen met een reden van hoogstens {MaximumRedenZonderBewijsstukken} tekens.")
+            : reden.Trim();
 
     private static string Gemotiveerd(string motivering, string wat) =>
         string.IsNullOrWhiteSpace(motivering) || motivering.Trim().Length > MaximumMotivering

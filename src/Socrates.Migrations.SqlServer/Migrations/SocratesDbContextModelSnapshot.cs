@@ -980,6 +980,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("BesluitDatum");
 
+                            b1.Property<string>("GoedkeuringZonderBewijsstukken")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("GoedkeuringZonderBewijsstukken");
+
                             b1.Property<DateOnly?>("Ingangsdatum")
                                 .HasColumnType("date")
                                 .HasColumnName("Ingangsdatum");
@@ -993,6 +998,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)")
                                 .HasColumnName("OverdrachtSvb");
+
+                            b1.Property<string>("RedenZonderBewijsstukken")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("RedenZonderBewijsstukken");
 
                             b1.Property<string>("Soort")
                                 .HasMaxLength(40)

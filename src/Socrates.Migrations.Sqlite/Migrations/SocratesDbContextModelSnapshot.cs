@@ -958,6 +958,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("BesluitDatum");
 
+                            b1.Property<string>("GoedkeuringZonderBewijsstukken")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("GoedkeuringZonderBewijsstukken");
+
                             b1.Property<DateOnly?>("Ingangsdatum")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Ingangsdatum");
@@ -971,6 +976,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("OverdrachtSvb");
+
+                            b1.Property<string>("RedenZonderBewijsstukken")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RedenZonderBewijsstukken");
 
                             b1.Property<string>("Soort")
                                 .HasMaxLength(40)

@@ -31,6 +31,8 @@ public static partial class Acties
         ["BuitenBehandelingStellen"] = "Buiten behandeling stellen voorgesteld of besloten",
         ["BesluitBeoordelen"] = "Besluit beoordeeld door de teamleider",
         ["BesluitVoorstellen"] = "Besluit voorgesteld (toekennen of afwijzen)",
+        ["ToekenningVoorgesteldZonderBewijsstukken"] = "Toekenning voorgesteld terwijl gevraagde bewijsstukken ontbreken",
+        ["ToekenningGoedgekeurdZonderBewijsstukken"] = "Toekenning goedgekeurd terwijl gevraagde bewijsstukken ontbreken",
         ["NotitieToevoegen"] = "Notitie geschreven",
         ["TerugvorderingVoorstellen"] = "Terugvordering voorgesteld",
         ["TerugvorderingBeoordelen"] = "Terugvordering beoordeeld door de teamleider",

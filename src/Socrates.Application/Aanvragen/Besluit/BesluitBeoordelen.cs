@@ -13,4 +13,7 @@ public sealed record BesluitBeoordelen : AanvraagOpdracht, ICommand
 
     /// <summary>Why the proposal is sent back; required when it is not approved.</summary>
     public string? Toelichting { get; init; }
+
+    /// <summary>For a toekenning while requested bewijsstukken are missing: why the team lead approves it all the same (required then).</summary>
+    public string? RedenZonderBewijsstukken { get; init; }
 }

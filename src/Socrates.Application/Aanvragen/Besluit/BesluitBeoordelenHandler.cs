@@ -1,17 +1,24 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Audit;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Aanvragen.Herberekening;
 using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Besluit;
 
-public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, TimeProvider klok)
+/// <summary>
+/// Approves (the toekenning takes effect, the beschikking is made) or sends back a proposed besluit. Approving a toekenning
+/// while requested bewijsstukken are missing carries the team lead's reason, and the audit trail says so.
+/// </summary>
+public sealed class BesluitBeoordelenHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, AuditSchrijver audit, TimeProvider klok)
     : ICommandHandler<BesluitBeoordelen>
 {
     public async ValueTask<Unit> Handle(BesluitBeoordelen command, CancellationToken cancellationToken)
@@ -31,7 +38,12 @@ public sealed class BesluitBeoordelenHandler(ISocratesDb db, IHuidigeGebruiker g
                     aanvraag, klok.Vandaag(), aanvraag.Besluitvorming.Soort == Besluitsoort.Beeindigd, cancellationToken));
             }
 
-            aanvraag.BesluitGoedkeuren(id, klok.Vandaag());
+            aanvraag.BesluitGoedkeuren(id, klok.Vandaag(), command.RedenZonderBewijsstukken);
+            if (aanvraag.Besluitvorming.GoedkeuringZonderBewijsstukken is not null)
+            {
+                audit.Schrijf(OntbrekendeBewijsstukken.GoedgekeurdActie, command.OnderwerpType, command.OnderwerpId, AuditUitkomst.Geslaagd);
+            }
+
             toekenning?.Activeren(klok.Vandaag());
             await db.DoorvoerenAsync(aanvraag, klok.Vandaag(), cancellationToken);
             await db.OpmakenAsync(regels, aanvraag, toekenning, klok.Vandaag(), cancellationToken);

@@ -1,4 +1,5 @@
 using Mediator;
+using Socrates.Application.Audit;
 using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
@@ -6,6 +7,7 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Aanvragen.Herberekening;
 using Socrates.Application.Aanvragen.Wijziging;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Toekenningen;
@@ -15,11 +17,13 @@ namespace Socrates.Application.Aanvragen.Besluit;
 /// <summary>
 /// Proposes the decision under the municipality's four-eyes settings of today: a toekenning needs a team lead when
 /// VierOgenToekenning is set and its monthly amount reaches VierOgenVanafBedrag; an afwijzing when VierOgenAfwijzing is set.
+/// A toekenning while requested bewijsstukken are missing carries the consulent's reason, and the audit trail says so.
 /// </summary>
-public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, TimeProvider klok)
-    : ICommandHandler<BesluitVoorstellen>
+public sealed class BesluitVoorstellenHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, AuditSchrijver audit, TimeProvider klok)
+    : ICommandHandler<BesluitVoorstellen, BesluitUitkomst>
 {
-    public async ValueTask<Unit> Handle(BesluitVoorstellen command, CancellationToken cancellationToken)
+    public async ValueTask<BesluitUitkomst> Handle(BesluitVoorstellen command, CancellationToken cancellationToken)
     {
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         if (aanvraag.Status != AanvraagStatus.InBehandeling)
@@ -39,7 +43,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return Unit.Value;
+            return new BesluitUitkomst(Besluitsoort.Afgewezen, !nu.VierOgenAfwijzing);
         }
 
         if (command.Soort == Besluitsoort.Beeindigd)
@@ -59,7 +63,7 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return Unit.Value;
+            return new BesluitUitkomst(Besluitsoort.Beeindigd, !nu.VierOgenAfwijzing);
         }
 
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
@@ -81,7 +85,12 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
         var herberekend = aanvraag.IsWijziging ? await herberekening.HerberekenAsync(aanvraag, vandaag, beeindiging: false, cancellationToken) : null;
 
-        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag, herberekend);
+        aanvraag.ToekenningVoorstellen(ingangsdatum, vroegst, door, vierOgen, vandaag, herberekend, command.RedenZonderBewijsstukken);
+        if (aanvraag.Besluitvorming.RedenZonderBewijsstukken is not null)
+        {
+            audit.Schrijf(OntbrekendeBewijsstukken.VoorgesteldActie, command.OnderwerpType, command.OnderwerpId, AuditUitkomst.Geslaagd);
+        }
+
         var toekenning = Toekenning.Voorstellen(
             aanvraag.Gemeente, aanvraag.Id, aanvraag.AanvragerId, ingangsdatum, peildatum, berekening, door, vierOgen, vandaag);
         db.Toekenningen.Add(toekenning);
@@ -97,6 +106,6 @@ public sealed class BesluitVoorstellenHandler(ISocratesDb db, IHuidigeGebruiker 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return Unit.Value;
+        return new BesluitUitkomst(Besluitsoort.Toegekend, !vierOgen);
     }
 }

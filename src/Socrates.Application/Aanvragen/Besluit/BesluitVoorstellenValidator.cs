@@ -7,7 +7,7 @@ namespace Socrates.Application.Aanvragen.Besluit;
 
 public sealed class BesluitVoorstellenValidator : AbstractValidator<BesluitVoorstellen>
 {
-    public BesluitVoorstellenValidator(TimeProvider klok)
+    public BesluitVoorstellenValidator(TimeProvider klok, ISocratesDb db)
     {
         RuleFor(c => c.Soort).NotNull().WithMessage("Kies het besluit.")
             .Must(s => s is Besluitsoort.Toegekend or Besluitsoort.Afgewezen or Besluitsoort.Beeindigd).WithMessage("Kies een van de besluiten.");
@@ -21,5 +21,10 @@ public sealed class BesluitVoorstellenValidator : AbstractValidator<BesluitVoors
             .When(c => c.Soort is Besluitsoort.Afgewezen or Besluitsoort.Beeindigd);
         RuleFor(c => c.Motivering).OptioneleTekst("de motivering", Aanvraag.MaximumMotivering);
         RuleFor(c => c.OverdrachtSvb).OptioneleTekst("de overdracht aan de SVB", Aanvraag.MaximumOverdrachtSvb);
+        RuleFor(c => c.RedenZonderBewijsstukken).OptioneleTekst("de reden", Besluitvorming.MaximumRedenZonderBewijsstukken);
+        RuleFor(c => c.RedenZonderBewijsstukken)
+            .MustAsync(async (c, reden, ct) => !string.IsNullOrWhiteSpace(reden) || !await OntbrekendeBewijsstukken.OntbrekenAsync(db, c.AanvraagId, ct))
+            .WithMessage(OntbrekendeBewijsstukken.RedenVoorstelNodig)
+            .When(c => c.Soort == Besluitsoort.Toegekend);
     }
 }

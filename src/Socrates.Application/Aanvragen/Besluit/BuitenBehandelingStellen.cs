@@ -10,4 +10,4 @@ namespace Socrates.Application.Aanvragen.Besluit;
 /// municipality's four-eyes setting for it, a team lead approves it first.
 /// </summary>
 [Vereist(Rol.Consulent)]
-public sealed record BuitenBehandelingStellen : AanvraagOpdracht, ICommand;
+public sealed record BuitenBehandelingStellen : AanvraagOpdracht, ICommand<BesluitUitkomst>;

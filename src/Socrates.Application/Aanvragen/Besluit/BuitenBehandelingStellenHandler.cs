@@ -7,9 +7,9 @@ using Socrates.Domain.Gemeenschappelijk;
 namespace Socrates.Application.Aanvragen.Besluit;
 
 public sealed class BuitenBehandelingStellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
-    : ICommandHandler<BuitenBehandelingStellen>
+    : ICommandHandler<BuitenBehandelingStellen, BesluitUitkomst>
 {
-    public async ValueTask<Unit> Handle(BuitenBehandelingStellen command, CancellationToken cancellationToken)
+    public async ValueTask<BesluitUitkomst> Handle(BuitenBehandelingStellen command, CancellationToken cancellationToken)
     {
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         var vandaag = klok.Vandaag();
@@ -22,6 +22,6 @@ public sealed class BuitenBehandelingStellenHandler(ISocratesDb db, IHuidigeGebr
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        return new BesluitUitkomst(Domain.Aanvragen.Besluitsoort.BuitenBehandeling, !instellingen.VierOgenBuitenBehandeling);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Audit;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
@@ -117,9 +118,22 @@ public sealed class AanvraagDossierHandler(
             VermogenSaldo = aanvraag.VermogenSaldo,
             Bewijsstukken = aanvraag.Bewijsstukken,
             Notities = notities,
-            Tijdlijn = [.. gebeurtenissen.Select(g => new DossierGebeurtenis(g.Actie, Naam(namen, g.GebruikerId) ?? "Socrates", g.Tijdstip))],
+            Tijdlijn = [.. gebeurtenissen.Select((g, i) => new DossierGebeurtenis(
+                g.Actie, Naam(namen, g.GebruikerId) ?? "Socrates", g.Tijdstip,
+                gebeurtenissen.FindIndex(x => x.Actie == g.Actie) == i ? Reden(aanvraag.Besluitvorming, g.Actie) : null))],
         };
     }
+
+    /// <summary>
+    /// The reason kept with the current besluit, for the newest line of its action: a proposal sent back lost its reason
+    /// with the rest of it, so older lines have none.
+    /// </summary>
+    private static string? Reden(Besluitvorming besluit, string actie) => actie switch
+    {
+        OntbrekendeBewijsstukken.VoorgesteldActie => besluit.RedenZonderBewijsstukken,
+        OntbrekendeBewijsstukken.GoedgekeurdActie => besluit.GoedkeuringZonderBewijsstukken,
+        _ => null,
+    };
 
     private static string? Naam(IReadOnlyDictionary<string, string> namen, string? id) =>
         id is null ? null : namen.TryGetValue(id, out var naam) ? naam : "onbekende gebruiker";

@@ -143,5 +143,8 @@ public sealed record DossierWijzigingVerwijzing(int AanvraagId, DateOnly Wijzigi
 /// <summary>A note with its author and time (UTC).</summary>
 public sealed record DossierNotitie(string Tekst, string Auteur, DateTime Tijdstip);
 
-/// <summary>Something that happened to the aanvraag, from the audit trail: which request, by whom, when (UTC).</summary>
-public sealed record DossierGebeurtenis(string Actie, string Door, DateTime Tijdstip);
+/// <summary>
+/// Something that happened to the aanvraag, from the audit trail: which request, by whom, when (UTC); for a toekenning
+/// proposed or approved while bewijsstukken were missing, the reason kept with the besluit (never in the audit line itself).
+/// </summary>
+public sealed record DossierGebeurtenis(string Actie, string Door, DateTime Tijdstip, string? Toelichting = null);

@@ -42,6 +42,10 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
             b.Property(x => x.Afwijzingsgrond).HasColumnName(nameof(Besluitvorming.Afwijzingsgrond));
             b.Property(x => x.Motivering).HasColumnName(nameof(Besluitvorming.Motivering)).HasMaxLength(Besluitvorming.MaximumMotivering);
             b.Property(x => x.OverdrachtSvb).HasColumnName(nameof(Besluitvorming.OverdrachtSvb)).HasMaxLength(Besluitvorming.MaximumOverdrachtSvb);
+            b.Property(x => x.RedenZonderBewijsstukken).HasColumnName(nameof(Besluitvorming.RedenZonderBewijsstukken))
+                .HasMaxLength(Besluitvorming.MaximumRedenZonderBewijsstukken);
+            b.Property(x => x.GoedkeuringZonderBewijsstukken).HasColumnName(nameof(Besluitvorming.GoedkeuringZonderBewijsstukken))
+                .HasMaxLength(Besluitvorming.MaximumRedenZonderBewijsstukken);
         });
         builder.ComplexProperty(a => a.Wijziging, w =>
         {

@@ -15,6 +15,10 @@ public sealed class BesluitModel(IMediator mediator) : AanvraagFormulierModel<Be
 {
     public BesluitVoorbereidingView? Voorbereiding { get; private set; }
 
+    /// <summary>The requested bewijsstukken that have not come in: a toekenning then needs a reason.</summary>
+    public IReadOnlyList<OntbrekendBewijsstuk> Ontbrekend =>
+        [.. Kop.Bewijsstukken.Where(b => !b.IsOntvangen).Select(b => new OntbrekendBewijsstuk(b.Omschrijving, b.GevraagdOp))];
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
@@ -32,17 +36,20 @@ public sealed class BesluitModel(IMediator mediator) : AanvraagFormulierModel<Be
             return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
         }
 
-        var beeindigen = Voorbereiding.IsAowBeeindiging || (Voorbereiding.IsWijziging && !Voorbereiding.Berekening.Recht);
+        // No choice is made for the consulent (issue #19): only the ground the law dictates is filled in.
         var afwijzen = Voorbereiding.SvbBevoegdVanaf is not null && !Voorbereiding.IsWijziging;
         Input = Input with
         {
             Ingangsdatum = Voorbereiding.VroegsteIngangsdatum,
-            Soort = beeindigen ? Besluitsoort.Beeindigd : afwijzen ? Besluitsoort.Afgewezen : Besluitsoort.Toegekend,
             Afwijzingsgrond = afwijzen ? Afwijzingsgrond.SvbBevoegd : Input.Afwijzingsgrond,
         };
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
-        VerstuurAsync(id, "Het besluit is vastgelegd.", cancellationToken);
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var uitkomst = await Mediator.Send(Input with { AanvraagId = id }, cancellationToken);
+        TempData.ZetMelding(Besluitmeldingen.Na(uitkomst, Kop.IsWijziging));
+        return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
+    }
 }

@@ -54,8 +54,8 @@ public sealed class DossierModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostBuitenBehandelingAsync(int id, int versie, CancellationToken cancellationToken)
     {
-        await mediator.Send(new BuitenBehandelingStellen { AanvraagId = id, Versie = versie }, cancellationToken);
-        TempData.ZetMelding("Het besluit om de aanvraag buiten behandeling te stellen is vastgelegd.");
+        var uitkomst = await mediator.Send(new BuitenBehandelingStellen { AanvraagId = id, Versie = versie }, cancellationToken);
+        TempData.ZetMelding(Besluitmeldingen.Na(uitkomst, wijziging: false));
         return RedirectToPage(new { id });
     }
 }
