@@ -3,6 +3,7 @@ using Socrates.Application.Gemeenteregels.Lijst;
 using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
 using Socrates.Infrastructure.Identity;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,7 +21,7 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
         await using (var als = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag, id: "vier-ogen-aan"))
         {
             var overzicht = await als.Send(new GeldendeGemeenteregels());
-            await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
+            await als.VastleggenAsync(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
             {
                 GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels",
             });
