@@ -34,6 +34,7 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
             await voorsteller.InloggenAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Beheerder), KestrelApp.Wachtwoord);
             await pagina.GotoAsync("/Beheer/Gemeenteregels/Vastleggen");
             await pagina.VulAsync("Signaleringsdagen beslistermijn (Awb 4:13)", "21");
+            await pagina.KnopAsync("Doorrekenen");
             await pagina.VulAsync("Reden van de wijziging", "Eerder signaleren");
             await pagina.KnopAsync("Voorstellen ter goedkeuring");
             await pagina.MeldingAsync("De nieuwe versie is voorgesteld. Een andere beheerder moet haar goedkeuren voordat zij geldt.");
