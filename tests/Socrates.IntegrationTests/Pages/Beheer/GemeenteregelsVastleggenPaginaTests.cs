@@ -63,6 +63,20 @@ public sealed class GemeenteregelsVastleggenPaginaTests(AppFixture app)
         Assert.Equal(aantal, await Aantal());
     }
 
+    [DbTheory]
+    [InlineData("9999-12-31")]
+    [InlineData("2099-01-01")]
+    public async Task Doorrekenen_FarFutureDate_ShowsAMessage_NotAnError(string datum)
+    {
+        var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
+
+        using var antwoord = await client.VerstuurAsync("/Beheer/Gemeenteregels/Vastleggen", new Dictionary<string, string> { ["Input.GeldigVanaf"] = datum }, "Doorrekenen");
+
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.NotNull(pagina.FoutBij("Input.GeldigVanaf"));
+    }
+
     [DbFact]
     public async Task Vergelijken_ShowsBothVersions_AndAnUnknownVersionIsNotFound()
     {
