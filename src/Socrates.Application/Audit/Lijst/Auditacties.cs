@@ -43,6 +43,7 @@ public static class Auditacties
         ["GebruikerBlokkeren"] = "Gebruiker geblokkeerd of gedeblokkeerd",
         ["GebruikerToevoegen"] = "Gebruiker toegevoegd",
         ["GemeenteregelsVastleggen"] = "Gemeenteregels vastgelegd",
+        ["GemeenteregelsIntrekken"] = "Geplande gemeenteregels ingetrokken",
         ["GemeenteregelsVoorstelBeoordelen"] = "Voorstel gemeenteregels beoordeeld",
         ["HerstellinkMaken"] = "Wachtwoordlink gemaakt",
         ["HersteltermijnInstellen"] = "Hersteltermijn ingesteld",

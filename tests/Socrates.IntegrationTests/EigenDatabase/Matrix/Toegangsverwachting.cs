@@ -73,6 +73,7 @@ internal static class Toegangsverwachting
         ["/Beheer/Gemeenteregels/Index"] = Wie.Beheerder,
         ["/Beheer/Gemeenteregels/Vastleggen"] = Wie.Beheerder,
         ["/Beheer/Gemeenteregels/Vergelijken"] = Wie.Beheerder,
+        ["/Beheer/Gemeenteregels/Intrekken"] = Wie.Beheerder,
         ["/Beheer/Audit/Index"] = Wie.Beheerder,
         ["/Beheer/Landelijk/Index"] = Wie.Beheerder,
     };
