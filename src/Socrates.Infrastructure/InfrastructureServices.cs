@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gebruikers;
+using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure.Betalingen;
 using Socrates.Infrastructure.Gemeenten;
@@ -24,6 +25,7 @@ public static class InfrastructureServices
         services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
+        services.AddSingleton<IDoorrekeningsbewijs, Doorrekeningsbewijs>();
         services.AddScoped<IGebruikers, Gebruikersregister>();
         services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();
         services.AddSingleton<IBetaalrekeningen, Betaalrekeningen>();

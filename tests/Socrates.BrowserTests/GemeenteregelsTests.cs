@@ -8,7 +8,7 @@ namespace Socrates.BrowserTests;
 
 /// <summary>
 /// A Beheerder of Utrecht changes the woonkostenverlaging percentage (art. 27), looks at the what-if on the active
-/// toekenningen, saves, and finds the new version in the history and in the comparison with the rules in force.
+/// toekenningen and the change on the confirmation, gives the reason, saves, and finds the new version in the history and in the comparison with the rules in force.
 /// </summary>
 public sealed class GemeenteregelsTests(KestrelApp app, BrowserFixture browser)
 {
@@ -22,21 +22,23 @@ public sealed class GemeenteregelsTests(KestrelApp app, BrowserFixture browser)
         await pagina.LinkAsync("Nieuwe versie");
 
         await pagina.VulAsync("Woonkostenverlaging inwonend (art. 27), %", "12,5");
-        await pagina.VulAsync("Reden van de wijziging", "Raadsbesluit woonkosten 2027");
         await pagina.KnopAsync("Doorrekenen");
 
         var doorrekening = pagina.GetByRole(AriaRole.Region, new() { Name = "Doorrekening voor" });
         await Expect(doorrekening).ToContainTextAsync("Niets is opgeslagen.");
         await Expect(doorrekening).ToContainTextAsync("Verschil per maand, totaal");
-        await Expect(pagina.Veld("Woonkostenverlaging inwonend (art. 27), %")).ToHaveValueAsync("12,5");
+        var wijzigingen = pagina.GetByRole(AriaRole.Region, new() { Name = "Wat verandert er" });
+        await Expect(wijzigingen.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Expect(wijzigingen.Locator("mark")).ToHaveTextAsync("12,5\u00A0% van de gehuwdennorm");
         await sessie.SchermafdrukAsync("beheer-01-doorrekening");
 
+        await pagina.VulAsync("Reden van de wijziging", "Raadsbesluit woonkosten 2027");
         await pagina.KnopAsync("Vastleggen");
         await Expect(pagina.Locator(".alert-success[role=status]")).ToContainTextAsync("De nieuwe versie is vastgelegd en geldt vanaf");
         var versies = pagina.GetByRole(AriaRole.Table, new() { Name = "Alle versies van de gemeenteregels" });
         var nieuw = versies.GetByRole(AriaRole.Row).Filter(new() { HasText = "Raadsbesluit woonkosten 2027" });
         await Expect(nieuw).ToHaveCountAsync(1);
-        await Expect(nieuw).ToContainTextAsync("Toekomstig");
+        await Expect(nieuw).ToContainTextAsync("Gepland");
         await Expect(nieuw).ToContainTextAsync("Bram de Graaf");
         await sessie.SchermafdrukAsync("beheer-02-versies");
 

@@ -3,6 +3,7 @@ using Socrates.Application.Gemeenteregels.Lijst;
 using Socrates.Application.Gemeenteregels.Vastleggen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
 using Socrates.Infrastructure.Identity;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,7 +21,7 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
         await using (var als = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag, id: "vier-ogen-aan"))
         {
             var overzicht = await als.Send(new GeldendeGemeenteregels());
-            await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
+            await als.VastleggenAsync(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
             {
                 GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels",
             });
@@ -33,6 +34,7 @@ public sealed class VierOgenInstellingenTests(KestrelApp app, BrowserFixture bro
             await voorsteller.InloggenAsync(DemoGebruikers.Email(Leden.DenHaag, Rol.Beheerder), KestrelApp.Wachtwoord);
             await pagina.GotoAsync("/Beheer/Gemeenteregels/Vastleggen");
             await pagina.VulAsync("Signaleringsdagen beslistermijn (Awb 4:13)", "21");
+            await pagina.KnopAsync("Doorrekenen");
             await pagina.VulAsync("Reden van de wijziging", "Eerder signaleren");
             await pagina.KnopAsync("Voorstellen ter goedkeuring");
             await pagina.MeldingAsync("De nieuwe versie is voorgesteld. Een andere beheerder moet haar goedkeuren voordat zij geldt.");

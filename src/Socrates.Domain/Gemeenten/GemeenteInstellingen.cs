@@ -23,6 +23,13 @@ public sealed record GemeenteInstellingen
 
     public string Toelichting { get; init; } = "";
 
+    /// <summary>When a planned version was withdrawn (UTC); null for a version that counts. A withdrawn version stays in the history.</summary>
+    public DateTime? IngetrokkenOp { get; init; }
+
+    public string? IngetrokkenDoor { get; init; }
+
+    public string? IntrekkingsReden { get; init; }
+
     // Four-eyes: which decisions a team lead approves (kwijtschelding always needs one, so it is no setting).
     public bool VierOgenToekenning { get; init; } = true;
 

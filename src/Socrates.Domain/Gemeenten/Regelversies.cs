@@ -22,13 +22,14 @@ public sealed class Regelversies
             throw new DomeinregelException($"Voor {lid.Naam} zijn geen gemeenteregels vastgelegd; is de database gemigreerd?");
         }
 
-        Reeks = new Tijdreeks<GemeenteInstellingen>(Alle.GroupBy(v => v.GeldigVanaf).Select(g => (g.Key, g.First())));
+        Reeks = new Tijdreeks<GemeenteInstellingen>(
+            Alle.Where(v => v.IngetrokkenOp is null).GroupBy(v => v.GeldigVanaf).Select(g => (g.Key, g.First())));
     }
 
     /// <summary>Every version ever recorded, newest first (by date, then by id): the history a Beheerder reads.</summary>
     public IReadOnlyList<GemeenteInstellingen> Alle { get; }
 
-    /// <summary>The rules as an effective-dated series: one row per date.</summary>
+    /// <summary>The rules as an effective-dated series: one row per date; withdrawn versions are not in it.</summary>
     public Tijdreeks<GemeenteInstellingen> Reeks { get; }
 
     /// <summary>The version in force on <paramref name="peildatum"/>; before the first one, a Dutch refusal.</summary>

@@ -11,14 +11,16 @@ internal sealed class Gemeenteregels(SocratesDbContext db, GemeenteregelsCache c
     {
         var lid = Leden.Van(gemeente);
         var tabel = db.InstellingenVan(lid.Code).AsNoTracking();
-        var hoogsteId = await tabel.MaxAsync(i => (int?)i.Id, cancellationToken) ?? 0;
-        if (cache.Probeer(gemeente, hoogsteId, out var versies))
+        var stand = await tabel.GroupBy(i => 1)
+            .Select(g => new Regelstand(g.Max(i => i.Id), g.Count(i => i.IngetrokkenOp != null)))
+            .SingleOrDefaultAsync(cancellationToken) ?? new Regelstand(0, 0);
+        if (cache.Probeer(gemeente, stand, out var versies))
         {
             return versies;
         }
 
         versies = new Regelversies(lid, await tabel.ToListAsync(cancellationToken));
-        cache.Zet(gemeente, hoogsteId, versies);
+        cache.Zet(gemeente, stand, versies);
         return versies;
     }
 }

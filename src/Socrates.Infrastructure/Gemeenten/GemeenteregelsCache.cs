@@ -5,17 +5,17 @@ using Socrates.Domain.Gemeenten;
 namespace Socrates.Infrastructure.Gemeenten;
 
 /// <summary>
-/// The versions of each municipality's rules, kept per process. Rows are only ever inserted, so the highest id tells
-/// whether the cached list is still complete; every read checks it against the database, which keeps a second web
-/// instance right after another instance saved a version.
+/// The versions of each municipality's rules, kept per process. Rows are only inserted or withdrawn, so the highest id
+/// and the number withdrawn (<see cref="Regelstand"/>) tell whether the cached list is still right; every read checks them
+/// against the database, which keeps a second web instance right after another instance saved or withdrew a version.
 /// </summary>
 internal sealed class GemeenteregelsCache
 {
-    private readonly ConcurrentDictionary<GemeenteCode, (int HoogsteId, Regelversies Versies)> _versies = new();
+    private readonly ConcurrentDictionary<GemeenteCode, (Regelstand Stand, Regelversies Versies)> _versies = new();
 
-    public bool Probeer(GemeenteCode gemeente, int hoogsteId, [NotNullWhen(true)] out Regelversies? versies)
+    public bool Probeer(GemeenteCode gemeente, Regelstand stand, [NotNullWhen(true)] out Regelversies? versies)
     {
-        if (_versies.TryGetValue(gemeente, out var bekend) && bekend.HoogsteId == hoogsteId)
+        if (_versies.TryGetValue(gemeente, out var bekend) && bekend.Stand == stand)
         {
             versies = bekend.Versies;
             return true;
@@ -25,6 +25,6 @@ internal sealed class GemeenteregelsCache
         return false;
     }
 
-    public void Zet(GemeenteCode gemeente, int hoogsteId, Regelversies versies) =>
-        _versies[gemeente] = (hoogsteId, versies);
+    public void Zet(GemeenteCode gemeente, Regelstand stand, Regelversies versies) =>
+        _versies[gemeente] = (stand, versies);
 }

@@ -81,6 +81,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -253,6 +264,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
@@ -427,6 +449,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -599,6 +632,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("MaatregelGrondslag")
                         .IsRequired()

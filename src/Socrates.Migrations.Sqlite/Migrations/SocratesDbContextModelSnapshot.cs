@@ -74,6 +74,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -243,6 +254,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MaatregelGrondslag")
@@ -416,6 +438,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MaatregelGrondslag")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -585,6 +618,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngetrokkenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntrekkingsReden")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MaatregelGrondslag")

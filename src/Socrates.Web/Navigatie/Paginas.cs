@@ -69,6 +69,7 @@ public static class Paginas
         public static readonly string Gemeenteregels = Van<Pages.Beheer.Gemeenteregels.IndexModel>();
         public static readonly string GemeenteregelsVastleggen = Van<Pages.Beheer.Gemeenteregels.VastleggenModel>();
         public static readonly string GemeenteregelsVergelijken = Van<Pages.Beheer.Gemeenteregels.VergelijkenModel>();
+        public static readonly string GemeenteregelsIntrekken = Van<Pages.Beheer.Gemeenteregels.IntrekkenModel>();
         public static readonly string Gebruikers = Van<Pages.Beheer.Gebruikers.IndexModel>();
         public static readonly string Gebruiker = Van<Pages.Beheer.Gebruikers.DetailsModel>();
         public static readonly string GebruikerToevoegen = Van<Pages.Beheer.Gebruikers.ToevoegenModel>();

@@ -15,6 +15,7 @@ public sealed class EenmaligeOpdrachtenTests
         ["GebruikerToevoegen"] = "het e-mailadres is uniek: een tweede keer geeft de melding bij het veld (het antwoord bevat een eenmalige token en wordt niet bewaard)",
         ["GebruikerAanmaken"] = "alleen de opdrachtregel; het e-mailadres is uniek",
         ["HerstellinkMaken"] = "maakt geen rij; een tweede link is een nieuwe link",
+        ["GemeenteregelsIntrekken"] = "maakt geen rij; de versie van de gemeente weigert een herhaling, en een ingetrokken versie wordt niet nog eens ingetrokken",
         ["BetaalrunStarten"] = "één run per maand: een herhaling geeft dezelfde run",
         ["BetaalrunDeelOpslaan"] = "de werker, per deel met een lease; geen formulier",
         ["BetaalrunAfronden"] = "de werker; de versie van de run",

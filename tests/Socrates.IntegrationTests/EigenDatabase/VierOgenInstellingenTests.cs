@@ -8,6 +8,7 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.EigenDatabase;
 
@@ -29,7 +30,7 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
         var overzicht = await eerste.Send(new GeldendeGemeenteregels());
         var vanaf = overzicht.Peildatum.AddDays(10);
 
-        var uitkomst = await eerste.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(12.5m) }, overzicht.GemeenteVersie) with
+        var uitkomst = await eerste.VastleggenAsync(GemeenteregelsVastleggen.Van(overzicht.Geldend with { WoonkostenverlagingPercentage = Percentage.Van(12.5m) }, overzicht.GemeenteVersie) with
         {
             GeldigVanaf = vanaf, Toelichting = "Raadsbesluit 2027",
         });
@@ -71,12 +72,12 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
         {
             GeldigVanaf = overzicht.Peildatum.AddDays(20), Toelichting = "Proef",
         };
-        await eerste.Send(command);
+        await eerste.VastleggenAsync(command);
         var aantal = (await Versies()).Count;
 
         await using var nogmaals = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: "beheerder-een");
         var actueel = (await nogmaals.Send(new GeldendeGemeenteregels())).GemeenteVersie;
-        var tweedeVoorstel = await Assert.ThrowsAsync<DomeinregelException>(() => nogmaals.Send(command with { Versie = actueel }).AsTask());
+        var tweedeVoorstel = await Assert.ThrowsAsync<DomeinregelException>(() => nogmaals.VastleggenAsync(command with { Versie = actueel }).AsTask());
         Assert.StartsWith("Er ligt al een voorstel", tweedeVoorstel.Message, StringComparison.Ordinal);
 
         await using var tweede = app.AlsGebruiker(Rol.Beheerder, Gemeente, id: "beheerder-twee");
@@ -126,7 +127,7 @@ public sealed class VierOgenInstellingenTests(EigenApp app) : IClassFixture<Eige
             return;
         }
 
-        await als.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
+        await als.VastleggenAsync(GemeenteregelsVastleggen.Van(overzicht.Geldend with { VierOgenInstellingen = true }, overzicht.GemeenteVersie) with
         {
             GeldigVanaf = overzicht.Peildatum, Toelichting = "Vier ogen op de gemeenteregels",
         });

@@ -6,11 +6,12 @@ namespace Socrates.Application.Audit.Lijst;
 
 /// <summary>
 /// Audit lines as CSV for Dutch spreadsheets: semicolon-separated, times in Amsterdam (dd-MM-yyyy HH:mm:ss), fields
-/// quoted where needed (RFC 4180), and a leading quote before =, +, - or @ so a spreadsheet never runs a formula.
+/// quoted where needed (RFC 4180), and a leading quote before =, +, -, @, tab or carriage return so a spreadsheet never
+/// runs a formula. The action and the user in Dutch and by name; the action code and the user id as extra columns.
 /// </summary>
 public static class AuditCsv
 {
-    public const string Kop = "Tijdstip;Gebruiker;Actie;Soort;Id;Uitkomst";
+    public const string Kop = "Tijdstip;Gebruiker;Actie;Gegeven;Uitkomst;Actiecode;Gebruiker-id;Soort;Id";
 
     public static string Schrijf(IEnumerable<AuditRegelView> regels)
     {
@@ -19,7 +20,10 @@ public static class AuditCsv
         foreach (var r in regels)
         {
             var tijd = Klok.InAmsterdam(new DateTimeOffset(r.Tijdstip, TimeSpan.Zero)).ToString("dd-MM-yyyy HH:mm:ss", CultureInfo.InvariantCulture);
-            csv.AppendJoin(';', new[] { tijd, r.Gebruiker, r.Actie, r.EntiteitType ?? "", r.EntiteitId ?? "", r.Uitkomst.ToString() }.Select(Veld))
+            csv.AppendJoin(';', new[]
+                {
+                    tijd, r.Gebruiker, r.Actie, r.Gegeven, r.Uitkomst.ToString(), r.ActieCode, r.GebruikerId ?? "", r.EntiteitType ?? "", r.EntiteitId ?? "",
+                }.Select(Veld))
                 .Append("\r\n");
         }
 
@@ -28,7 +32,7 @@ public static class AuditCsv
 
     private static string Veld(string waarde)
     {
-        if (waarde.Length > 0 && "=+-@".Contains(waarde[0], StringComparison.Ordinal))
+        if (waarde.Length > 0 && "=+-@\t\r".Contains(waarde[0], StringComparison.Ordinal))
         {
             waarde = "'" + waarde;
         }

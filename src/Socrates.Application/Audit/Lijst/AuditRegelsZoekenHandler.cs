@@ -21,7 +21,8 @@ public sealed class AuditRegelsZoekenHandler(
         var regels = db.Filter(query);
         var totaal = await regels.CountAsync(cancellationToken);
         var pagina = await regels.Skip((nummer - 1) * grootte).Take(grootte).MetNamenAsync(gebruikers, gebruiker, cancellationToken);
-        var acties = await db.AuditRegels.AsNoTracking().Select(r => r.Actie).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        var codes = await db.AuditRegels.AsNoTracking().Select(r => r.Actie).Distinct().ToListAsync(cancellationToken);
+        var acties = codes.OrderBy(Auditacties.Label, StringComparer.Ordinal).ToList();
         var mensen = await administratie.NamenAsync(gebruiker.VereisteGemeente(), cancellationToken);
         return new AuditOverzicht(new Pagina<AuditRegelView>(pagina, nummer, grootte, totaal), acties, mensen);
     }

@@ -46,16 +46,34 @@ public static class AuditSelectie
         return regels.OrderByDescending(r => r.Tijdstip).ThenByDescending(r => r.Id);
     }
 
-    /// <summary>The lines with their users' names, in one extra query.</summary>
+    /// <summary>The name a line without a user (a system identity: betaalrun, controle, command line) is shown with.</summary>
+    public const string Systeem = "Socrates (systeem)";
+
+    /// <summary>
+    /// The lines with their users' names, and the names of the users they are about, in one batched lookup through the
+    /// <see cref="IGebruikers"/> port (no query per line).
+    /// </summary>
     public static async Task<IReadOnlyList<AuditRegelView>> MetNamenAsync(
         this IQueryable<AuditRegel> regels, IGebruikers gebruikers, IHuidigeGebruiker gebruiker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gebruikers);
         var rijen = await regels.ToListAsync(cancellationToken);
-        var namen = await gebruikers.NamenAsync(
-            gebruiker.VereisteGemeente(), [.. rijen.Select(r => r.GebruikerId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
+        var ids = rijen.Select(r => r.GebruikerId)
+            .Concat(rijen.Where(r => r.EntiteitType == GebruikerSoort).Select(r => r.EntiteitId))
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var namen = await gebruikers.NamenAsync(gebruiker.VereisteGemeente(), ids, cancellationToken);
+        string Naam(string id) => namen.GetValueOrDefault(id, "Onbekende gebruiker");
         return [.. rijen.Select(r => new AuditRegelView(
-            r.Id, r.Tijdstip, r.GebruikerId is null ? "Systeem" : namen.GetValueOrDefault(r.GebruikerId, "Onbekende gebruiker"),
-            r.Actie, r.EntiteitType, r.EntiteitId, r.Uitkomst))];
+            r.Id, r.Tijdstip, r.GebruikerId, r.GebruikerId is null ? Systeem : Naam(r.GebruikerId),
+            r.Actie, Auditacties.Label(r.Actie), r.EntiteitType, r.EntiteitId,
+            r.EntiteitType switch
+            {
+                null => "",
+                GebruikerSoort when r.EntiteitId is not null => $"Gebruiker {Naam(r.EntiteitId)}",
+                _ => $"{Auditacties.Soort(r.EntiteitType)} {r.EntiteitId}".TrimEnd(),
+            },
+            r.Uitkomst))];
     }
+
+    private const string GebruikerSoort = "Gebruiker";
 }

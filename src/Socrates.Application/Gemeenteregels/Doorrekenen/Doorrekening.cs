@@ -1,3 +1,4 @@
+using Socrates.Application.Gemeenteregels.Vergelijken;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 
@@ -40,4 +41,10 @@ public sealed record Doorrekening
 
     /// <summary>Of <see cref="Duur"/>, how long loading the households took.</summary>
     public TimeSpan DuurLaden { get; init; }
+
+    /// <summary>The version in force on the ingangsdatum (A) against the new values (B): what the new version changes.</summary>
+    public GemeenteregelsVergelijking? Wijzigingen { get; init; }
+
+    /// <summary>The proof that these values were doorgerekend (<see cref="IDoorrekeningsbewijs"/>); saving them demands it.</summary>
+    public string Bewijs { get; init; } = "";
 }

@@ -21,7 +21,11 @@ public sealed record GemeenteregelsVastleggen : ICommand<GemeenteregelsVastgeleg
 
     public DateOnly? GeldigVanaf { get; init; }
 
+    /// <summary>The reason, asked on the confirmation after the doorrekening.</summary>
     public string? Toelichting { get; init; }
+
+    /// <summary>The proof the doorrekening gave for exactly these values (<see cref="Doorrekenen.IDoorrekeningsbewijs"/>).</summary>
+    public string? Bewijs { get; init; }
 
     /// <summary>Every gemeenteregel as typed in the form, by its name in <see cref="Regelcatalogus"/>.</summary>
     public Dictionary<string, string?> Regels { get; init; } = new(StringComparer.Ordinal);
@@ -48,7 +52,7 @@ public sealed record GemeenteregelsVastleggen : ICommand<GemeenteregelsVastgeleg
     /// <summary>The complete version these values make (the validator has run), set by <paramref name="door"/> at <paramref name="op"/> (UTC).</summary>
     public GemeenteInstellingen NaarVersie(string door, DateTime op) =>
         Regelcatalogus.Alle.Aggregate(
-            new GemeenteInstellingen { GeldigVanaf = GeldigVanaf!.Value, VastgesteldDoor = door, VastgesteldOp = op, Toelichting = Toelichting!.Trim() },
+            new GemeenteInstellingen { GeldigVanaf = GeldigVanaf!.Value, VastgesteldDoor = door, VastgesteldOp = op, Toelichting = (Toelichting ?? "").Trim() },
             (versie, regel) => regel.Zet(versie, Regels.GetValueOrDefault(regel.Naam)));
 
     /// <summary>The form field of a rule, as the validator names it.</summary>

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
@@ -10,12 +11,22 @@ namespace Socrates.Application.Gemeenteregels.Vastleggen;
 /// Inserts the new version into the municipality's own table and raises the municipality's version, so a second
 /// administrator working from the same version gets a concurrency conflict instead of silently winning. When the rules
 /// in force today demand four-eyes on settings, it stores a proposal instead, which a second Beheerder approves.
+/// Only values the Beheerder saw doorgerekend are saved: the command carries the doorrekening's proof of exactly them.
 /// </summary>
-public sealed class GemeenteregelsVastleggenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+public sealed class GemeenteregelsVastleggenHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IDoorrekeningsbewijs bewijs, TimeProvider klok)
     : ICommandHandler<GemeenteregelsVastleggen, GemeenteregelsVastgelegd>
 {
+    public const string NietDoorgerekend =
+        "Deze waarden zijn niet doorgerekend, of ze zijn gewijzigd na de doorrekening. Reken ze door, bekijk het effect en leg ze daarna vast.";
+
     public async ValueTask<GemeenteregelsVastgelegd> Handle(GemeenteregelsVastleggen command, CancellationToken cancellationToken)
     {
+        if (!bewijs.Klopt(command.Bewijs, Doorrekeningsinhoud.Van(command, gebruiker)))
+        {
+            throw new DomeinregelException(NietDoorgerekend);
+        }
+
         var code = gebruiker.VereisteGemeente();
         var gemeente = await db.Gemeenten.SingleAsync(g => g.Code == code, cancellationToken);
         db.Entry(gemeente).Property(g => g.Versie).OriginalValue = command.Versie;

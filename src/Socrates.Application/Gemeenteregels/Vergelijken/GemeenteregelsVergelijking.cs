@@ -11,6 +11,6 @@ public sealed record GemeenteregelsVergelijking(GemeenteInstellingen A, Gemeente
     {
         var links = Gemeenteregelweergave.Regels(a);
         var rechts = Gemeenteregelweergave.Regels(b);
-        return new(a, b, [.. links.Zip(rechts, (l, r) => new Vergelijkingsregel(l.Groep, l.Naam, l.Waarde, r.Waarde))]);
+        return new(a, b, [.. links.Zip(rechts, (l, r) => new Vergelijkingsregel(l.Groep, l.Naam, l.Waarde, r.Waarde, l.Grondslag))]);
     }
 }

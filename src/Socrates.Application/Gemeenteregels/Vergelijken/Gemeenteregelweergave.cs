@@ -8,6 +8,6 @@ public static class Gemeenteregelweergave
     public static IReadOnlyList<Weergaveregel> Regels(GemeenteInstellingen v)
     {
         ArgumentNullException.ThrowIfNull(v);
-        return [.. Regelcatalogus.Alle.Select(r => new Weergaveregel(r.Groep, r.Label, r.Weergave(v)))];
+        return [.. Regelcatalogus.Alle.Select(r => new Weergaveregel(r.Groep, r.Label, r.Weergave(v), r.Grondslag))];
     }
 }

@@ -26,6 +26,8 @@ internal static class GemeenteInstellingenConfiguration
         b.HasKey(i => i.Id);
         b.Property(i => i.VastgesteldDoor).HasMaxLength(200);
         b.Property(i => i.Toelichting).HasMaxLength(1000);
+        b.Property(i => i.IngetrokkenDoor).HasMaxLength(200);
+        b.Property(i => i.IntrekkingsReden).HasMaxLength(1000);
         b.Property(i => i.BriefNaam).HasMaxLength(200);
         b.Property(i => i.BriefBezoekadres).HasMaxLength(200);
         b.Property(i => i.BriefPostadres).HasMaxLength(200);

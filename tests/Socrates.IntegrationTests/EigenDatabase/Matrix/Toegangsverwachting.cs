@@ -73,6 +73,7 @@ internal static class Toegangsverwachting
         ["/Beheer/Gemeenteregels/Index"] = Wie.Beheerder,
         ["/Beheer/Gemeenteregels/Vastleggen"] = Wie.Beheerder,
         ["/Beheer/Gemeenteregels/Vergelijken"] = Wie.Beheerder,
+        ["/Beheer/Gemeenteregels/Intrekken"] = Wie.Beheerder,
         ["/Beheer/Audit/Index"] = Wie.Beheerder,
         ["/Beheer/Landelijk/Index"] = Wie.Beheerder,
     };
@@ -81,5 +82,7 @@ internal static class Toegangsverwachting
     {
         ["POST /Aanvragen/Dossier?handler=BuitenBehandeling"] = Wie.Consulent,     // art. 4:5 Awb: the consulent's step
         ["POST /Personen/Details"] = Wie.Consulent,                                // a new melding
+        ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Doorrekenen"] = Wie.Beheerder, // step 1: the what-if, saves nothing
+        ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Wijzigen"] = Wie.Beheerder,    // back from the confirmation to the values
     };
 }

@@ -80,7 +80,8 @@ internal sealed record Testdossiers(
 
     /// <summary>Pages whose forms appear only with a query string.</summary>
     public IEnumerable<string> ExtraAdressen() =>
-        [$"/Terugvorderingen/Voorstellen?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y", "/Beheer/Gemeenteregels/Vergelijken?a=1&b=1"];
+        [$"/Terugvorderingen/Voorstellen?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y", "/Beheer/Gemeenteregels/Vergelijken?a=1&b=1",
+         "/Beheer/Gemeenteregels/Intrekken?id=1"];
 
     private static string Tekst(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

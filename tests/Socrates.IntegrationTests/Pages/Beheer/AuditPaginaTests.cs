@@ -23,7 +23,13 @@ public sealed class AuditPaginaTests(AppFixture app)
         var pagina = await client.GetPaginaAsync($"/Beheer/Audit?Input.Gebruiker={id}&Input.Actie=Inloggen");
 
         Assert.Equal(HttpStatusCode.OK, pagina.Status);
-        Assert.Contains("Inloggen", pagina.Tekst, StringComparison.Ordinal);
+        var naam = await Naam(id);
+        var rijen = pagina.ZoekAlle("tbody tr");
+        Assert.NotEmpty(rijen);
+        Assert.All(rijen, r => Assert.Equal(
+            [naam, "Inloggen", $"Gebruiker {naam}"], r.QuerySelectorAll("td").Skip(1).Take(3).Select(c => c.TextContent.Trim())));
+        Assert.DoesNotContain(id, pagina.Zoek("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(pagina.ZoekAlle("#filter-actie option"), o => o.GetAttribute("value") == "AuditInzien" && o.TextContent == "Audittrail ingezien");
         Assert.Equal(voor + 1, await Aantal(id, AuditRegelsZoeken.Inzage));
     }
 
@@ -39,7 +45,8 @@ public sealed class AuditPaginaTests(AppFixture app)
         Assert.Equal("text/csv", antwoord.Content.Headers.ContentType?.MediaType);
         var regels = (await antwoord.Content.ReadAsStringAsync(Ct)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(AuditCsv.Kop, regels[0]);
-        Assert.All(regels.Skip(1), r => Assert.Contains(";Inloggen;Gebruiker;", r, StringComparison.Ordinal));
+        var naam = await Naam(id);
+        Assert.All(regels.Skip(1), r => Assert.EndsWith($";{naam};Inloggen;Gebruiker {naam};Geslaagd;Inloggen;{id};Gebruiker;{id}", r, StringComparison.Ordinal));
         Assert.True(regels.Length > 1);
         Assert.Equal(voor + 1, await Aantal(id, AuditExporteren.Export));
     }
@@ -58,10 +65,14 @@ public sealed class AuditPaginaTests(AppFixture app)
     [Fact]
     public void Csv_QuotesSeparatorsAndDefusesFormulas()
     {
-        var csv = AuditCsv.Schrijf([new AuditRegelView(1, new DateTime(2026, 1, 1, 11, 0, 0, DateTimeKind.Utc), "=Jansen; Piet", "Inloggen", null, null, Domain.Audit.AuditUitkomst.Geslaagd)]);
+        var csv = AuditCsv.Schrijf([new AuditRegelView(
+            1, new DateTime(2026, 1, 1, 11, 0, 0, DateTimeKind.Utc), "u1", "=Jansen; Piet", "DossierInzien", "Dossier ingezien", "Aanvraag", "7", "@Dossier 7",
+            Domain.Audit.AuditUitkomst.Geslaagd)]);
 
-        Assert.Equal(AuditCsv.Kop + "\r\n01-01-2026 12:00:00;\"'=Jansen; Piet\";Inloggen;;;Geslaagd\r\n", csv);
+        Assert.Equal(AuditCsv.Kop + "\r\n01-01-2026 12:00:00;\"'=Jansen; Piet\";Dossier ingezien;'@Dossier 7;Geslaagd;DossierInzien;u1;Aanvraag;7\r\n", csv);
     }
+
+    private Task<string> Naam(string id) => app.InDatabaseAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.Naam).SingleAsync(Ct));
 
     private Task<int> Aantal(string gebruiker, string actie) => app.InDatabaseAsync(db =>
         db.AuditRegels.IgnoreQueryFilters().CountAsync(a => a.GebruikerId == gebruiker && a.Actie == actie, Ct));

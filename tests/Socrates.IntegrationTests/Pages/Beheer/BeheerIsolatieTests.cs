@@ -40,7 +40,7 @@ public sealed class BeheerIsolatieTests(AppFixture app)
     {
         await using var denHaag = app.AlsGebruiker(Rol.Beheerder, Leden.DenHaag);
         var overzicht = await denHaag.Send(new GeldendeGemeenteregels());
-        var id = (await denHaag.Send(GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
+        var id = (await denHaag.VastleggenAsync(GemeenteregelsVastleggen.Van(overzicht.Geldend, overzicht.GemeenteVersie) with
         {
             GeldigVanaf = overzicht.Peildatum.AddDays(90), Toelichting = "Alleen Den Haag",
         })).VersieId!.Value;

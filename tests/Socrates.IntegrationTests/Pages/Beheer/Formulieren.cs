@@ -7,9 +7,16 @@ namespace Socrates.IntegrationTests.Pages.Beheer;
 internal static class Formulieren
 {
     public static async Task<HttpResponseMessage> VerstuurAsync(
-        this HttpClient client, string url, IReadOnlyDictionary<string, string> wijzigingen, string? handler = null)
+        this HttpClient client, string url, IReadOnlyDictionary<string, string> wijzigingen, string? handler = null) =>
+        await client.VerstuurAsync(await client.GetPaginaAsync(url), url, wijzigingen, handler);
+
+    /// <summary>Posts the form of a page the test already has (e.g. a confirmation step), as the browser would.</summary>
+    public static async Task<HttpResponseMessage> VerstuurAsync(
+        this HttpClient client, HtmlPagina pagina, string url, IReadOnlyDictionary<string, string> wijzigingen, string? handler = null)
     {
-        var pagina = await client.GetPaginaAsync(url);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(pagina);
+        ArgumentNullException.ThrowIfNull(wijzigingen);
         var formulier = pagina.Document.QuerySelectorAll("main form[method=post]").OfType<IHtmlFormElement>()
             .First(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null);
         var velden = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Pages.Beheer;
 
-/// <summary>The form for a new version: prefilled, what-if without saving, and bad input back at the field. Saves nothing here (the browser test saves).</summary>
+/// <summary>The form for a new version: prefilled, what-if without saving, and bad input back at the field. Saves nothing here (EigenDatabase/GemeenteregelsVastleggenStappenTests saves).</summary>
 public sealed class GemeenteregelsVastleggenPaginaTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -30,13 +30,13 @@ public sealed class GemeenteregelsVastleggenPaginaTests(AppFixture app)
         var aantal = await Aantal();
 
         using var antwoord = await client.VerstuurAsync("/Beheer/Gemeenteregels/Vastleggen",
-            new Dictionary<string, string> { ["Input.Regels[WoonkostenverlagingPercentage]"] = "15", ["Input.Toelichting"] = "Wat als" }, "Doorrekenen");
+            new Dictionary<string, string> { ["Input.Regels[WoonkostenverlagingPercentage]"] = "15" }, "Doorrekenen");
 
         var pagina = await HtmlPagina.LeesAsync(antwoord);
         Assert.True(pagina.Status == HttpStatusCode.OK, string.Join(" | ", pagina.ZoekAlle(".invalid-feedback, #formulierfouten").Select(e => e.TextContent.Trim())));
         Assert.Contains("Doorrekening voor", pagina.Tekst, StringComparison.Ordinal);
         Assert.NotNull(pagina.Zoek("#doorrekening-omlaag"));
-        Assert.Equal("15", pagina.Zoek("#Input_Regels_WoonkostenverlagingPercentage_")?.GetAttribute("value"));
+        Assert.Equal("15", pagina.Zoek("input[type=hidden][name='Input.Regels[WoonkostenverlagingPercentage]']")?.GetAttribute("value"));
         Assert.Equal(aantal, await Aantal());
     }
 
@@ -61,6 +61,20 @@ public sealed class GemeenteregelsVastleggenPaginaTests(AppFixture app)
         Assert.Equal(melding, pagina.FoutBij(veld));
         Assert.Single(pagina.ZoekAlle(".invalid-feedback"));
         Assert.Equal(aantal, await Aantal());
+    }
+
+    [DbTheory]
+    [InlineData("9999-12-31")]
+    [InlineData("2099-01-01")]
+    public async Task Doorrekenen_FarFutureDate_ShowsAMessage_NotAnError(string datum)
+    {
+        var client = await app.LoginAsync(Rol.Beheerder, Leden.Amsterdam);
+
+        using var antwoord = await client.VerstuurAsync("/Beheer/Gemeenteregels/Vastleggen", new Dictionary<string, string> { ["Input.GeldigVanaf"] = datum }, "Doorrekenen");
+
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+        Assert.Equal(HttpStatusCode.BadRequest, pagina.Status);
+        Assert.NotNull(pagina.FoutBij("Input.GeldigVanaf"));
     }
 
     [DbFact]

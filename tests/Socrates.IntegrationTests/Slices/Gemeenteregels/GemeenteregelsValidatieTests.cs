@@ -87,7 +87,7 @@ public sealed class GemeenteregelsValidatieTests
     [Fact]
     public void EveryRuleOfTheRecord_IsDescribedOnce_AndSurvivesTheFormBothWays()
     {
-        var kop = new[] { "Id", "GeldigVanaf", "VastgesteldDoor", "VastgesteldOp", "Toelichting" };
+        var kop = new[] { "Id", "GeldigVanaf", "VastgesteldDoor", "VastgesteldOp", "Toelichting", "IngetrokkenOp", "IngetrokkenDoor", "IntrekkingsReden" };
         var eigenschappen = typeof(GemeenteInstellingen).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Except(kop).Order();
         Assert.Equal(eigenschappen, Regelcatalogus.Alle.Select(r => r.Naam).Order());
 

@@ -7,6 +7,7 @@ using Socrates.Domain.Audit;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Slices.Gemeenteregels;
 
@@ -33,7 +34,7 @@ public sealed class GemeenteregelsVastleggenTests(AppFixture app)
             GeldigVanaf = vanaf, Toelichting = "Raadsbesluit woonkosten",
         };
 
-        var id = (await als.Send(command)).VersieId!.Value;
+        var id = (await als.VastleggenAsync(command)).VersieId!.Value;
 
         var regels = als.Get<IGemeenteregels>();
         Assert.Equal(overzicht.Versies.Count + 1, (await regels.VersiesAsync(Gemeente.Code, Ct)).Alle.Count);
@@ -56,11 +57,11 @@ public sealed class GemeenteregelsVastleggenTests(AppFixture app)
         {
             GeldigVanaf = overzicht.Peildatum.AddDays(60), Toelichting = "Twee beheerders tegelijk",
         };
-        await eerste.Send(command);
+        await eerste.VastleggenAsync(command);
         var aantal = await Aantal();
 
         await using var tweede = app.AlsGebruiker(Rol.Beheerder, Gemeente);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => tweede.Send(command).AsTask());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => tweede.VastleggenAsync(command).AsTask());
 
         Assert.Equal(aantal, await Aantal());
         Assert.True(await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters()
