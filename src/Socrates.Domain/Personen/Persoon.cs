@@ -25,6 +25,9 @@ public sealed class Persoon : IGemeenteEigendom, IVersieBeheerd
 
     public string Achternaam { get; private set; } = "";
 
+    /// <summary>The achternaam as searched (<see cref="Zoeknamen.Van"/>): "de Jong" and "Jöng" are "jong". Kept with the name.</summary>
+    public string Zoeknaam { get; private set; } = "";
+
     public DateOnly Geboortedatum { get; private set; }
 
     public Adres Adres { get; private set; } = null!;
@@ -65,6 +68,7 @@ public sealed class Persoon : IGemeenteEigendom, IVersieBeheerd
         Voornamen = voornamen.Trim();
         Voorvoegsel = string.IsNullOrWhiteSpace(voorvoegsel) ? null : voorvoegsel.Trim();
         Achternaam = achternaam.Trim();
+        Zoeknaam = Zoeknamen.Van(Achternaam);
         Geboortedatum = geboortedatum;
         Adres = adres with { };                          // an own copy: EF owns one address per person
         Iban = iban;

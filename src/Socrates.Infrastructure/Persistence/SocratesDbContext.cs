@@ -86,6 +86,13 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SocratesDbContext).Assembly);
         GemeenteInstellingenConfiguration.VoorAlleLeden(builder);
+        if (Database.IsSqlite())
+        {
+            // SQLite serves LIKE 'jong%' from an index only on a NOCASE column (its LIKE ignores ASCII case); the key is
+            // lower case already, so the collation changes no answer. SQL Server's LIKE uses any index.
+            builder.Entity<Persoon>().Property(p => p.Zoeknaam).UseCollation("NOCASE");
+        }
+
 
         var zetFilter = typeof(SocratesDbContext).GetMethod(nameof(ZetGemeenteFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var type in builder.Model.GetEntityTypes().Where(t => !t.HasSharedClrType).ToList())

@@ -1726,12 +1726,19 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Zoeknaam")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Gemeente", "Bsn")
                         .IsUnique();
 
                     b.HasIndex("Gemeente", "Geboortedatum");
+
+                    b.HasIndex("Gemeente", "Zoeknaam");
 
                     b.HasIndex("Gemeente", "Achternaam", "Voornamen");
 

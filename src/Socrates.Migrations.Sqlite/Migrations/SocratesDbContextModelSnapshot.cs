@@ -1686,12 +1686,20 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Zoeknaam")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Gemeente", "Bsn")
                         .IsUnique();
 
                     b.HasIndex("Gemeente", "Geboortedatum");
+
+                    b.HasIndex("Gemeente", "Zoeknaam");
 
                     b.HasIndex("Gemeente", "Achternaam", "Voornamen");
 

@@ -27,6 +27,7 @@ public static class WebRegistratie
         services.AddHttpContextAccessor();
         services.AddSingleton<Navigatie.Menu>();
         services.AddScoped<Navigatie.KopGegevens>();
+        services.AddScoped<Navigatie.Zoekopdrachten>();
         services.AddSingleton<Betalingen.BetaalrunWachtrij>();
         services.AddHostedService<Betalingen.BetaalrunAchtergrond>();
         services.AddRazorPages(o =>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Personen;
 using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Bench.Synthetisch;
@@ -21,8 +22,8 @@ internal sealed class HuishoudenSchrijver : IDisposable
     public HuishoudenSchrijver(DbConnection verbinding, DbTransaction transactie, string gemeente)
     {
         _gemeente = gemeente;
-        _personen = new(verbinding, transactie, "Personen", "Id", "Gemeente", "Bsn", "Voornamen", "Voorvoegsel", "Achternaam", "Geboortedatum", "Straat",
-            "Huisnummer", "Toevoeging", "Postcode", "Woonplaats", "Iban", "Versie");
+        _personen = new(verbinding, transactie, "Personen", "Id", "Gemeente", "Bsn", "Voornamen", "Voorvoegsel", "Achternaam", "Zoeknaam", "Geboortedatum",
+            "Straat", "Huisnummer", "Toevoeging", "Postcode", "Woonplaats", "Iban", "Versie");
         _aanvragen = new(verbinding, transactie, "Aanvragen", "Id", "AanvragerId", "Gemeente", "Meldingsdatum", "Ontvangstdatum", "Status", "Besluit",
             "BesluitDatum", "BesluitVoorgesteldDoor", "Ingangsdatum", "PartnerId", "PartnerRelatie", "Schulden", "Soort", "Versie", "Woonkosten", "Woonsituatie");
         _kinderen = new(verbinding, transactie, "AanvraagKinderen", "Voornaam", "Geboortedatum", "AanvraagId");
@@ -86,6 +87,6 @@ internal sealed class HuishoudenSchrijver : IDisposable
     }
 
     private void Persoon(int id, SynthetischePersoon p) =>
-        _personen.Voeg(id, _gemeente, p.Bsn, p.Voornamen, p.Voorvoegsel, p.Achternaam, p.Geboortedatum, p.Straat, p.Huisnummer, null, p.Postcode,
-            p.Woonplaats, p.Iban, 0);
+        _personen.Voeg(id, _gemeente, p.Bsn, p.Voornamen, p.Voorvoegsel, p.Achternaam, Zoeknamen.Van(p.Achternaam), p.Geboortedatum, p.Straat,
+            p.Huisnummer, null, p.Postcode, p.Woonplaats, p.Iban, 0);
 }

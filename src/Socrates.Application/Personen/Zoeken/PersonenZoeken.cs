@@ -6,7 +6,8 @@ namespace Socrates.Application.Personen.Zoeken;
 
 /// <summary>
 /// Finds persons of the signed-in user's municipality by BSN, by (the start of) the achternaam, by postcode with
-/// huisnummer, or by geboortedatum; criteria combine. A BSN is searched exactly.
+/// huisnummer, or by geboortedatum; criteria combine. A BSN is searched exactly; the achternaam through its search key
+/// (<see cref="Domain.Personen.Zoeknamen"/>), so case, diacritics and tussenvoegsels ("de Jong", "Jong, de") do not matter.
 /// </summary>
 [Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record PersonenZoeken : IQuery<Pagina<PersoonZoekresultaat>>

@@ -22,10 +22,9 @@ public sealed class PersonenZoekenHandler(ISocratesDb db) : IQueryHandler<Person
             personen = personen.Where(p => p.Bsn == bsn);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Achternaam))
+        if (Zoeknamen.Van(query.Achternaam) is { Length: > 0 } zoeknaam)
         {
-            var begin = query.Achternaam.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-            personen = personen.Where(p => EF.Functions.Like(p.Achternaam, begin));
+            personen = personen.Where(NaamOfBsn.BeginMet(zoeknaam));      // "de Jong", "Jong, de" and "jöng" alike
         }
 
         if (!string.IsNullOrWhiteSpace(query.Postcode))

@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Personen.Zoeken;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Terugvorderingen;
 
@@ -7,11 +8,17 @@ namespace Socrates.Application.Terugvorderingen.Lijst;
 
 /// <summary>
 /// The municipality's claims, newest first, paged on the server: those waiting for a team lead, the open ones (default),
-/// the closed ones (afgelost, kwijtgescholden, oninbaar, vervallen), or all of one debtor.
+/// the closed ones (afgelost, kwijtgescholden, oninbaar, vervallen), or all of one debtor; with a <paramref name="Zoekterm"/>
+/// only those of the debtors it finds (<see cref="NaamOfBsn"/>: a name or a BSN).
 /// </summary>
 [Vereist(Rol.Consulent, Rol.Teamleider)]
-public sealed record TerugvorderingenLijst(TerugvorderingFilter Filter = TerugvorderingFilter.Open, int? Pagina = null, int? DebiteurId = null)
-    : IQuery<Pagina<TerugvorderingRegelView>>;
+public sealed record TerugvorderingenLijst(
+    TerugvorderingFilter Filter = TerugvorderingFilter.Open, int? Pagina = null, int? DebiteurId = null, string? Zoekterm = null)
+    : IQuery<Pagina<TerugvorderingRegelView>>
+{
+    /// <summary>Only the message name: <see cref="Zoekterm"/> holds a name or a BSN.</summary>
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
+}
 
 public enum TerugvorderingFilter
 {

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Personen.Zoeken;
 using Socrates.Domain.Personen;
 using Socrates.Domain.Terugvorderingen;
 
@@ -24,6 +25,12 @@ public sealed class TerugvorderingenLijstHandler(ISocratesDb db) : IQueryHandler
         if (query.DebiteurId is { } debiteur)
         {
             vorderingen = vorderingen.Where(t => t.DebiteurId == debiteur);
+        }
+
+        if (NaamOfBsn.Lees(query.Zoekterm) is { } zoek)
+        {
+            var debiteuren = zoek.PersoonIds(db.Personen.AsNoTracking());
+            vorderingen = vorderingen.Where(t => debiteuren.Contains(t.DebiteurId));
         }
 
         var totaal = await vorderingen.CountAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Personen.Zoeken;
 using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Toekenningen.Lijst;
@@ -15,6 +16,12 @@ public sealed class ToekenningenLijstHandler(ISocratesDb db) : IQueryHandler<Toe
         if (query.Status is { } status)
         {
             toekenningen = toekenningen.Where(t => t.Status == status);
+        }
+
+        if (NaamOfBsn.Lees(query.Zoekterm) is { } zoek)
+        {
+            var aanvragers = zoek.PersoonIds(db.Personen.AsNoTracking());
+            toekenningen = toekenningen.Where(t => aanvragers.Contains(t.AanvragerId));
         }
 
         var totaal = await toekenningen.CountAsync(cancellationToken);

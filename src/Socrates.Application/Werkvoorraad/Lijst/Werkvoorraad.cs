@@ -1,5 +1,6 @@
 using Mediator;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Personen.Zoeken;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 
@@ -7,8 +8,8 @@ namespace Socrates.Application.Werkvoorraad.Lijst;
 
 /// <summary>
 /// The aanvragen a case worker has to handle, one page at a time: his own or the whole team's, filtered on status,
-/// behandelaar and beslistermijn, by default the open ones with the earliest due date first. Filters are statuses,
-/// user ids and dates only, so no personal data ends up in a URL.
+/// behandelaar, beslistermijn and the aanvrager's name or BSN (<see cref="NaamOfBsn"/>), by default the open ones with
+/// the earliest due date first. The page keeps the name or BSN out of its URL.
 /// </summary>
 [Vereist(Rol.Consulent, Rol.Teamleider)]
 public sealed record Werkvoorraad : IQuery<WerkvoorraadView>
@@ -32,4 +33,10 @@ public sealed record Werkvoorraad : IQuery<WerkvoorraadView>
     public Sorteerrichting Richting { get; init; } = Sorteerrichting.Oplopend;
 
     public int? Pagina { get; init; }
+
+    /// <summary>"Naam of BSN" of the aanvrager, as typed (<see cref="NaamOfBsn"/>); null or empty: everyone.</summary>
+    public string? Zoekterm { get; init; }
+
+    /// <summary>Only the message name: <see cref="Zoekterm"/> holds a name or a BSN.</summary>
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

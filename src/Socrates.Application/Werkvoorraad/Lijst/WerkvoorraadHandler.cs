@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Personen.Zoeken;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -111,6 +112,12 @@ public sealed class WerkvoorraadHandler(
         {
             var behandelaar = query.Behandelaar;
             aanvragen = aanvragen.Where(a => a.BehandelaarId == behandelaar);
+        }
+
+        if (NaamOfBsn.Lees(query.Zoekterm) is { } zoek)
+        {
+            var aanvragers = zoek.PersoonIds(db.Personen.AsNoTracking());      // IN (SELECT Id … LIKE 'jong%'), no N+1
+            aanvragen = aanvragen.Where(a => aanvragers.Contains(a.AanvragerId));
         }
 
         aanvragen = query.Status is { } status ? aanvragen.Where(a => a.Status == status) : aanvragen.Where(IsOpen);

@@ -16,7 +16,8 @@ internal sealed class PersoonConfiguration : IEntityTypeConfiguration<Persoon>
         builder.Property(p => p.Iban).HasMaxLength(34);
         builder.Property(p => p.Voornamen).HasMaxLength(200);
         builder.Property(p => p.Voorvoegsel).HasMaxLength(20);
-        builder.Property(p => p.Achternaam).HasMaxLength(200);
+        builder.Property(p => p.Achternaam).HasMaxLength(Zoeknamen.MaximaleLengte);
+        builder.Property(p => p.Zoeknaam).HasMaxLength(2 * Zoeknamen.MaximaleLengte);   // "ß" and "æ" fold to two letters
         builder.Property(p => p.Versie).IsConcurrencyToken();
         builder.Ignore(p => p.Naam);
         builder.OwnsOne(p => p.Adres, adres =>
@@ -34,5 +35,6 @@ internal sealed class PersoonConfiguration : IEntityTypeConfiguration<Persoon>
         builder.HasIndex(p => new { p.Gemeente, p.Bsn }).IsUnique();
         builder.HasIndex(p => new { p.Gemeente, p.Achternaam, p.Voornamen });      // search and the werkvoorraad sort by name
         builder.HasIndex(p => new { p.Gemeente, p.Geboortedatum });
+        builder.HasIndex(p => new { p.Gemeente, p.Zoeknaam });                      // a name search: Zoeknaam LIKE 'jong%'
     }
 }

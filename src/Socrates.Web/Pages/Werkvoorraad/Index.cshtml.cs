@@ -18,9 +18,10 @@ namespace Socrates.Web.Pages.Werkvoorraad;
 
 /// <summary>
 /// The werkvoorraad: filters in the query string (statuses, user ids, never personal data), a sortable page of
-/// aanvragen, and per row a form to take the aanvraag (consulent) or assign it (teamleider).
+/// aanvragen, and per row a form to take the aanvraag (consulent) or assign it (teamleider). "Naam of BSN" is posted and
+/// kept under an opaque key (<see cref="Zoekopdrachten"/>), so the URL holds only that key.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) : PageModel
+public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, Zoekopdrachten zoekopdrachten) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public WerkvoorraadWeergave? Weergave { get; set; }
@@ -43,8 +44,18 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) 
     [BindProperty(SupportsGet = true)]
     public int? Pagina { get; set; }
 
+    /// <summary>The key of the "Naam of BSN" search (<see cref="Zoekopdrachten"/>), never the name or BSN itself.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Zoek { get; set; }
+
+    /// <summary>"Naam of BSN" as posted by the search form.</summary>
+    [BindProperty]
+    public string? Zoekterm { get; set; }
+
     [BindProperty]
     public AanvraagToewijzen Input { get; set; } = new();
+
+    public Zoekopdracht Zoekopdracht { get; private set; } = Zoekopdracht.Geen;
 
     public WerkvoorraadView View { get; private set; } = null!;
 
@@ -59,18 +70,25 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) 
 
     public Sorteerrichting GekozenRichting => Richting ?? Sorteerrichting.Oplopend;
 
-    public bool HeeftFilters => Status is not null || Termijn is not null
+    public bool HeeftFilters => Status is not null || Termijn is not null || Zoekopdracht.Gezocht is not null
         || (GekozenWeergave == WerkvoorraadWeergave.Team && !string.IsNullOrEmpty(Behandelaar));
+
+    /// <summary>The "Naam of BSN" field: its form keeps the other filters and starts again on page 1.</summary>
+    public Zoekveld Zoekveld => new(Paginas.Werkvoorraad.Index, Waarden((nameof(Zoek), null), (nameof(Pagina), null)), Zoekopdracht);
 
     public void OnGet()
     {
     }
 
+    /// <summary>Keeps the term under a key and shows the list with it on page 1 (post-redirect-get).</summary>
+    public IActionResult OnPostZoeken() =>
+        RedirectToPage(Routewaarden(Waarden((nameof(Zoek), zoekopdrachten.Bewaar(Zoekterm)), (nameof(Pagina), null))));
+
     public async Task<IActionResult> OnPostToewijzenAsync(CancellationToken cancellationToken)
     {
         await mediator.Send(Input, cancellationToken);
         TempData.ZetMelding(Input.BehandelaarId == gebruiker.Id ? "U hebt de aanvraag opgepakt." : "De aanvraag is toegewezen.");
-        return RedirectToPage(new RouteValueDictionary(Waarden().ToDictionary(w => w.Key, w => (object?)w.Value)));
+        return RedirectToPage(Routewaarden(Waarden()));
     }
 
     /// <summary>
@@ -80,6 +98,7 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
+        Zoekopdracht = zoekopdrachten.Lees(Zoek);
         var uitgevoerd = await next();
         var getoond = uitgevoerd.Exception is null
             ? uitgevoerd.Result is null or PageResult
@@ -96,6 +115,7 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) 
                     Sortering = GekozenSortering,
                     Richting = GekozenRichting,
                     Pagina = Pagina,
+                    Zoekterm = Zoekopdracht.Zoekterm,
                 },
                 HttpContext.RequestAborted);
         }
@@ -113,6 +133,7 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) 
             [nameof(Termijn)] = Termijn?.ToString(),
             [nameof(Sortering)] = Sortering?.ToString(),
             [nameof(Richting)] = Richting?.ToString(),
+            [nameof(Zoek)] = Zoekopdracht.ActieveSleutel,
             [nameof(Pagina)] = View is { Regels.Nummer: > 1 } ? View.Regels.Nummer.ToString(CultureInfo.InvariantCulture) : null,
         };
         foreach (var (sleutel, waarde) in wijzigingen)
@@ -122,6 +143,9 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker) 
 
         return waarden.Where(w => !string.IsNullOrEmpty(w.Value)).ToDictionary(w => w.Key, w => w.Value!, StringComparer.Ordinal);
     }
+
+    private static RouteValueDictionary Routewaarden(Dictionary<string, string> waarden) =>
+        new(waarden.ToDictionary(w => w.Key, w => (object?)w.Value));
 
     public Dictionary<string, string> NaarWeergave(WerkvoorraadWeergave weergave) =>
         Waarden((nameof(Weergave), weergave.ToString()), (nameof(Behandelaar), null), (nameof(Pagina), null));
