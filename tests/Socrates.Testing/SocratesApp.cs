@@ -99,6 +99,7 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
         builder.UseSetting("Demo:Gebruikers", "true");
         builder.UseSetting("Demo:Wachtwoord", Wachtwoord);
         builder.UseSetting("Logboek:Bestand", "");
+        builder.UseSetting("Betaalrekeningen:GM0344:Iban", "NL91ABNA0417164300");   // Utrecht's letters name an account; the others' do not
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Klok));
         if (Adres is { } basis)
         {

@@ -136,7 +136,7 @@ public static class SynthetischeGegevens
             await db.SaveChangesAsync(cancellationToken);
             foreach (var (vordering, termijn, teBetalen, naam) in nieuw)
             {
-                vordering.Goedkeuren("synthetisch-teamleider", lid.Briefhoofd, new Geadresseerde(naam, "Geachte heer/mevrouw", "-", "-"), vandaag, nu);
+                vordering.Goedkeuren("synthetisch-teamleider", lid.Briefhoofd, new Geadresseerde(naam, "Geachte heer/mevrouw", "-", "-"), null, vandaag, nu);
                 vordering.VerrekeningInstellen(Bedrag.Min(termijn, teBetalen), teBetalen);
             }
 

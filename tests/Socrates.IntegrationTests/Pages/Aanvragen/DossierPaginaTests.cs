@@ -106,6 +106,38 @@ public sealed class DossierPaginaTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Beschikking_MetPartner_IsGerichtAanBeidePartners()
+    {
+        var id = await app.IngediendAsync(Leden.Rotterdam, dagenGeleden: 10);
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Leden.Rotterdam))
+        {
+            await consulent.Send(new Application.Aanvragen.Behandelen.AanvraagInBehandelingNemen { AanvraagId = id, Versie = await app.VersieAsync(id) });
+            await consulent.Send(new Application.Aanvragen.Huishouden.Partner.PartnerVastleggen
+            {
+                AanvraagId = id, Versie = await app.VersieAsync(id), Bsn = TestData.NieuwBsn(), Relatie = Domain.Aanvragen.PartnerRelatie.Gehuwd,
+                Voornamen = "Frank", Voorvoegsel = "van", Achternaam = "Dijk", Geboortedatum = app.Klok.Vandaag().AddYears(-38),
+            });
+            await consulent.Send(new Application.Aanvragen.Besluit.BesluitVoorstellen
+            {
+                AanvraagId = id, Versie = await app.VersieAsync(id), Soort = Domain.Aanvragen.Besluitsoort.Toegekend,
+                Ingangsdatum = app.Klok.Vandaag().AddDays(-10),
+            });
+        }
+
+        await using (var als = app.AlsGebruiker(Rol.Teamleider, Leden.Rotterdam))
+        {
+            await als.Send(new Application.Aanvragen.Besluit.BesluitBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
+        }
+
+        var brief = await (await app.LoginAsync(Rol.Teamleider, Leden.Rotterdam)).GetPaginaAsync($"/Aanvragen/Beschikking/{id}");
+
+        var geadresseerden = brief.Zoek(".brief-geadresseerde")?.TextContent ?? "";
+        Assert.Contains("Frank van Dijk", geadresseerden, StringComparison.Ordinal);
+        Assert.Matches(@"Geachte heer/mevrouw \S.* en heer/mevrouw Van Dijk,", brief.Tekst);
+        Assert.Single(brief.ZoekAlle("h1"));
+    }
+
+    [DbFact]
     public async Task Toekenningen_ListIsThereForCaseworkers()
     {
         var client = await app.LoginAsync(Rol.Teamleider, Leden.Rotterdam);

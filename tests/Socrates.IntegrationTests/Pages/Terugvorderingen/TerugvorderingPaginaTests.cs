@@ -74,6 +74,14 @@ public sealed class TerugvorderingPaginaTests(AppFixture app)
         {
             Assert.Contains(tekst, pagina.Tekst, StringComparison.Ordinal);
         }
+
+        // Utrecht's account comes from the test app's Betaalrekeningen:GM0344; the kenmerk is ISO 11649 over the claim's kenmerk.
+        var betaling = pagina.Zoek("dl.brief-betaling")?.TextContent ?? "";
+        Assert.Contains("NL91 ABNA 0417 1643 00", betaling, StringComparison.Ordinal);
+        var kenmerk = Domain.Terugvorderingen.Betalingskenmerk.Van($"GM0344-T{Vorderingshulp.Vandaag.Year}-{id:000000}");
+        Assert.Contains(kenmerk.Opgemaakt, betaling, StringComparison.Ordinal);
+        Assert.True(Domain.Terugvorderingen.Betalingskenmerk.IsGeldig(kenmerk.Opgemaakt));
+        Assert.Single(pagina.ZoekAlle("h1"));
     }
 
     [DbFact]
