@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
@@ -42,7 +43,8 @@ public sealed class GemeenteregelsTests(KestrelApp app, BrowserFixture browser)
         await Expect(nieuw).ToContainTextAsync("Bram de Graaf");
         await sessie.SchermafdrukAsync("beheer-02-versies");
 
-        await nieuw.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(nieuw.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Intrekken") })).ToHaveCountAsync(1);
+        await nieuw.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("vergelijk met de geldende versie") }).ClickAsync();
         var gewijzigd = pagina.Locator("tr.gewijzigd");
         await Expect(gewijzigd).ToHaveCountAsync(1);
         await Expect(gewijzigd).ToContainTextAsync("Woonkostenverlaging inwonend (art. 27)");
