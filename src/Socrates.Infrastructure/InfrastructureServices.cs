@@ -9,13 +9,14 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure.Betalingen;
 using Socrates.Infrastructure.Gemeenten;
 using Socrates.Infrastructure.Identity;
+using Socrates.Infrastructure.Landelijk;
 using Socrates.Infrastructure.Persistence;
 
 namespace Socrates.Infrastructure;
 
 public static class InfrastructureServices
 {
-    /// <summary>The database (provider by configuration), the municipality rules, user accounts and the key ring.</summary>
+    /// <summary>The database (provider by configuration), the municipality rules, the national figures, user accounts and the key ring.</summary>
     public static IdentityBuilder AddSocratesInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         // The options (provider, connection string, interceptors) are built once: they depend only on the configuration,
@@ -25,6 +26,7 @@ public static class InfrastructureServices
         services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
+        services.AddScoped<ILandelijkeNormen, StartsetNormen>();
         services.AddSingleton<IDoorrekeningsbewijs, Doorrekeningsbewijs>();
         services.AddScoped<IGebruikers, Gebruikersregister>();
         services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();

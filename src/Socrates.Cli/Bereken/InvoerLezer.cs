@@ -33,7 +33,7 @@ internal static class InvoerLezer
         ["1"] = Maatregelcategorie.Eerste, ["2"] = Maatregelcategorie.Tweede, ["3"] = Maatregelcategorie.Derde,
     };
 
-    public static (BerekenInvoer? Invoer, IReadOnlyList<string> Fouten) Lees(string tekst)
+    public static (BerekenInvoer? Invoer, IReadOnlyList<string> Fouten) Lees(string tekst, LandelijkeNormen landelijk)
     {
         JsonDocument document;
         try
@@ -53,12 +53,12 @@ internal static class InvoerLezer
             }
 
             var v = new JsonVelden();
-            var invoer = Lees(document.RootElement, v);
+            var invoer = Lees(document.RootElement, v, landelijk.Normen.EersteIngangsdatum);
             return v.Fouten.Count == 0 ? (invoer, []) : (null, v.Fouten);
         }
     }
 
-    private static BerekenInvoer? Lees(JsonElement root, JsonVelden v)
+    private static BerekenInvoer? Lees(JsonElement root, JsonVelden v, DateOnly eersteNormen)
     {
         if (!v.IsObject(root, "", "gemeente", "peildatum", "aanvrager", "partner", "kinderen", "medebewoners", "ouderlijkeBijdrageOntoereikend",
                 "inkomsten", "eerdereMaandenArbeidsvrijlating", "eerdereMaandenArbeidsvrijlatingPartner", "vermogen", "woonsituatie", "maatregelCategorie"))
@@ -68,9 +68,9 @@ internal static class InvoerLezer
 
         var gemeente = Gemeente(root, v);
         var peildatum = v.Datum(root, "peildatum", "");
-        if (peildatum is { } p && p < LandelijkeBedragen.Normen.EersteIngangsdatum)
+        if (peildatum is { } p && p < eersteNormen)
         {
-            v.Fout("peildatum", $"Socrates kent de landelijke normen vanaf {LandelijkeBedragen.Normen.EersteIngangsdatum:yyyy-MM-dd}; kies een peildatum vanaf die datum.");
+            v.Fout("peildatum", $"Socrates kent de landelijke normen vanaf {eersteNormen:yyyy-MM-dd}; kies een peildatum vanaf die datum.");
             peildatum = null;
         }
 

@@ -46,7 +46,21 @@ internal static class BerekenOpdracht
                 return 2;
             }
 
-            var (invoer, fouten) = InvoerLezer.Lees(tekst);
+            // The national figures come through the same port as in the app; the input is checked against them.
+            using var host = CliHost.Bouw(extraConfiguratie);
+            await using var scope = host.Services.CreateAsyncScope();
+            LandelijkeNormen landelijk;
+            try
+            {
+                landelijk = await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(cancellationToken);
+            }
+            catch (DbException)
+            {
+                await fout.WriteLineAsync(NietGemigreerd);
+                return 1;
+            }
+
+            var (invoer, fouten) = InvoerLezer.Lees(tekst, landelijk);
             if (invoer is null)
             {
                 foreach (var melding in fouten)
@@ -57,7 +71,7 @@ internal static class BerekenOpdracht
                 return 2;
             }
 
-            return await BerekenAsync(invoer, uit, fout, extraConfiguratie, cancellationToken);
+            return await BerekenAsync(invoer, landelijk, scope.ServiceProvider, uit, fout, cancellationToken);
         });
         return bereken;
     }
@@ -82,13 +96,11 @@ internal static class BerekenOpdracht
     }
 
     private static async Task<int> BerekenAsync(
-        BerekenInvoer invoer, TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie, CancellationToken cancellationToken)
+        BerekenInvoer invoer, LandelijkeNormen landelijk, IServiceProvider services, TextWriter uit, TextWriter fout, CancellationToken cancellationToken)
     {
-        using var host = CliHost.Bouw(extraConfiguratie);
-        await using var scope = host.Services.CreateAsyncScope();
         try
         {
-            var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
+            var db = services.GetRequiredService<SocratesDbContext>();
             if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 await fout.WriteLineAsync(NietGemigreerd);
@@ -96,8 +108,8 @@ internal static class BerekenOpdracht
             }
 
             // Reading a municipality's rules needs no signed-in user: the settings tables have no tenant filter.
-            var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(invoer.Gemeente, invoer.Peildatum, cancellationToken);
-            var berekening = Rekenkern.Bereken(invoer.Huishouden, invoer.Peildatum, regels);
+            var regels = await services.GetRequiredService<IGemeenteregels>().OpAsync(invoer.Gemeente, invoer.Peildatum, cancellationToken);
+            var berekening = Rekenkern.Bereken(invoer.Huishouden, invoer.Peildatum, regels, landelijk);
             await uit.WriteLineAsync(BerekeningJson.Schrijf(berekening));
             return 0;
         }

@@ -19,6 +19,15 @@ public sealed record Berekening
     public IReadOnlyList<string> Opmerkingen { get; init; } = [];
 
     /// <summary>
+    /// The date the norms change by law while the new amounts are not known yet, when the peildatum lies on or after it
+    /// (<see cref="LandelijkeNormen.IsVoorlopig"/>): the amounts are provisional. Null when they rest on the month's own set.
+    /// </summary>
+    public DateOnly? VoorlopigVanaf { get; init; }
+
+    /// <summary>The amounts are provisional (<see cref="Voorlopigheid"/>).</summary>
+    public bool Voorlopig => VoorlopigVanaf is not null;
+
+    /// <summary>
     /// Someone in the household has reached the pensioengerechtigde leeftijd on the peildatum: the SVB grants this bijstand
     /// (art. 47a lid 1), not the gemeente. The art. 22 norms are still computed (for information and for art. 22a's B).
     /// </summary>

@@ -24,11 +24,11 @@ internal sealed record Gezin(
         KostendelendeMedebewoners + 1
         + (Partner is { } p && !p.InInrichting && !Aanvrager.InInrichting && !p.IsJongere && !Aanvrager.IsJongere ? 1 : 0);
 
-    public static Gezin Van(Huishouden huishouden, DateOnly peildatum)
+    public static Gezin Van(Huishouden huishouden, DateOnly peildatum, AowLeeftijden aow)
     {
-        var aanvrager = Persoon(Gezinslid.Aanvrager, huishouden.Aanvrager.Geboortedatum, huishouden.Aanvrager.InInrichting, true, peildatum);
+        var aanvrager = Persoon(Gezinslid.Aanvrager, huishouden.Aanvrager.Geboortedatum, huishouden.Aanvrager.InInrichting, true, peildatum, aow);
         var partner = huishouden.Partner is { } p
-            ? Persoon(Gezinslid.Partner, p.Geboortedatum, p.InInrichting, p.HeeftRecht, peildatum)
+            ? Persoon(Gezinslid.Partner, p.Geboortedatum, p.InInrichting, p.HeeftRecht, peildatum, aow)
             : null;
         var kinderen = huishouden.Kinderen
             .Where(g => g <= peildatum)
@@ -39,7 +39,7 @@ internal sealed record Gezin(
         return new Gezin(aanvrager, partner, kinderen.Count > 0, kinderen.Any(l => l < LeeftijdKindAlleenstaandeOuder), kostendelers);
     }
 
-    private static Gezinspersoon Persoon(Gezinslid lid, DateOnly geboortedatum, bool inInrichting, bool heeftRecht, DateOnly peildatum)
+    private static Gezinspersoon Persoon(Gezinslid lid, DateOnly geboortedatum, bool inInrichting, bool heeftRecht, DateOnly peildatum, AowLeeftijden aow)
     {
         var rol = lid == Gezinslid.Aanvrager ? "aanvrager" : "partner";
         var leeftijd = Leeftijd.Op(geboortedatum, peildatum);
@@ -51,7 +51,7 @@ internal sealed record Gezin(
             _ when !heeftRecht => ($"De {rol} heeft zelf geen recht op bijstand", Artikel.Pw("11 lid 4")),
             _ => ((string?)null, (string?)null),
         };
-        var pensioen = leeftijd >= Gezinspersoon.JongerenGrens && AowLeeftijd.Bereikt(geboortedatum, peildatum);
+        var pensioen = leeftijd >= Gezinspersoon.JongerenGrens && aow.Bereikt(geboortedatum, peildatum);
         return new Gezinspersoon(lid, leeftijd, pensioen, inInrichting, reden, artikel);
     }
 }

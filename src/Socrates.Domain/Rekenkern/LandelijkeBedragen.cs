@@ -1,12 +1,14 @@
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Domain.Rekenkern;
 
 /// <summary>
-/// The national figures as data in code, one row per publication with its source. Norms change on 1 January and
-/// 1 July (art. 38), the vrijlatingen with the minimum wage (art. 38 lid 4), the vermogensgrenzen on 1 January (art. 39).
-/// A change is a new row, never an edit, so a recalculation of an earlier month gives what it gave then.
+/// The national figures Socrates shipped with, one row per publication with its source: the seed of the
+/// <see cref="LandelijkeNormen"/> (the store of normensets starts from exactly these rows). Norms change on 1 January and
+/// 1 July (art. 38), the vrijlatingen with the minimum wage (art. 38 lid 4), the vermogensgrenzen on 1 January (art. 39),
+/// the loonheffing percentages per calendar year. A change is a new row, never an edit, so a recalculation of an earlier
+/// month gives what it gave then. Nothing in the rekenkern reads this class: the figures are passed in.
 /// </summary>
 public static class LandelijkeBedragen
 {
@@ -18,14 +20,7 @@ public static class LandelijkeBedragen
     private const string Wet2026 =
         "Participatiewet, tekst geldend op 1 januari 2026 (Stcrt. 2025, 43553); Normenbrief 1 januari 2026 (SZW), bijlage I";
 
-    /// <summary>
-    /// The first date on which the newest norms above are known to change by law (art. 38 lid 1: with the netto
-    /// minimumloon on 1 January and 1 July) while the new amounts are not in this table yet. A calculation for that
-    /// date or later is marked provisional.
-    /// </summary>
-    public static readonly DateOnly VolgendeIndexatie = new(2026, 7, 1);
-
-    public static Tijdreeks<Normbedragen> Normen { get; } = new(
+    private static readonly (DateOnly Ingangsdatum, Normbedragen Waarde)[] Normrijen =
     [
         // The 2025 text of art. 20–23; the four main amounts are confirmed by domain-reference §1.4. Art. 20 lid 3 did
         // not exist yet (the extra for 18–20-year-olds was bijzondere bijstand under the former art. 12).
@@ -66,34 +61,44 @@ public static class LandelijkeBedragen
             InrichtingVerhogingAlleenstaande = Euro(47.00m), InrichtingVerhogingGehuwden = Euro(106.00m),
             Bron = Wet2026,
         }),
-    ]);
+    ];
 
-    public static Tijdreeks<Vrijlatingsbedragen> Vrijlatingen { get; } = new(
+    private static readonly (DateOnly Ingangsdatum, Vrijlatingsbedragen Waarde)[] Vrijlatingsrijen =
     [
         // 1 January 2025: not in the domain reference (§10 lists them as not found); read in the consolidated law text
         // of that date, art. 31 lid 2 onder n (€ 273,00) and onder r (€ 170,61).
         (new DateOnly(2025, 1, 1), new Vrijlatingsbedragen(Euro(273.00m), Euro(170.61m), Wet2025 + ", art. 31 lid 2 onder n en r")),
         (new DateOnly(2025, 7, 1), new Vrijlatingsbedragen(Euro(278.00m), Euro(173.87m), Normenbrief2026Juli2025)),
         (new DateOnly(2026, 1, 1), new Vrijlatingsbedragen(Euro(285.00m), Euro(177.66m), Wet2026)),
-    ]);
+    ];
 
-    public static Tijdreeks<Vermogensgrenzen> Vermogensgrenzen { get; } = new(
+    private static readonly (DateOnly Ingangsdatum, Vermogensgrenzen Waarde)[] Grensrijen =
     [
         (new DateOnly(2025, 1, 1), new Vermogensgrenzen(Euro(7_770m), Euro(15_540m), Euro(15_540m), Wet2025 + ", art. 34 lid 3")),
         (new DateOnly(2026, 1, 1), new Vermogensgrenzen(Euro(8_000m), Euro(16_000m), Euro(16_000m), Wet2026)),
-    ]);
+    ];
 
-    public static Normbedragen NormenOp(DateOnly peildatum) => Op(Normen, peildatum, "normbedragen");
+    /// <summary>Art. 58 lid 5: the loonheffing percentages per calendar year from its 1 January (Normenbrief, bijlage VI).</summary>
+    private static readonly (DateOnly Ingangsdatum, Bruteringspercentages Waarde)[] Bruteringsrijen =
+    [
+        (new DateOnly(2026, 1, 1), new Bruteringspercentages(Percentage.Van(55.64m), Percentage.Van(23.09m),
+            "Normenbrief 1 januari 2026 (Stcrt. 2025, 43553), bijlage VI")),
+    ];
 
-    public static Vrijlatingsbedragen VrijlatingenOp(DateOnly peildatum) => Op(Vrijlatingen, peildatum, "vrijlatingsbedragen");
+    /// <summary>
+    /// Art. 7a lid 1 AOW: year of reaching → age in years and months. 67 years for everyone reaching it in 2024–2027 (SVB).
+    /// Later years are set by law five years ahead and rise with life expectancy.
+    /// </summary>
+    private static readonly (int Jaar, int Jaren, int Maanden)[] AowRijen =
+    [
+        (2024, 67, 0),
+        (2025, 67, 0),
+        (2026, 67, 0),
+        (2027, 67, 0),
+    ];
 
-    public static Vermogensgrenzen VermogensgrenzenOp(DateOnly peildatum) => Op(Vermogensgrenzen, peildatum, "vermogensgrenzen");
-
-    private static T Op<T>(Tijdreeks<T> reeks, DateOnly peildatum, string wat) =>
-        reeks.ProbeerOp(peildatum, out var waarde)
-            ? waarde
-            : throw new DomeinregelException(
-                $"Socrates kent geen landelijke {wat} vóór {reeks.EersteIngangsdatum:dd-MM-yyyy}; kies een peildatum vanaf die datum (gevraagd: {peildatum:dd-MM-yyyy}).");
+    /// <summary>The tables above as one set: the figures of every calculation until a store of normensets replaces them.</summary>
+    public static LandelijkeNormen Startset { get; } = LandelijkeNormen.Maak(Normrijen, Vrijlatingsrijen, Grensrijen, Bruteringsrijen, AowRijen);
 
     private static Bedrag Euro(decimal euro) => Bedrag.Euro(euro);
 }

@@ -6,20 +6,21 @@ namespace Socrates.Domain.Rekenkern;
 
 /// <summary>
 /// The algemene bijstand of one household for one month, explained line by line: pure, deterministic, no I/O, no clock,
-/// no configuration lookup. National figures come from <see cref="LandelijkeBedragen"/> by peildatum; the municipality's
-/// rules (art. 27 and 18 lid 2 percentages) are passed in. Choices on open points: docs/bereken.md.
+/// no configuration lookup. The national figures (<see cref="LandelijkeNormen"/>, by peildatum) and the
+/// municipality's rules (art. 27 and 18 lid 2 percentages) are passed in. Choices on open points: docs/bereken.md.
 /// </summary>
 public static class Rekenkern
 {
-    public static Berekening Bereken(Huishouden huishouden, DateOnly peildatum, GemeenteInstellingen regels)
+    public static Berekening Bereken(Huishouden huishouden, DateOnly peildatum, GemeenteInstellingen regels, LandelijkeNormen landelijk)
     {
         ArgumentNullException.ThrowIfNull(huishouden);
         ArgumentNullException.ThrowIfNull(regels);
+        ArgumentNullException.ThrowIfNull(landelijk);
         Invoercontrole.Controleer(huishouden, peildatum);
-        var normen = LandelijkeBedragen.NormenOp(peildatum);
-        var vrijlatingen = LandelijkeBedragen.VrijlatingenOp(peildatum);
-        var grenzen = LandelijkeBedragen.VermogensgrenzenOp(peildatum);
-        var gezin = Gezin.Van(huishouden, peildatum);
+        var normen = landelijk.NormenOp(peildatum);
+        var vrijlatingen = landelijk.VrijlatingenOp(peildatum);
+        var grenzen = landelijk.VermogensgrenzenOp(peildatum);
+        var gezin = Gezin.Van(huishouden, peildatum, landelijk.AowLeeftijden);
         var svb = gezin.Personen.FirstOrDefault(p => p.Pensioengerechtigd);
 
         var lijst = new List<Berekeningsregel>();
@@ -108,11 +109,12 @@ public static class Rekenkern
             Vakantietoeslag = vakantietoeslag,
             TeBetalen = teBetalen,
             SvbBevoegd = svb is not null,
-            Opmerkingen = Opmerkingen(peildatum, svb),
+            VoorlopigVanaf = landelijk.IsVoorlopig(peildatum) ? landelijk.VolgendeIndexatie : null,
+            Opmerkingen = Opmerkingen(peildatum, svb, landelijk),
         };
     }
 
-    private static List<string> Opmerkingen(DateOnly peildatum, Gezinspersoon? svb)
+    private static List<string> Opmerkingen(DateOnly peildatum, Gezinspersoon? svb, LandelijkeNormen landelijk)
     {
         var opmerkingen = new List<string>();
         if (svb is not null)
@@ -123,9 +125,9 @@ public static class Rekenkern
                 "de berekening volgt art. 22 ter informatie.");
         }
 
-        if (peildatum >= LandelijkeBedragen.VolgendeIndexatie)
+        if (landelijk.IsVoorlopig(peildatum))
         {
-            opmerkingen.Add($"Voorlopig: de normen en vrijlatingen veranderen op {LandelijkeBedragen.VolgendeIndexatie:dd-MM-yyyy} met het minimumloon (art. 38 Participatiewet), maar de nieuwe bedragen zijn nog niet in Socrates opgenomen. Gerekend is met de laatst gepubliceerde bedragen.");
+            opmerkingen.Add(Voorlopigheid.Toelichting(landelijk.VolgendeIndexatie));
         }
 
         return opmerkingen;

@@ -12,12 +12,13 @@ public static class SvbBevoegdheid
 
     /// <summary>
     /// The first day the SVB is competent for the household: the earliest day on which the aanvrager or the partner reaches
-    /// the pensioengerechtigde leeftijd; null when neither does within <see cref="AowLeeftijd.Tabel"/> (then not before 2028).
+    /// the pensioengerechtigde leeftijd; null when neither does within the table of <paramref name="aow"/> (then not before the year after its last).
     /// </summary>
-    public static DateOnly? Vanaf(DateOnly aanvragerGeboren, DateOnly? partnerGeboren)
+    public static DateOnly? Vanaf(DateOnly aanvragerGeboren, DateOnly? partnerGeboren, AowLeeftijden aow)
     {
-        var aanvrager = Datum(aanvragerGeboren);
-        var partner = partnerGeboren is { } p ? Datum(p) : null;
+        ArgumentNullException.ThrowIfNull(aow);
+        var aanvrager = Datum(aanvragerGeboren, aow);
+        var partner = partnerGeboren is { } p ? Datum(p, aow) : null;
         return (aanvrager, partner) switch
         {
             ({ } a, { } b) => a <= b ? a : b,
@@ -28,12 +29,12 @@ public static class SvbBevoegdheid
     }
 
     /// <summary>Whether the SVB is competent on <paramref name="datum"/> (reaching the age on that day counts).</summary>
-    public static bool Op(DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly datum) =>
-        Vanaf(aanvragerGeboren, partnerGeboren) is { } vanaf && vanaf <= datum;
+    public static bool Op(DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly datum, AowLeeftijden aow) =>
+        Vanaf(aanvragerGeboren, partnerGeboren, aow) is { } vanaf && vanaf <= datum;
 
-    private static DateOnly? Datum(DateOnly geboortedatum)
+    private static DateOnly? Datum(DateOnly geboortedatum, AowLeeftijden aow)
     {
-        var datum = AowLeeftijd.Verwacht(geboortedatum, out var zeker);
+        var datum = aow.Verwacht(geboortedatum, out var zeker);
         return zeker ? datum : null;
     }
 }

@@ -1,5 +1,4 @@
 using Socrates.Domain.Geld;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Domain.Terugvorderingen;
@@ -10,26 +9,21 @@ namespace Socrates.Domain.Terugvorderingen;
 /// and are reclaimed too (bruto). Socrates does so only for fraud claims of at least the municipality's threshold
 /// (setting BrutoTerugvorderingVanaf). The loonheffing of a month in a closed year is netto × the percentage of that
 /// month's own year (the tables the loonheffing was computed with then) and of the debtor's AOW status in that month:
-/// Normenbrief bijlage VI row E below the AOW age, row D from it. The werkgeversheffing Zvw (row H) is the
+/// Normenbrief bijlage VI row E below the AOW age, row D from it (<see cref="LandelijkeNormen.BruteringVan"/>). The werkgeversheffing Zvw (row H) is the
 /// municipality's own charge and no premie volksverzekeringen, so it is never reclaimed. A year without figures is refused.
 /// </summary>
 public static class Brutering
 {
-    /// <summary>Per calendar year from its 1 January; a new year's figures are a new row (Normenbrief, bijlage VI).</summary>
-    public static Tijdreeks<Bruteringspercentages> Tabel { get; } = new(
-    [
-        (new DateOnly(2026, 1, 1), new Bruteringspercentages(Percentage.Van(55.64m), Percentage.Van(23.09m),
-            "Normenbrief 1 januari 2026 (Stcrt. 2025, 43553), bijlage VI")),
-    ]);
-
     /// <summary>
     /// The months with their loonheffing, and how it was computed. Netto when every month lies in the year of
     /// <paramref name="besluitdatum"/>, or the claim is no fraud claim, or its netto total is below the threshold.
     /// </summary>
     public static Bruteringsuitkomst Bereken(
-        IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, bool fraude, Bedrag drempel, DateOnly debiteurGeboren, DateOnly besluitdatum)
+        IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, bool fraude, Bedrag drempel, DateOnly debiteurGeboren, DateOnly besluitdatum,
+        LandelijkeNormen landelijk)
     {
         ArgumentNullException.ThrowIfNull(maanden);
+        ArgumentNullException.ThrowIfNull(landelijk);
         var netto = maanden.Aggregate(Bedrag.Nul, (som, m) => som + m.Netto);
         var afgesloten = maanden.Where(m => m.Maand.Year < besluitdatum.Year).ToList();
         if (afgesloten.Count == 0)
@@ -57,8 +51,8 @@ public static class Brutering
                 continue;
             }
 
-            var rij = RijVan(maand.Year);
-            var aow = AowLeeftijd.Bereikt(debiteurGeboren, maand);
+            var rij = landelijk.BruteringVan(maand.Year);
+            var aow = landelijk.AowLeeftijden.Bereikt(debiteurGeboren, maand);
             var percentage = aow ? rij.VanafAow : rij.OnderAow;
             var loonheffing = bedrag.Maal(percentage);
             regels.Add(new TerugvorderingMaand(maand, bedrag, loonheffing));
@@ -76,13 +70,6 @@ public static class Brutering
             "Die loonheffing kan de gemeente niet meer in haar eigen aangifte corrigeren (art. 58 lid 5 Participatiewet); " +
             "de werkgeversheffing Zvw is geen premie volksverzekeringen en wordt niet teruggevorderd.");
     }
-
-    /// <summary>The row of exactly that calendar year: another year's percentages are never used.</summary>
-    private static Bruteringspercentages RijVan(int jaar) =>
-        Tabel.Rijen.Where(r => r.Ingangsdatum.Year == jaar).Select(r => r.Waarde).FirstOrDefault()
-            ?? throw new DomeinregelException(
-                $"Socrates kent de loonheffingspercentages van {jaar} (Normenbrief, bijlage VI) niet, en rekent nooit met die van een ander jaar. " +
-                $"Een bruto terugvordering over maanden van {jaar} kan pas als die percentages zijn opgenomen.");
 
     private static Bruteringsuitkomst Netto(IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, string toelichting) =>
         new([.. maanden.Select(m => new TerugvorderingMaand(m.Maand, m.Netto, Bedrag.Nul))], false, null, toelichting);

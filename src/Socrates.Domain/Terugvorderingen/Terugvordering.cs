@@ -1,6 +1,7 @@
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Domain.Terugvorderingen;
 
@@ -97,7 +98,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
     public static Terugvordering Voorstellen(
         GemeenteCode gemeente, int debiteurId, int toekenningId, DateOnly toekenningIngang, DateOnly? toekenningEinde, Terugvorderingsgrond grond,
         IReadOnlyList<(DateOnly Maand, Bedrag Netto)> maanden, string motivering, int? bronAanvraagId, DateOnly debiteurGeboren,
-        GemeenteInstellingen regels, string door, DateOnly vandaag)
+        GemeenteInstellingen regels, LandelijkeNormen landelijk, string door, DateOnly vandaag)
     {
         ArgumentNullException.ThrowIfNull(maanden);
         ArgumentNullException.ThrowIfNull(regels);
@@ -108,7 +109,7 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
 
         ControleerMaanden(maanden, Maandbereik(toekenningIngang, toekenningEinde, vandaag));
         var fraude = Gronden.IsFraude(grond);
-        var uitkomst = Brutering.Bereken(maanden, fraude, regels.BrutoTerugvorderingVanaf, debiteurGeboren, vandaag);
+        var uitkomst = Brutering.Bereken(maanden, fraude, regels.BrutoTerugvorderingVanaf, debiteurGeboren, vandaag, landelijk);
         var nietInvorderen = !fraude && uitkomst.Totaal < regels.TerugvorderingMinimum;
         var toelichting = uitkomst.Toelichting + (nietInvorderen
             ? $" Het bedrag ligt onder het minimum van {regels.TerugvorderingMinimum}: voorgesteld wordt niet in te vorderen (gemeentelijk beleid bij art. 58)."

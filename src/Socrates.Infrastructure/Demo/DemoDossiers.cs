@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Domain.Aanvragen;
 using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Beschikkingen;
 using Socrates.Domain.Geld;
@@ -39,6 +40,7 @@ public static class DemoDossiers
         var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
         var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
         var vandaag = scope.ServiceProvider.GetRequiredService<TimeProvider>().Vandaag();
+        var landelijk = await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(cancellationToken);
         var aantal = 0;
         foreach (var lid in Leden.Alle)
         {
@@ -49,7 +51,7 @@ public static class DemoDossiers
 
             var consulent = (await gebruikers.FindByEmailAsync(DemoGebruikers.Email(lid, Rol.Consulent)))?.Id ?? "demo";
             var teamleider = (await gebruikers.FindByEmailAsync(DemoGebruikers.Email(lid, Rol.Teamleider)))?.Id ?? "demo-teamleider";
-            var maker = new Maker(db, lid, new Random(int.Parse(lid.Code.Waarde[2..], System.Globalization.CultureInfo.InvariantCulture)), vandaag, consulent, teamleider);
+            var maker = new Maker(db, lid, landelijk, new Random(int.Parse(lid.Code.Waarde[2..], System.Globalization.CultureInfo.InvariantCulture)), vandaag, consulent, teamleider);
             for (var i = 0; i < PerGemeente; i++)
             {
                 await maker.AanvraagAsync(i, Plan[i], cancellationToken);
@@ -60,7 +62,7 @@ public static class DemoDossiers
         return aantal;
     }
 
-    private sealed class Maker(SocratesDbContext db, Lid lid, Random random, DateOnly vandaag, string consulent, string teamleider)
+    private sealed class Maker(SocratesDbContext db, Lid lid, LandelijkeNormen landelijk, Random random, DateOnly vandaag, string consulent, string teamleider)
     {
         private Persoon? partner;                                 // of the dossier being made
 
@@ -117,7 +119,7 @@ public static class DemoDossiers
             var vroegst = Ingangsdatum.Vroegst(aanvraag.Meldingsdatum, ontvangst, aanvrager.Geboortedatum, partnerGeboren, null, regels.IngangsdatumJongeren);
             var peildatum = Maand.Van(vroegst).Eerste;
             var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, aanvrager.Geboortedatum, partnerGeboren, peildatum);
-            var berekening = Rekenkern.Bereken(huishouden, peildatum, regels);
+            var berekening = Rekenkern.Bereken(huishouden, peildatum, regels, landelijk);
             if (!berekening.Recht)
             {
                 return false;

@@ -114,7 +114,7 @@ public sealed class AanvraagVersieTests
     {
         var bron = Na(InBehandeling(), a => a.ToekenningVoorstellen(Maart, Maart, "consulent", vierOgen: false, Maart));
         var berekening = Domain.Rekenkern.Rekenkern.Bereken(
-            new Huishouden { Aanvrager = new Aanvrager(Geboren) }, Maart, GemeenteInstellingen.Standaard(Leden.Utrecht, new DateOnly(2025, 1, 1)));
+            new Huishouden { Aanvrager = new Aanvrager(Geboren) }, Maart, GemeenteInstellingen.Standaard(Leden.Utrecht, new DateOnly(2025, 1, 1)), LandelijkeBedragen.Startset);
         var toekenning = Toekenning.Voorstellen(Leden.Utrecht.Code, bron.Id, 1, Maart, Maart, berekening, "consulent", false, Maart);
         return Aanvraag.WijzigingRegistreren(bron, toekenning, new DateOnly(2026, 3, 20), Wijzigingsoort.MedebewonerIn, "Broer trekt in", "consulent", Vandaag);
     }

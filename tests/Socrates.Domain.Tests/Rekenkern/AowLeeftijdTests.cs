@@ -33,8 +33,8 @@ public sealed class AowLeeftijdTests
 
         Assert.Equal(E("1.401,50"), Bereken(huishouden, new DateOnly(2026, 2, 1)).Norm);
         Assert.Equal(E("1.564,69"), Bereken(huishouden, new DateOnly(2026, 3, 1)).Norm);
-        Assert.True(AowLeeftijd.Bereikt(new DateOnly(1959, 3, 1), new DateOnly(2026, 3, 1)));
-        Assert.False(AowLeeftijd.Bereikt(new DateOnly(1959, 3, 1), new DateOnly(2026, 2, 28)));
+        Assert.True(LandelijkeBedragen.Startset.AowLeeftijden.Bereikt(new DateOnly(1959, 3, 1), new DateOnly(2026, 3, 1)));
+        Assert.False(LandelijkeBedragen.Startset.AowLeeftijden.Bereikt(new DateOnly(1959, 3, 1), new DateOnly(2026, 2, 28)));
     }
 
     [Theory]
@@ -43,13 +43,13 @@ public sealed class AowLeeftijdTests
     public void DatumBereikt_InTheTable_Is67(string geboren, string bereikt) =>
         Assert.Equal(
             DateOnly.Parse(bereikt, System.Globalization.CultureInfo.InvariantCulture),
-            AowLeeftijd.DatumBereikt(DateOnly.Parse(geboren, System.Globalization.CultureInfo.InvariantCulture)));
+            LandelijkeBedragen.Startset.AowLeeftijden.DatumBereikt(DateOnly.Parse(geboren, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void DatumBereikt_BeforeTheTable_IsNullAndCountsAsReached()
     {
-        Assert.Null(AowLeeftijd.DatumBereikt(new DateOnly(1956, 6, 10)));
-        Assert.True(AowLeeftijd.Bereikt(new DateOnly(1956, 6, 10), new DateOnly(2025, 1, 1)));
+        Assert.Null(LandelijkeBedragen.Startset.AowLeeftijden.DatumBereikt(new DateOnly(1956, 6, 10)));
+        Assert.True(LandelijkeBedragen.Startset.AowLeeftijden.Bereikt(new DateOnly(1956, 6, 10), new DateOnly(2025, 1, 1)));
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class AowLeeftijdTests
     {
         var geboren = new DateOnly(1961, 6, 10);                   // 67 in 2028: not in the table yet
 
-        Assert.False(AowLeeftijd.Bereikt(geboren, new DateOnly(2027, 12, 1)));
-        Assert.Throws<DomeinregelException>(() => AowLeeftijd.Bereikt(geboren, new DateOnly(2028, 8, 1)));
+        Assert.False(LandelijkeBedragen.Startset.AowLeeftijden.Bereikt(geboren, new DateOnly(2027, 12, 1)));
+        Assert.Throws<DomeinregelException>(() => LandelijkeBedragen.Startset.AowLeeftijden.Bereikt(geboren, new DateOnly(2028, 8, 1)));
     }
 
     [Fact]
@@ -71,14 +71,14 @@ public sealed class AowLeeftijdTests
 
     [Fact]
     public void Tabel_IsByYear_67For2024To2027() =>
-        Assert.Equal([(2024, 67, 0), (2025, 67, 0), (2026, 67, 0), (2027, 67, 0)], AowLeeftijd.Tabel);
+        Assert.Equal([(2024, 67, 0), (2025, 67, 0), (2026, 67, 0), (2027, 67, 0)], LandelijkeBedragen.Startset.AowLeeftijden.Tabel);
 
     [Fact]
     public void Verwacht_BeyondTheTable_IsTheEarliestDay_NotCertain()
     {
-        Assert.Equal(new DateOnly(2057, 5, 1), AowLeeftijd.Verwacht(new DateOnly(1990, 5, 1), out var zeker));
+        Assert.Equal(new DateOnly(2057, 5, 1), LandelijkeBedragen.Startset.AowLeeftijden.Verwacht(new DateOnly(1990, 5, 1), out var zeker));
         Assert.False(zeker);
-        Assert.Equal(new DateOnly(2026, 3, 15), AowLeeftijd.Verwacht(new DateOnly(1959, 3, 15), out var zeker2));
+        Assert.Equal(new DateOnly(2026, 3, 15), LandelijkeBedragen.Startset.AowLeeftijden.Verwacht(new DateOnly(1959, 3, 15), out var zeker2));
         Assert.True(zeker2);
     }
 }

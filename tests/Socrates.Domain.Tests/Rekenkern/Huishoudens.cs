@@ -43,8 +43,11 @@ internal static class Huishoudens
     /// <summary>An amount written the Dutch way, as in the reference tables: "1.401,50".</summary>
     public static Bedrag E(string euro) => Bedrag.Euro(decimal.Parse(euro, NumberStyles.Number, Nederlands));
 
+    /// <summary>The national figures Socrates shipped with: every domain test calculates with them.</summary>
+    public static LandelijkeNormen Landelijk => LandelijkeBedragen.Startset;
+
     public static Berekening Bereken(Huishouden huishouden, DateOnly peildatum) =>
-        Domain.Rekenkern.Rekenkern.Bereken(huishouden, peildatum, Regels);
+        Domain.Rekenkern.Rekenkern.Bereken(huishouden, peildatum, Regels, Landelijk);
 
     public static Berekeningsregel Regel(this Berekening berekening, string artikel) =>
         Assert.Single(berekening.Regels, r => r.Artikel == $"art. {artikel} Participatiewet");

@@ -119,9 +119,9 @@ public sealed class NormtabelTests
     [Fact]
     public void Tables_EveryRowNamesItsSource() =>
         Assert.All(
-            LandelijkeBedragen.Normen.Rijen.Select(r => r.Waarde.Bron)
-                .Concat(LandelijkeBedragen.Vrijlatingen.Rijen.Select(r => r.Waarde.Bron))
-                .Concat(LandelijkeBedragen.Vermogensgrenzen.Rijen.Select(r => r.Waarde.Bron)),
+            LandelijkeBedragen.Startset.Normen.Rijen.Select(r => r.Waarde.Bron)
+                .Concat(LandelijkeBedragen.Startset.Vrijlatingen.Rijen.Select(r => r.Waarde.Bron))
+                .Concat(LandelijkeBedragen.Startset.Vermogensgrenzen.Rijen.Select(r => r.Waarde.Bron)),
             bron => Assert.False(string.IsNullOrWhiteSpace(bron)));
 
     /// <summary>A household whose norm has a line with this article.</summary>

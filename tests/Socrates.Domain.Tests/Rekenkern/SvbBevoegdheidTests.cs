@@ -14,14 +14,14 @@ public sealed class SvbBevoegdheidTests
     [Fact]
     public void Vanaf_IsTheEarliestAowDateOfAanvragerAndPartner()
     {
-        Assert.Equal(new DateOnly(2026, 3, 15), SvbBevoegdheid.Vanaf(new DateOnly(1959, 3, 15), null));
-        Assert.Equal(new DateOnly(2025, 8, 2), SvbBevoegdheid.Vanaf(new DateOnly(1970, 1, 1), new DateOnly(1958, 8, 2)));   // the partner first
-        Assert.Null(SvbBevoegdheid.Vanaf(new DateOnly(1990, 1, 1), new DateOnly(1992, 5, 5)));                             // not within the table
+        Assert.Equal(new DateOnly(2026, 3, 15), SvbBevoegdheid.Vanaf(new DateOnly(1959, 3, 15), null, Landelijk.AowLeeftijden));
+        Assert.Equal(new DateOnly(2025, 8, 2), SvbBevoegdheid.Vanaf(new DateOnly(1970, 1, 1), new DateOnly(1958, 8, 2), Landelijk.AowLeeftijden));   // the partner first
+        Assert.Null(SvbBevoegdheid.Vanaf(new DateOnly(1990, 1, 1), new DateOnly(1992, 5, 5), Landelijk.AowLeeftijden));                             // not within the table
     }
 
     [Fact]
     public void Op_CountsTheDayItself() =>
-        Assert.Equal((false, true), (SvbBevoegdheid.Op(new DateOnly(1959, 3, 15), null, new DateOnly(2026, 3, 14)), SvbBevoegdheid.Op(new DateOnly(1959, 3, 15), null, new DateOnly(2026, 3, 15))));
+        Assert.Equal((false, true), (SvbBevoegdheid.Op(new DateOnly(1959, 3, 15), null, new DateOnly(2026, 3, 14), Landelijk.AowLeeftijden), SvbBevoegdheid.Op(new DateOnly(1959, 3, 15), null, new DateOnly(2026, 3, 15), Landelijk.AowLeeftijden)));
 
     [Fact]
     public void Bereken_APensionerHousehold_StillComputesArt22_AndSaysTheSvbIsCompetent()

@@ -29,7 +29,7 @@ public sealed class WoonkostenEnMaatregelTests
         // 15 % of 2.002,13 = 300,3195 → 300,32; 1.401,50 − 300,32 = 1.101,18.
         var regels = Regels with { WoonkostenverlagingPercentage = Percentage.Van(15) };
 
-        var b = Domain.Rekenkern.Rekenkern.Bereken(Alleenstaande(35, Februari2026) with { Woonsituatie = Woonsituatie.Inwonend }, Februari2026, regels);
+        var b = Domain.Rekenkern.Rekenkern.Bereken(Alleenstaande(35, Februari2026) with { Woonsituatie = Woonsituatie.Inwonend }, Februari2026, regels, Landelijk);
 
         Assert.Equal(E("1.101,18"), b.Norm);
     }
@@ -93,7 +93,7 @@ public sealed class WoonkostenEnMaatregelTests
     {
         var regels = Regels with { WoonkostenverlagingDakloosPercentage = Percentage.Honderd };
 
-        var b = Domain.Rekenkern.Rekenkern.Bereken(Alleenstaande(leeftijd, Februari2026) with { Woonsituatie = Woonsituatie.Dakloos }, Februari2026, regels);
+        var b = Domain.Rekenkern.Rekenkern.Bereken(Alleenstaande(leeftijd, Februari2026) with { Woonsituatie = Woonsituatie.Dakloos }, Februari2026, regels, Landelijk);
 
         Assert.Equal(E(norm), b.Norm);
         Assert.Contains("ten hoogste 40", b.Regel("27").Omschrijving, StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public sealed class WoonkostenEnMaatregelTests
         var regels = Regels with { MaatregelGrondslag = Socrates.Domain.Gemeenten.MaatregelGrondslag.Bijstand };
         var huishouden = Alleenstaande(35, Februari2026) with { Inkomsten = [Uitkering("1.000,00")], Maatregel = Maatregelcategorie.Tweede };
 
-        var b = Domain.Rekenkern.Rekenkern.Bereken(huishouden, Februari2026, regels);
+        var b = Domain.Rekenkern.Rekenkern.Bereken(huishouden, Februari2026, regels, Landelijk);
 
         Assert.Equal((E("120,45"), E("281,05"), E("14,05"), E("267,00")), (b.Verlaging, b.Bijstand, b.Vakantietoeslag, b.TeBetalen));
     }

@@ -1,6 +1,7 @@
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Domain.Tests.Terugvorderingen;
@@ -53,7 +54,7 @@ public sealed class TerugvorderingTests
     {
         var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
             [(new DateOnly(2026, 3, 1), Bedrag.Euro(900))], "Motivering.", null, Vorderingen.Geboren, Vorderingen.Regels with { VierOgenTerugvordering = false },
-            "consulent", Vorderingen.Vandaag);
+            LandelijkeBedragen.Startset, "consulent", Vorderingen.Vandaag);
 
         vordering.Vaststellen(Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu);
 
@@ -66,7 +67,7 @@ public sealed class TerugvorderingTests
         // € 150 < minimum € 200 (default), lid 2 a: niet invorderen, even when four-eyes is off for terugvorderingen
         var vordering = Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
             [(new DateOnly(2026, 3, 1), Bedrag.Euro(150))], "Motivering.", null, Vorderingen.Geboren, Vorderingen.Regels with { VierOgenTerugvordering = false },
-            "consulent", Vorderingen.Vandaag);
+            LandelijkeBedragen.Startset, "consulent", Vorderingen.Vandaag);
 
         Assert.True(vordering.NietInvorderen && vordering.VierOgen);
         vordering.Goedkeuren("teamleider", Hoofd, Vorderingen.Aan, null, Vorderingen.Vandaag, Vorderingen.Nu);
@@ -189,7 +190,7 @@ public sealed class TerugvorderingTests
     {
         var voorstel = () => Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Vorderingen.Ingang, new DateOnly(2026, 8, 15),
             Terugvorderingsgrond.Lid2aAnderszinsTeHoog, [(new DateOnly(jaar, maand, 1), Bedrag.Euro(300))], "Motivering.", null, Vorderingen.Geboren,
-            Vorderingen.Regels, "consulent", Vorderingen.Vandaag);
+            Vorderingen.Regels, LandelijkeBedragen.Startset, "consulent", Vorderingen.Vandaag);
 
         if (toegestaan)
         {

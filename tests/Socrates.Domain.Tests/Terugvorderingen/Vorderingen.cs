@@ -1,5 +1,6 @@
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.Domain.Tests.Terugvorderingen;
@@ -18,7 +19,7 @@ internal static class Vorderingen
     public static Terugvordering Voorgesteld(Terugvorderingsgrond grond, params (int Jaar, int Maand, decimal Euro)[] maanden) =>
         Terugvordering.Voorstellen(Leden.Amsterdam.Code, 1, 1, Ingang, null, grond,
             [.. maanden.Select(m => (new DateOnly(m.Jaar, m.Maand, 1), Bedrag.Euro(m.Euro)))], "Inkomsten uit werk niet gemeld.", null, Geboren,
-            Regels, "consulent", Vandaag);
+            Regels, LandelijkeBedragen.Startset, "consulent", Vandaag);
 
     /// <summary>A lid-2a claim of the given amount (one month), approved by a team lead: saldo = amount.</summary>
     public static Terugvordering Vastgesteld(decimal euro = 1_000m, Terugvorderingsgrond grond = Terugvorderingsgrond.Lid2aAnderszinsTeHoog)

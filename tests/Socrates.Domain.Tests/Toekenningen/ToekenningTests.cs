@@ -16,7 +16,7 @@ public sealed class ToekenningTests
     [Fact]
     public void Voorstellen_WithoutFourEyes_IsActiveAtOnce_WithTheSnapshot()
     {
-        var berekening = Domain.Rekenkern.Rekenkern.Bereken(new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1985, 1, 1)) }, Februari2026, Regels);
+        var berekening = Domain.Rekenkern.Rekenkern.Bereken(new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1985, 1, 1)) }, Februari2026, Regels, LandelijkeBedragen.Startset);
 
         var toekenning = Toekenning.Voorstellen(Leden.Utrecht.Code, 1, 2, Februari2026, Februari2026, berekening, "consulent", vierOgen: false, Februari2026);
 
@@ -28,7 +28,7 @@ public sealed class ToekenningTests
     [Fact]
     public void Voorstellen_WithFourEyes_WaitsForApproval_ThenActivates()
     {
-        var berekening = Domain.Rekenkern.Rekenkern.Bereken(new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1985, 1, 1)) }, Februari2026, Regels);
+        var berekening = Domain.Rekenkern.Rekenkern.Bereken(new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1985, 1, 1)) }, Februari2026, Regels, LandelijkeBedragen.Startset);
         var toekenning = Toekenning.Voorstellen(Leden.Utrecht.Code, 1, 2, Februari2026, Februari2026, berekening, "consulent", vierOgen: true, Februari2026);
 
         Assert.Equal(ToekenningStatus.Voorgesteld, toekenning.Status);
@@ -41,7 +41,7 @@ public sealed class ToekenningTests
     public void Voorstellen_WithoutARight_IsRefusedWithTheReason()
     {
         var huishouden = new Huishouden { Aanvrager = new Aanvrager(new DateOnly(1985, 1, 1)), Bezittingen = Bedrag.Euro(9_000m) };
-        var berekening = Domain.Rekenkern.Rekenkern.Bereken(huishouden, Februari2026, Regels);
+        var berekening = Domain.Rekenkern.Rekenkern.Bereken(huishouden, Februari2026, Regels, LandelijkeBedragen.Startset);
 
         var fout = Assert.Throws<DomeinregelException>(() =>
             Toekenning.Voorstellen(Leden.Utrecht.Code, 1, 2, Februari2026, Februari2026, berekening, "consulent", vierOgen: true, Februari2026));

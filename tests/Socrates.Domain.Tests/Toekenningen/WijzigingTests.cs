@@ -153,7 +153,7 @@ public sealed class WijzigingTests
         aanvraag.InkomenToevoegen(Gezinslid.Aanvrager, Inkomstensoort.Alimentatie, Bedrag.Euro(300m), maart, null);
         aanvraag.WoonsituatieVastleggen(Woonsituatie.Huur, Bedrag.Euro(800m));
         aanvraag.ToekenningVoorstellen(maart, maart, "consulent", vierOgen: false, maart);
-        var berekening = Domain.Rekenkern.Rekenkern.Bereken(new Huishouden { Aanvrager = new Aanvrager(Geboren) }, maart, Regels);
+        var berekening = Domain.Rekenkern.Rekenkern.Bereken(new Huishouden { Aanvrager = new Aanvrager(Geboren) }, maart, Regels, LandelijkeBedragen.Startset);
         return (aanvraag, Toekenning.Voorstellen(Leden.Utrecht.Code, aanvraag.Id, 1, maart, maart, berekening, "consulent", false, maart));
     }
 }

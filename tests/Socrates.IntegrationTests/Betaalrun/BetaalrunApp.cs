@@ -30,7 +30,8 @@ public sealed class BetaalrunApp : SqliteApp
         var vandaag = DateOnly.FromDateTime(klok.GetUtcNow().UtcDateTime);
         var maand = new DateOnly(vandaag.Year, vandaag.Month, 1);
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(lid.Code, maand, CancellationToken.None);
-        await SynthetischeGegevens.ZaaiAsync(scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), lid.Code, aantal, seed, maand, regels, vandaag, CancellationToken.None);
+        await SynthetischeGegevens.ZaaiAsync(scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), lid.Code, aantal, seed, maand, regels,
+            await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(CancellationToken.None), vandaag, CancellationToken.None);
     }
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

@@ -37,7 +37,8 @@ public sealed class DoorrekenenGrootTests(EigenApp app) : IClassFixture<EigenApp
             var maand = new DateOnly(vandaag.Year, vandaag.Month, 1);
             var regels = await seed.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(Leden.Amsterdam.Code, maand, ct);
             Assert.Equal(Aantal, await SynthetischeGegevens.ZaaiAsync(
-                seed.ServiceProvider.GetRequiredService<SocratesDbContext>(), Leden.Amsterdam.Code, Aantal, 42, maand, regels, vandaag, ct));
+                seed.ServiceProvider.GetRequiredService<SocratesDbContext>(), Leden.Amsterdam.Code, Aantal, 42, maand, regels,
+                await seed.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(ct), vandaag, ct));
         }
 
         var personen = await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().CountAsync(ct));

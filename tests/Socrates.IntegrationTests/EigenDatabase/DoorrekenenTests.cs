@@ -34,7 +34,7 @@ public sealed class DoorrekenenTests(EigenApp app) : IClassFixture<EigenApp>
         var uitkomst = await als.Send(new GemeenteregelsDoorrekenen(voorstel));
 
         // Art. 27: 5 percentage points more of the gehuwdennorm of that month, per inwonende (10 % and 15 % each rounded to the cent).
-        var gehuwden = LandelijkeBedragen.NormenOp(uitkomst.Peildatum).Gehuwden;
+        var gehuwden = LandelijkeBedragen.Startset.NormenOp(uitkomst.Peildatum).Gehuwden;
         var perHuishouden = gehuwden.Maal(Percentage.Van(15)) - gehuwden.Maal(Percentage.Van(10));
         Assert.Equal(Doorrekenaar.EersteMaand(voorstel.GeldigVanaf!.Value), uitkomst.Peildatum);
         Assert.Equal((4, 0, 2, 2), (uitkomst.Aantal, uitkomst.Omhoog, uitkomst.Omlaag, uitkomst.Gelijk));

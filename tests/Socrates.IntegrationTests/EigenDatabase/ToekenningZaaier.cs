@@ -45,7 +45,7 @@ internal static class ToekenningZaaier
         var toekenningen = aanvragen.Zip(personen, (a, p) =>
         {
             var (huishouden, _) = Huishoudensnapshot.Van(a, p.Geboortedatum, null, peildatum);
-            var berekening = Rekenkern.Bereken(huishouden, peildatum, regels);
+            var berekening = Rekenkern.Bereken(huishouden, peildatum, regels, LandelijkeBedragen.Startset);
             return Toekenning.Voorstellen(lid.Code, a.Id, p.Id, peildatum, peildatum, berekening, "zaaier", vierOgen: false, vandaag);
         }).ToList();
         db.Toekenningen.AddRange(toekenningen);

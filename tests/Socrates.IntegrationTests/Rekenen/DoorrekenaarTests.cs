@@ -33,7 +33,7 @@ public sealed class DoorrekenaarTests
         var nieuw = Huidig with { WoonkostenverlagingPercentage = Percentage.Van(15) };
 
         var uitkomst = Doorrekenaar.Vergelijk(
-            [Huishouden(1, Woonsituatie.Inwonend), Huishouden(2, Woonsituatie.Huur), Huishouden(3, Woonsituatie.Dakloos)], Januari, Huidig, nieuw);
+            [Huishouden(1, Woonsituatie.Inwonend), Huishouden(2, Woonsituatie.Huur), Huishouden(3, Woonsituatie.Dakloos)], Januari, Huidig, nieuw, LandelijkeBedragen.Startset);
 
         Assert.Equal((3, 0, 1, 2, 0), (uitkomst.Aantal, uitkomst.Omhoog, uitkomst.Omlaag, uitkomst.Gelijk, uitkomst.NietBerekend));
         Assert.Equal(Bedrag.Euro(-100.11m), uitkomst.TotaalVerschil);
@@ -49,7 +49,7 @@ public sealed class DoorrekenaarTests
         // 25 % = 500,5325 → 500,53 (bijstand 900,97): −100,10. Totaal +100,11.
         var nieuw = Huidig with { WoonkostenverlagingPercentage = Percentage.Nul, WoonkostenverlagingDakloosPercentage = Percentage.Van(25) };
 
-        var uitkomst = Doorrekenaar.Vergelijk([Huishouden(7, Woonsituatie.Dakloos), Huishouden(8, Woonsituatie.Inwonend)], Januari, Huidig, nieuw);
+        var uitkomst = Doorrekenaar.Vergelijk([Huishouden(7, Woonsituatie.Dakloos), Huishouden(8, Woonsituatie.Inwonend)], Januari, Huidig, nieuw, LandelijkeBedragen.Startset);
 
         Assert.Equal((1, 1), (uitkomst.Omhoog, uitkomst.Omlaag));
         Assert.Equal(Bedrag.Euro(100.11m), uitkomst.TotaalVerschil);
@@ -64,7 +64,7 @@ public sealed class DoorrekenaarTests
         var nieuw = Huidig with { WoonkostenverlagingPercentage = Percentage.Van(15), WoonkostenverlagingDakloosPercentage = Percentage.Van(40) };
         var huishoudens = Enumerable.Range(1, 12).Select(i => Huishouden(i, Woonsituatie.Inwonend)).Append(Huishouden(99, Woonsituatie.Dakloos)).ToList();
 
-        var uitkomst = Doorrekenaar.Vergelijk(huishoudens, Januari, Huidig, nieuw);
+        var uitkomst = Doorrekenaar.Vergelijk(huishoudens, Januari, Huidig, nieuw, LandelijkeBedragen.Startset);
 
         Assert.Equal(13, uitkomst.Omlaag);
         Assert.Equal(Bedrag.Euro(-(12 * 100.11m) - 400.42m), uitkomst.TotaalVerschil);
@@ -81,7 +81,7 @@ public sealed class DoorrekenaarTests
         var metInkomen = Huishouden(5, Woonsituatie.Inwonend) with { };
         var h = metInkomen.Huishouden with { Inkomsten = [new Inkomstenregel(Gezinslid.Aanvrager, Inkomstensoort.Uitkering, Bedrag.Euro(1_250m))] };
 
-        var uitkomst = Doorrekenaar.Vergelijk([metInkomen with { Huishouden = h }], Januari, huidig, nieuw);
+        var uitkomst = Doorrekenaar.Vergelijk([metInkomen with { Huishouden = h }], Januari, huidig, nieuw, LandelijkeBedragen.Startset);
 
         var verschil = Assert.Single(uitkomst.Grootste);
         Assert.Equal((Bedrag.Euro(151.50m), Bedrag.Nul), (verschil.Huidig, verschil.Nieuw));

@@ -33,7 +33,7 @@ public sealed class InkomenInDeMaandTests
     /// <summary>The whole month's bijstand incl. vakantietoeslag, as <see cref="Herberekening.Maak"/> takes it.</summary>
     private static Bedrag Bijstand(Huishoudensgegevens gegevens, DateOnly maand)
     {
-        var b = Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, maand), maand, Regels);
+        var b = Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, maand), maand, Regels, LandelijkeBedragen.Startset);
         return b.Recht ? b.Bijstand : Bedrag.Nul;
     }
 
@@ -55,7 +55,7 @@ public sealed class InkomenInDeMaandTests
         // Before the gemeente's overgang the month counts as paid at the old household's amount (docs/betalingen.md).
         var maanden = Herberekening.Maak(
             new DateOnly(2026, 2, 1), Maart, new DateOnly(2026, 4, 30), _ => Bedrag.Euro(1_401.50m), m => Bijstand(gegevens, m), _ => Herberekeningsbasis.VoorOvergang);
-        var maart = Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, Maart), Maart, Regels);
+        var maart = Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, Maart), Maart, Regels, LandelijkeBedragen.Startset);
 
         Assert.Equal((Bedrag.Euro(1_331.42m), Bedrag.Euro(549.97m)), (maanden[0].Betaald, maanden[0].Nieuw));
         Assert.Equal(Bedrag.Nul, maanden[1].Nieuw);
@@ -73,7 +73,7 @@ public sealed class InkomenInDeMaandTests
             Inkomsten = [new Inkomen(Gezinslid.Aanvrager, Inkomstensoort.Arbeid, Bedrag.Euro(2_000), new DateOnly(2024, 1, 1), new DateOnly(2026, 3, 5))],
         };
 
-        var b = Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, Maart), Maart, Regels);
+        var b = Rekenkern.Bereken(Huishoudensnapshot.Huishouden(gegevens, Maart), Maart, Regels, LandelijkeBedragen.Startset);
 
         Assert.Equal((Bedrag.Nul, Bedrag.Euro(1_331.42m)), (b.Inkomsten, b.TeBetalen));
     }

@@ -66,6 +66,7 @@ internal static class SeedOpdracht
         var maand = Maand.Van(klok.Vandaag()).Eerste;
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);
         return await SynthetischeGegevens.ZaaiAsync(
-            scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), code, aantal, seed, maand, regels, klok.Vandaag(), cancellationToken);
+            scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), code, aantal, seed, maand, regels,
+            await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(cancellationToken), klok.Vandaag(), cancellationToken);
     }
 }

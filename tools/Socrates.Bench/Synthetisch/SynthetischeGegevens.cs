@@ -23,11 +23,12 @@ public static class SynthetischeGegevens
     public const string Door = "synthetisch";
 
     public static async Task<int> ZaaiAsync(
-        SocratesDbContext db, GemeenteCode gemeente, int aantal, int seed, DateOnly maand, GemeenteInstellingen regels, DateOnly vandaag,
-        CancellationToken cancellationToken)
+        SocratesDbContext db, GemeenteCode gemeente, int aantal, int seed, DateOnly maand, GemeenteInstellingen regels, LandelijkeNormen landelijk,
+        DateOnly vandaag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(regels);
+        ArgumentNullException.ThrowIfNull(landelijk);
         var lid = Leden.Van(gemeente);
         var bsns = (await db.Personen.IgnoreQueryFilters().Where(p => p.Gemeente == gemeente).Select(p => p.Bsn).ToListAsync(cancellationToken))
             .Select(b => b.Waarde).ToHashSet();
@@ -44,7 +45,7 @@ public static class SynthetischeGegevens
             using var schrijver = new HuishoudenSchrijver(verbinding, transactie, gemeente.Waarde);
             for (var i = 0; i < aantal; i++)
             {
-                var (huishouden, berekening) = Berekenbaar(generator, regels);
+                var (huishouden, berekening) = Berekenbaar(generator, regels, landelijk);
                 var aanvragerId = ++persoonId;
                 var partnerId = huishouden.Partner is null ? (int?)null : ++persoonId;
                 schrijver.Huishouden(huishouden, aanvragerId, partnerId, ++aanvraagId, ++toekenningId, berekening, vandaag);
@@ -62,7 +63,7 @@ public static class SynthetischeGegevens
             await db.Database.CloseConnectionAsync();
         }
 
-        await VorderingenAsync(db, lid, vorderingen, regels, vandaag, cancellationToken);
+        await VorderingenAsync(db, lid, vorderingen, regels, landelijk, vandaag, cancellationToken);
         var gemeenteRij = await db.Gemeenten.SingleAsync(g => g.Code == gemeente, cancellationToken);
         if (gemeenteRij.Overgangsmaand is null)
         {
@@ -74,13 +75,13 @@ public static class SynthetischeGegevens
     }
 
     /// <summary>Draws households until one has a right to bijstand (an income above the norm does not get a toekenning).</summary>
-    private static (SynthetischHuishouden, Berekening) Berekenbaar(Huishoudengenerator generator, GemeenteInstellingen regels)
+    private static (SynthetischHuishouden, Berekening) Berekenbaar(Huishoudengenerator generator, GemeenteInstellingen regels, LandelijkeNormen landelijk)
     {
         while (true)
         {
             var huishouden = generator.Volgende();
             var peildatum = Maand.Van(huishouden.Ingangsdatum).Eerste;
-            var berekening = Rekenkern.Bereken(Snapshot(huishouden), peildatum, regels);
+            var berekening = Rekenkern.Bereken(Snapshot(huishouden), peildatum, regels, landelijk);
             if (berekening.Recht)
             {
                 return (huishouden, berekening);
@@ -111,7 +112,7 @@ public static class SynthetischeGegevens
     /// <summary>A claim of two months' overpayment for the chosen households, decided and set off at a tenth of the payment.</summary>
     private static async Task VorderingenAsync(
         SocratesDbContext db, Lid lid, List<(int PersoonId, DateOnly Geboren, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)> vorderingen,
-        GemeenteInstellingen regels, DateOnly vandaag, CancellationToken cancellationToken)
+        GemeenteInstellingen regels, LandelijkeNormen landelijk, DateOnly vandaag, CancellationToken cancellationToken)
     {
         var nu = DateTime.SpecifyKind(vandaag.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         foreach (var blok in vorderingen.Chunk(2000))
@@ -128,7 +129,7 @@ public static class SynthetischeGegevens
                 }
 
                 var vordering = Terugvordering.Voorstellen(lid.Code, persoonId, toekenningId, ingang, null, Terugvorderingsgrond.Lid2aAnderszinsTeHoog,
-                    maanden, "Inkomsten te laat gemeld (synthetische gegevens).", null, geboren, regels with { TerugvorderingMinimum = Bedrag.Nul }, Door, vandaag);
+                    maanden, "Inkomsten te laat gemeld (synthetische gegevens).", null, geboren, regels with { TerugvorderingMinimum = Bedrag.Nul }, landelijk, Door, vandaag);
                 db.Terugvorderingen.Add(vordering);
                 nieuw.Add((vordering, Bedrag.Euro(Math.Max(10, teBetalen.InEuro / 10)), teBetalen, naam));
             }

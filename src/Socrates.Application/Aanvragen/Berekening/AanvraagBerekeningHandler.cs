@@ -6,8 +6,8 @@ using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Application.Aanvragen.Berekening;
 
-/// <summary>Turns the dossier into the rekenkern's household snapshot, reads the municipality's rules for that month, and calculates.</summary>
-public sealed class AanvraagBerekeningHandler(ISocratesDb db, IGemeenteregels regels, TimeProvider klok)
+/// <summary>Turns the dossier into the rekenkern's household snapshot, reads the national figures and the municipality's rules for that month, and calculates.</summary>
+public sealed class AanvraagBerekeningHandler(ISocratesDb db, IGemeenteregels regels, ILandelijkeNormen landelijkeNormen, TimeProvider klok)
     : IQueryHandler<AanvraagBerekening, AanvraagBerekeningView?>
 {
     public async ValueTask<AanvraagBerekeningView?> Handle(AanvraagBerekening query, CancellationToken cancellationToken)
@@ -21,7 +21,8 @@ public sealed class AanvraagBerekeningHandler(ISocratesDb db, IGemeenteregels re
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
         var peildatum = Maand.Van(query.Maand ?? aanvraag.Ontvangstdatum ?? klok.Vandaag()).Eerste;
         var instellingen = await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken);
+        var landelijk = await landelijkeNormen.OphalenAsync(cancellationToken);
         var (huishouden, aannames) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum);
-        return new AanvraagBerekeningView(peildatum, Rekenkern.Bereken(huishouden, peildatum, instellingen), aannames);
+        return new AanvraagBerekeningView(peildatum, Rekenkern.Bereken(huishouden, peildatum, instellingen, landelijk), aannames);
     }
 }

@@ -8,7 +8,7 @@ using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Application.Aanvragen.Besluit;
 
-public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels regels, TimeProvider klok)
+public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels regels, ILandelijkeNormen landelijkeNormen, TimeProvider klok)
     : IQueryHandler<BesluitVoorbereiding, BesluitVoorbereidingView?>
 {
     public async ValueTask<BesluitVoorbereidingView?> Handle(BesluitVoorbereiding query, CancellationToken cancellationToken)
@@ -19,18 +19,19 @@ public sealed class BesluitVoorbereidingHandler(ISocratesDb db, IGemeenteregels 
             return null;
         }
 
+        var landelijk = await landelijkeNormen.OphalenAsync(cancellationToken);
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
         var nu = await regels.OpAsync(aanvraag.Gemeente, klok.Vandaag(), cancellationToken);
         var vroegst = aanvraag.Wijziging.Datum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, ontvangst, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering, nu.IngangsdatumJongeren);
         var peildatum = Maand.Van(vroegst).Eerste;
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, vroegst);
-        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
+        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken), landelijk);
         return new BesluitVoorbereidingView(vroegst, berekening, nu.VierOgenToekenning, nu.VierOgenAfwijzing, nu.VierOgenVanafBedrag)
         {
             IsWijziging = aanvraag.IsWijziging,
             IsAowBeeindiging = aanvraag.Wijziging.IsAowLeeftijd,
-            SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= vroegst ? svb : null,
+            SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner, landelijk.AowLeeftijden) is { } svb && svb <= vroegst ? svb : null,
         };
     }
 }

@@ -20,7 +20,7 @@ namespace Socrates.Application.Aanvragen.Besluit;
 /// A toekenning while requested bewijsstukken are missing carries the consulent's reason, and the audit trail says so.
 /// </summary>
 public sealed class BesluitVoorstellenHandler(
-    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, AuditSchrijver audit, TimeProvider klok)
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, ILandelijkeNormen landelijkeNormen, HerberekeningMaker herberekening, AuditSchrijver audit, TimeProvider klok)
     : ICommandHandler<BesluitVoorstellen, BesluitUitkomst>
 {
     public async ValueTask<BesluitUitkomst> Handle(BesluitVoorstellen command, CancellationToken cancellationToken)
@@ -66,12 +66,13 @@ public sealed class BesluitVoorstellenHandler(
             return new BesluitUitkomst(Besluitsoort.Beeindigd, !nu.VierOgenAfwijzing);
         }
 
+        var landelijk = await landelijkeNormen.OphalenAsync(cancellationToken);
         var geboren = await db.GeboortedatumsAsync(aanvraag, cancellationToken);
         var vroegst = aanvraag.Wijziging.Datum ?? Ingangsdatum.Vroegst(
             aanvraag.Meldingsdatum, aanvraag.Ontvangstdatum!.Value, geboren.Aanvrager, geboren.Partner, aanvraag.ZoektermijnUitzondering,
             nu.IngangsdatumJongeren);
         var ingangsdatum = command.Ingangsdatum!.Value;
-        if (SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner) is { } svb && svb <= ingangsdatum)
+        if (SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner, landelijk.AowLeeftijden) is { } svb && svb <= ingangsdatum)
         {
             throw new DomeinregelException(
                 $"Op {ingangsdatum:dd-MM-yyyy} heeft het huishouden de pensioengerechtigde leeftijd bereikt ({svb:dd-MM-yyyy}): de Sociale verzekeringsbank " +
@@ -81,7 +82,7 @@ public sealed class BesluitVoorstellenHandler(
 
         var peildatum = Maand.Van(ingangsdatum).Eerste;
         var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, peildatum, ingangsdatum);
-        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken));
+        var berekening = Rekenkern.Bereken(huishouden, peildatum, await regels.OpAsync(aanvraag.Gemeente, peildatum, cancellationToken), landelijk);
         var vierOgen = nu.VierOgenToekenning && berekening.Bijstand >= nu.VierOgenVanafBedrag;
         var herberekend = aanvraag.IsWijziging ? await herberekening.HerberekenAsync(aanvraag, vandaag, beeindiging: false, cancellationToken) : null;
 

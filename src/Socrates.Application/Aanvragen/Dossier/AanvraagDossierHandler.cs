@@ -18,7 +18,7 @@ namespace Socrates.Application.Aanvragen.Dossier;
 /// in a fixed number of queries, and records the read.
 /// </summary>
 public sealed class AanvraagDossierHandler(
-    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IGebruikers gebruikers, AuditSchrijver audit, TimeProvider klok)
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IGebruikers gebruikers, ILandelijkeNormen landelijkeNormen, AuditSchrijver audit, TimeProvider klok)
     : IQueryHandler<AanvraagDossier, DossierView?>
 {
     public const string Inzage = "DossierInzien";
@@ -48,6 +48,7 @@ public sealed class AanvraagDossierHandler(
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
         var instellingen = await regels.OpAsync(gemeente, vandaag, cancellationToken);
+        var aow = (await landelijkeNormen.OphalenAsync(cancellationToken)).AowLeeftijden;
         var toekenning = await db.Toekenningen.AsNoTracking()
             .Where(t => t.AanvraagId == aanvraag.Id && t.Status != ToekenningStatus.Vervallen)
             .OrderByDescending(t => t.Id)
@@ -102,7 +103,7 @@ public sealed class AanvraagDossierHandler(
             ZoektermijnUitzonderingReden = aanvraag.ZoektermijnUitzonderingReden,
             BehandelaarId = aanvraag.BehandelaarId,
             Behandelaar = Naam(namen, aanvraag.BehandelaarId),
-            Aow = AowSignaal(aanvrager.Geboortedatum, partner?.Geboortedatum, vandaag),
+            Aow = AowSignaal(aanvrager.Geboortedatum, partner?.Geboortedatum, vandaag, aow),
             Aanvrager = Persoon(aanvrager, vandaag),
             Partner = partner is null ? null : Persoon(partner, vandaag),
             PartnerRelatie = aanvraag.PartnerRelatie,
@@ -139,14 +140,14 @@ public sealed class AanvraagDossierHandler(
         id is null ? null : namen.TryGetValue(id, out var naam) ? naam : "onbekende gebruiker";
 
     /// <summary>Art. 47a lid 1: the earliest day the aanvrager or the partner reaches the AOW age, if within the signal horizon or past.</summary>
-    private static DossierAowSignaal? AowSignaal(DateOnly aanvrager, DateOnly? partner, DateOnly vandaag)
+    private static DossierAowSignaal? AowSignaal(DateOnly aanvrager, DateOnly? partner, DateOnly vandaag, AowLeeftijden aow)
     {
-        if (SvbBevoegdheid.Vanaf(aanvrager, partner) is not { } datum || datum > vandaag.AddMonths(SvbBevoegdheid.SignaalMaanden))
+        if (SvbBevoegdheid.Vanaf(aanvrager, partner, aow) is not { } datum || datum > vandaag.AddMonths(SvbBevoegdheid.SignaalMaanden))
         {
             return null;
         }
 
-        var wie = SvbBevoegdheid.Vanaf(aanvrager, null) == datum ? "aanvrager" : "partner";
+        var wie = SvbBevoegdheid.Vanaf(aanvrager, null, aow) == datum ? "aanvrager" : "partner";
         return new DossierAowSignaal(wie, datum);
     }
 

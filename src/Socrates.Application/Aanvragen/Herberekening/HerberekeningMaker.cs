@@ -40,6 +40,7 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
         var nieuwHuishouden = Huishoudensgegevens.Van(wijziging, geboren.Aanvrager, geboren.Partner);
         var bron = ledger.Huishoudens[lopend.AanvraagId];
         var overige = ledger.Keten.Toekenningen.Where(t => t.Id != toekenningId).ToList();
+        var landelijk = await recht.LandelijkAsync(cancellationToken);
         var regels = new Dictionary<DateOnly, GemeenteInstellingen>();
         for (var maand = eerste; maand <= laatste; maand = maand.AddMonths(1))
         {
@@ -51,7 +52,7 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
             var dagenInMaand = Maand.Van(maand).AantalDagen;
             var overig = overige.Select(t => (t, Dagen: t.DagenIn(maand))).Where(x => x.Dagen > 0)
                 .Aggregate(Maanddeel.Nul, (som, x) =>
-                    som + Maanddeel.NaarRato(Rechtberekenaar.BijstandHeleMaand(ledger.Huishoudens[x.t.AanvraagId], maand, regels[maand]), x.Dagen, dagenInMaand));
+                    som + Maanddeel.NaarRato(Rechtberekenaar.BijstandHeleMaand(ledger.Huishoudens[x.t.AanvraagId], maand, regels[maand], landelijk), x.Dagen, dagenInMaand));
             if (ledger.Stand.IsVoorOvergang(maand))
             {
                 return new(HerberekeningStatus.VoorOvergang, overig, Domain.Geld.Bedrag.Nul, Domain.Geld.Bedrag.Nul, Domain.Geld.Bedrag.Nul);
@@ -66,8 +67,8 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
         }
 
         return Domain.Toekenningen.Herberekening.Maak(lopend.Ingangsdatum, datum, vandaag,
-            m => Rechtberekenaar.BijstandHeleMaand(bron, m, regels[m]),
-            m => beeindiging ? Domain.Geld.Bedrag.Nul : Rechtberekenaar.BijstandHeleMaand(nieuwHuishouden, m, regels[m]),
+            m => Rechtberekenaar.BijstandHeleMaand(bron, m, regels[m], landelijk),
+            m => beeindiging ? Domain.Geld.Bedrag.Nul : Rechtberekenaar.BijstandHeleMaand(nieuwHuishouden, m, regels[m], landelijk),
             Basis);
     }
 }

@@ -12,7 +12,7 @@ namespace Socrates.Application.Aanvragen.Wijziging;
 /// Starts a wijziging as a copy of the household the running toekenning was decided on. One open wijziging per
 /// toekenning: a second one waits until the first is decided, and the toekenning's version guards the race.
 /// </summary>
-public sealed class WijzigingRegistrerenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
+public sealed class WijzigingRegistrerenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, ILandelijkeNormen landelijkeNormen, TimeProvider klok)
     : ICommandHandler<WijzigingRegistreren, int>
 {
     public async ValueTask<int> Handle(WijzigingRegistreren command, CancellationToken cancellationToken)
@@ -48,7 +48,8 @@ public sealed class WijzigingRegistrerenHandler(ISocratesDb db, IHuidigeGebruike
     private async Task<DateOnly> AowDatumAsync(Aanvraag bron, DateOnly ingang, DateOnly vandaag, CancellationToken cancellationToken)
     {
         var geboren = await db.GeboortedatumsAsync(bron, cancellationToken);
-        var vanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner);
+        var landelijk = await landelijkeNormen.OphalenAsync(cancellationToken);
+        var vanaf = SvbBevoegdheid.Vanaf(geboren.Aanvrager, geboren.Partner, landelijk.AowLeeftijden);
         if (vanaf is null || vanaf > vandaag.AddMonths(SvbBevoegdheid.SignaalMaanden))
         {
             throw new DomeinregelException(

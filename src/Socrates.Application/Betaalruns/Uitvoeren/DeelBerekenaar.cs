@@ -28,6 +28,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
         GemeenteCode gemeente, DateOnly maand, int vanToekenningId, int totToekenningId, CancellationToken cancellationToken)
     {
         var instellingen = await recht.RegelsAsync(gemeente, maand, cancellationToken);
+        var landelijk = await recht.LandelijkAsync(cancellationToken);
         var stand = await StandAsync(gemeente, maand, cancellationToken);
 
         // Lists of ids go to the database as one JSON parameter (EF.Parameter): EF Core 10 would otherwise write one SQL
@@ -51,7 +52,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
 
         // The rekenkern is pure: the households of a part are computed on every core.
         var invoer = new Betaalinvoer[toekenningen.Count];
-        Parallel.For(0, toekenningen.Count, i => invoer[i] = Invoer(toekenningen[i], maand, instellingen, tabellen, vorige));
+        Parallel.For(0, toekenningen.Count, i => invoer[i] = Invoer(toekenningen[i], maand, instellingen, landelijk, tabellen, vorige));
 
         // The part's toekenningen by household (ordered by aanvrager, then ingangsdatum): each household a segment of one array.
         Array.Sort(invoer, (a, b) => a.AanvragerId != b.AanvragerId ? a.AanvragerId.CompareTo(b.AanvragerId)
@@ -85,7 +86,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
         });
 
         var ketenregels = gewijzigd.Count == 0 && beeindigd.Count == 0 ? [] : await ketenbetaler.BetaalAsync(
-            new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, stand, vorige),
+            new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, landelijk, stand, vorige),
             [.. invoer.Where(i => gewijzigd.Contains(i.AanvragerId))], beeindigd, vorderingen, cancellationToken);
         var uit = new List<Betaalregel>(invoer.Length + ketenregels.Count);
         foreach (var r in regels)
@@ -121,15 +122,16 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
                 || (vorig?.Toekenningen.Contains(t.ToekenningId) != true && t.Ingangsdatum < maand && maand.AddMonths(-1) >= ondergrens));
     }
 
-    private static Betaalinvoer Invoer(Deelrij t, DateOnly maand, GemeenteInstellingen instellingen, Huishoudentabellen tabellen, Dictionary<int, Vorigemaand> vorige)
+    private static Betaalinvoer Invoer(
+        Deelrij t, DateOnly maand, GemeenteInstellingen instellingen, LandelijkeNormen landelijk, Huishoudentabellen tabellen, Dictionary<int, Vorigemaand> vorige)
     {
-        var berekening = Rechtberekenaar.Bereken(tabellen.Gegevens(t.Aanvraag) with { Ingang = t.Ingangsdatum }, maand, instellingen);
+        var berekening = Rechtberekenaar.Bereken(tabellen.Gegevens(t.Aanvraag) with { Ingang = t.Ingangsdatum }, maand, instellingen, landelijk);
         var vorig = vorige.GetValueOrDefault(t.AanvragerId);
         return new Betaalinvoer
         {
             Maand = maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId,
             Naam = Persoon.Volledig(t.Voornamen, t.Voorvoegsel, t.Achternaam), Iban = t.Iban?.Waarde,
-            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(t.Aanvraag.AanvragerGeboren, t.Aanvraag.PartnerGeboren),
+            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(t.Aanvraag.AanvragerGeboren, t.Aanvraag.PartnerGeboren, landelijk.AowLeeftijden),
             Recht = berekening?.Recht ?? false, Norm = berekening?.Norm ?? Bedrag.Nul, InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul,
             BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul, VorigBedrag = vorig?.TeBetalen, VorigeVakantietoeslagUitbetaald = vorig?.Uitbetaald ?? Bedrag.Nul,
             BeslagvrijeVoetPercentage = instellingen.BeslagvrijeVoetPercentage, BeslagvrijeVoetGrondslag = instellingen.BeslagvrijeVoetGrondslag,

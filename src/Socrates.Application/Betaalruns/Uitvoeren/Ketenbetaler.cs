@@ -20,7 +20,7 @@ namespace Socrates.Application.Betaalruns.Uitvoeren;
 public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekenaar recht)
 {
     public sealed record Opdracht(
-        GemeenteCode Gemeente, DateOnly Maand, int Van, int Tot, GemeenteInstellingen Instellingen, Runstand Stand, IReadOnlyDictionary<int, Vorigemaand> Vorige);
+        GemeenteCode Gemeente, DateOnly Maand, int Van, int Tot, GemeenteInstellingen Instellingen, LandelijkeNormen Landelijk, Runstand Stand, IReadOnlyDictionary<int, Vorigemaand> Vorige);
 
     /// <summary>
     /// The lines of the changed households: <paramref name="lopend"/> are the part's toekenningen running in the month of those
@@ -82,12 +82,12 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
     private static Betaalinvoer Invoer(Opdracht opdracht, Ketentoekenning t, Ketens ketens, string naam, string? iban)
     {
         var huishouden = ketens.Huishoudens[t.AanvraagId] with { Ingang = t.Ingangsdatum };
-        var berekening = Rechtberekenaar.Bereken(huishouden, opdracht.Maand, opdracht.Instellingen);
+        var berekening = Rechtberekenaar.Bereken(huishouden, opdracht.Maand, opdracht.Instellingen, opdracht.Landelijk);
         var vorig = opdracht.Vorige.GetValueOrDefault(t.AanvragerId);
         return new Betaalinvoer
         {
             Maand = opdracht.Maand, ToekenningId = t.Id, AanvraagId = t.AanvraagId, AanvragerId = t.AanvragerId, Naam = naam, Iban = iban,
-            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(huishouden.AanvragerGeboren, huishouden.PartnerGeboren),
+            Ingangsdatum = t.Ingangsdatum, Einddatum = t.Einddatum, SvbBevoegdVanaf = SvbBevoegdheid.Vanaf(huishouden.AanvragerGeboren, huishouden.PartnerGeboren, opdracht.Landelijk.AowLeeftijden),
             Recht = berekening?.Recht ?? false, Norm = berekening?.Norm ?? Bedrag.Nul,
             InkomenInAanmerking = berekening?.InkomenInAanmerking ?? Bedrag.Nul, BijstandHeleMaand = berekening?.Bijstand ?? Bedrag.Nul,
             VorigBedrag = vorig?.TeBetalen, VorigeVakantietoeslagUitbetaald = vorig?.Uitbetaald ?? Bedrag.Nul,

@@ -1,6 +1,7 @@
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Application.Gemeenteregels.Doorrekenen;
 
@@ -18,7 +19,8 @@ public static class Doorrekenaar
         Maand.EersteBeginVanaf(geldigVanaf);
 
     public static Doorrekening Vergelijk(
-        IReadOnlyList<Doorrekenhuishouden> huishoudens, DateOnly peildatum, GemeenteInstellingen huidig, GemeenteInstellingen nieuw)
+        IReadOnlyList<Doorrekenhuishouden> huishoudens, DateOnly peildatum, GemeenteInstellingen huidig, GemeenteInstellingen nieuw,
+        LandelijkeNormen landelijk)
     {
         ArgumentNullException.ThrowIfNull(huishoudens);
         // The rekenkern is pure, so the households are calculated in parallel; the sums are made in order afterwards.
@@ -27,7 +29,7 @@ public static class Doorrekenaar
         {
             try
             {
-                uitkomsten[i] = (Bijstand(huishoudens[i], peildatum, huidig), Bijstand(huishoudens[i], peildatum, nieuw), true);
+                uitkomsten[i] = (Bijstand(huishoudens[i], peildatum, huidig, landelijk), Bijstand(huishoudens[i], peildatum, nieuw, landelijk), true);
             }
             catch (DomeinregelException)
             {
@@ -75,9 +77,9 @@ public static class Doorrekenaar
         };
     }
 
-    private static Bedrag Bijstand(Doorrekenhuishouden h, DateOnly peildatum, GemeenteInstellingen regels)
+    private static Bedrag Bijstand(Doorrekenhuishouden h, DateOnly peildatum, GemeenteInstellingen regels, LandelijkeNormen landelijk)
     {
-        var berekening = Domain.Rekenkern.Rekenkern.Bereken(h.Huishouden, peildatum, regels);
+        var berekening = Domain.Rekenkern.Rekenkern.Bereken(h.Huishouden, peildatum, regels, landelijk);
         return berekening.Recht ? berekening.Bijstand : Bedrag.Nul;
     }
 }

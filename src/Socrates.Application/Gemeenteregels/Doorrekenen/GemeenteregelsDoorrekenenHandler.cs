@@ -5,7 +5,7 @@ using Socrates.Application.Gemeenteregels.Vergelijken;
 namespace Socrates.Application.Gemeenteregels.Doorrekenen;
 
 public sealed class GemeenteregelsDoorrekenenHandler(
-    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, IDoorrekeningsbewijs bewijs, TimeProvider klok)
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, ILandelijkeNormen landelijkeNormen, IDoorrekeningsbewijs bewijs, TimeProvider klok)
     : IQueryHandler<GemeenteregelsDoorrekenen, Doorrekening>
 {
     public async ValueTask<Doorrekening> Handle(GemeenteregelsDoorrekenen query, CancellationToken cancellationToken)
@@ -18,7 +18,8 @@ public sealed class GemeenteregelsDoorrekenenHandler(
         var nieuw = query.Voorstel.NaarVersie(gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime);
         var huishoudens = await db.LaadAsync(peildatum, cancellationToken);
         var laden = klok.GetElapsedTime(begin);
-        var uitkomst = Doorrekenaar.Vergelijk(huishoudens, peildatum, huidig, nieuw);
+        var landelijk = await landelijkeNormen.OphalenAsync(cancellationToken);
+        var uitkomst = Doorrekenaar.Vergelijk(huishoudens, peildatum, huidig, nieuw, landelijk);
         return uitkomst with
         {
             Duur = klok.GetElapsedTime(begin),

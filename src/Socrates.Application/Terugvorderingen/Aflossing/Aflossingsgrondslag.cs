@@ -19,7 +19,7 @@ namespace Socrates.Application.Terugvorderingen.Aflossing;
 public sealed record Aflossingsgrondslag(Bedrag Norm, Bedrag? Inkomen, bool LopendeBijstand, string Uitleg)
 {
     public static async Task<Aflossingsgrondslag> LaadAsync(
-        ISocratesDb db, Terugvordering vordering, GemeenteInstellingen regels, DateOnly vandaag, Bedrag? ingevoerdInkomen,
+        ISocratesDb db, Terugvordering vordering, GemeenteInstellingen regels, LandelijkeNormen landelijk, DateOnly vandaag, Bedrag? ingevoerdInkomen,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -43,7 +43,7 @@ public sealed record Aflossingsgrondslag(Bedrag Norm, Bedrag? Inkomen, bool Lope
         try
         {
             var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, geboren.Aanvrager, geboren.Partner, maand);
-            norm = Rekenkern.Bereken(huishouden, maand, regels).Norm;
+            norm = Rekenkern.Bereken(huishouden, maand, regels, landelijk).Norm;
             herkomst = $"de bijstandsnorm die zijn huishouden (van de laatste toekenning) in {maand:MM-yyyy} zou hebben";
         }
         catch (DomeinregelException)

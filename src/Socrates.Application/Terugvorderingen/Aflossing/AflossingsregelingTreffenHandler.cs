@@ -12,7 +12,7 @@ namespace Socrates.Application.Terugvorderingen.Aflossing;
 /// The proposal is recomputed here from the debtor's current situation (<see cref="Aflossingsgrondslag"/>, as the page
 /// shows it) and the rules of today, never taken from the form.
 /// </summary>
-public sealed class AflossingsregelingTreffenHandler(ISocratesDb db, IGemeenteregels regels, TimeProvider klok)
+public sealed class AflossingsregelingTreffenHandler(ISocratesDb db, IGemeenteregels regels, ILandelijkeNormen landelijkeNormen, TimeProvider klok)
     : ICommandHandler<AflossingsregelingTreffen>
 {
     public const string InkomenNodig = "Vul het huidige netto inkomen per maand van de debiteur in: hij heeft geen lopende bijstand.";
@@ -22,7 +22,7 @@ public sealed class AflossingsregelingTreffenHandler(ISocratesDb db, IGemeentere
         var vordering = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         var vandaag = klok.Vandaag();
         var nu = await regels.OpAsync(vordering.Gemeente, vandaag, cancellationToken);
-        var grondslag = await Aflossingsgrondslag.LaadAsync(db, vordering, nu, vandaag, Inkomen(command.HuidigInkomen), cancellationToken);
+        var grondslag = await Aflossingsgrondslag.LaadAsync(db, vordering, nu, await landelijkeNormen.OphalenAsync(cancellationToken), vandaag, Inkomen(command.HuidigInkomen), cancellationToken);
         if (grondslag.Inkomen is not { } inkomen)
         {
             throw new ValidationException([new ValidationFailure(nameof(command.HuidigInkomen), InkomenNodig)]);

@@ -18,7 +18,7 @@ namespace Socrates.Application.Terugvorderingen.Voorstellen;
 /// </summary>
 public sealed class TerugvorderingVoorstellenHandler(
     ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TerugvorderingMaandcontrole controle, IBetaalrekeningen rekeningen,
-    TimeProvider klok)
+    ILandelijkeNormen landelijkeNormen, TimeProvider klok)
     : ICommandHandler<TerugvorderingVoorstellen, int>
 {
     public async ValueTask<int> Handle(TerugvorderingVoorstellen command, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class TerugvorderingVoorstellenHandler(
         var nu = await regels.OpAsync(toekenning.Gemeente, vandaag, cancellationToken);
         var vordering = Terugvordering.Voorstellen(
             toekenning.Gemeente, toekenning.AanvragerId, toekenning.Id, toekenning.Ingangsdatum, einde, command.Grond!.Value, maanden, command.Motivering!,
-            command.BronAanvraagId, geboren, nu,
+            command.BronAanvraagId, geboren, nu, await landelijkeNormen.OphalenAsync(cancellationToken),
             gebruiker.Id ?? throw new InvalidOperationException("Geen gebruiker."), vandaag);
         db.Terugvorderingen.Add(vordering);
         await db.VaststellenZonderVierOgenAsync(vordering, nu, rekeningen, vandaag, klok.GetUtcNow().UtcDateTime, cancellationToken);

@@ -12,16 +12,17 @@ namespace Socrates.Application.Werkvoorraad.Aow;
 /// <summary>
 /// Three queries whatever the page size: the count, the page (toekenning, aanvraag, aanvrager and partner joined, filtered
 /// on the birth dates that can reach the AOW age by the horizon), and the open wijzigingen of the page's toekenningen.
-/// The exact day comes from <see cref="AowLeeftijd"/> in memory.
+/// The exact day comes from the national <see cref="AowLeeftijden"/> in memory.
 /// </summary>
-public sealed class AowSignalenHandler(ISocratesDb db, TimeProvider klok) : IQueryHandler<AowSignalen, Pagina<AowSignaal>>
+public sealed class AowSignalenHandler(ISocratesDb db, ILandelijkeNormen landelijkeNormen, TimeProvider klok) : IQueryHandler<AowSignalen, Pagina<AowSignaal>>
 {
     public async ValueTask<Pagina<AowSignaal>> Handle(AowSignalen query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var vandaag = klok.Vandaag();
         // Nobody reaches the AOW age before the table's first age (it only rises): born after this day, not by the horizon.
-        var (_, jaren, maanden) = AowLeeftijd.Tabel[0];
+        var aow = (await landelijkeNormen.OphalenAsync(cancellationToken)).AowLeeftijden;
+        var (_, jaren, maanden) = aow.Tabel[0];
         var grens = vandaag.AddMonths(SvbBevoegdheid.SignaalMaanden).AddMonths(-maanden).AddYears(-jaren);
         var rijen =
             from t in db.Toekenningen.AsNoTracking().Where(t => t.Status == ToekenningStatus.Actief)
@@ -49,9 +50,9 @@ public sealed class AowSignalenHandler(ISocratesDb db, TimeProvider klok) : IQue
 
         var signalen = pagina.Select(r =>
         {
-            var aanvrager = AowLeeftijd.Verwacht(r.Aanvrager, out var zekerAanvrager);
+            var aanvrager = aow.Verwacht(r.Aanvrager, out var zekerAanvrager);
             var uitkomst = (Wie: "aanvrager", Datum: aanvrager, Zeker: zekerAanvrager);
-            if (r.Partner is { } geboren && AowLeeftijd.Verwacht(geboren, out var zekerPartner) is var partner && partner < aanvrager)
+            if (r.Partner is { } geboren && aow.Verwacht(geboren, out var zekerPartner) is var partner && partner < aanvrager)
             {
                 uitkomst = ("partner", partner, zekerPartner);
             }

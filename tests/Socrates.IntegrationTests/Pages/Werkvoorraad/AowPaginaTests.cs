@@ -16,7 +16,7 @@ public sealed class AowPaginaTests(AppFixture app)
     public async Task AHouseholdReachingTheAowAge_IsListed_AndItsDossierSignalsIt_WithTheWayToTheBeeindiging()
     {
         var geboren = Vandaag.AddMonths(2).AddYears(-67);
-        var aow = AowLeeftijd.Verwacht(geboren, out var zeker);
+        var aow = LandelijkeBedragen.Startset.AowLeeftijden.Verwacht(geboren, out var zeker);
         Assert.SkipUnless(zeker, $"De AOW-tabel van Socrates reikt nog niet tot {aow:yyyy}.");
         var (aanvraagId, _) = await app.ToegekendAsync(Gemeente, 40, geboren);
         var client = await app.LoginAsync(Rol.Consulent, Gemeente);
@@ -38,7 +38,7 @@ public sealed class AowPaginaTests(AppFixture app)
     public async Task TheBesluitPageOfAnAowWijziging_OffersOnlyTheBeeindiging_WithTheHandoverField()
     {
         var geboren = Vandaag.AddMonths(1).AddYears(-67);
-        var aow = AowLeeftijd.Verwacht(geboren, out var zeker);
+        var aow = LandelijkeBedragen.Startset.AowLeeftijden.Verwacht(geboren, out var zeker);
         Assert.SkipUnless(zeker, $"De AOW-tabel van Socrates reikt nog niet tot {aow:yyyy}.");
         var (_, toekenning) = await app.ToegekendAsync(Gemeente, 40, geboren);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);

@@ -7,6 +7,7 @@ using Socrates.Application.Terugvorderingen.Verrekening;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Rekenkern;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Testing;
 
@@ -41,7 +42,7 @@ public sealed class TerugvorderingenBenchmark
                 {
                     var grond = (Terugvorderingsgrond)(i % 7);
                     var vordering = Terugvordering.Voorstellen(Leden.Rotterdam.Code, debiteur, toekenning, maand.AddMonths(-1), null, grond,
-                        [(maand, Bedrag.Euro(250 + (i % 500)))], "Benchmark.", null, new DateOnly(1980, 5, 1), regels, "consulent", vandaag);
+                        [(maand, Bedrag.Euro(250 + (i % 500)))], "Benchmark.", null, new DateOnly(1980, 5, 1), regels, LandelijkeBedragen.Startset, "consulent", vandaag);
                     vordering.Goedkeuren("teamleider", Leden.Rotterdam.Briefhoofd, aan, null, vandaag, app.Klok.GetUtcNow().UtcDateTime);
                     if (vordering.IsOpen)
                     {

@@ -29,7 +29,7 @@ public sealed class AowTests(AppFixture app)
     public async Task ReachingTheAowAgeIn3Months_IsSignalled_AndTheToekenningEndsThatDay_WithAHandoverToTheSvb()
     {
         var geboren = Vandaag.AddMonths(3).AddYears(-67);
-        var aow = AowLeeftijd.Verwacht(geboren, out var zeker);
+        var aow = LandelijkeBedragen.Startset.AowLeeftijden.Verwacht(geboren, out var zeker);
         Assert.SkipUnless(zeker, $"De AOW-tabel van Socrates reikt nog niet tot {aow:yyyy}: voeg eerst die rij toe.");
         var (bronId, oud) = await app.ToegekendAsync(Gemeente, 40, geboren);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
