@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Socrates.Domain.Rekenkern;
 
 /// <summary>
@@ -18,7 +20,9 @@ public static class Voorlopigheid
 
     /// <summary>The sentence in a letter to the client (beschikking).</summary>
     public static string Brieftekst(DateOnly volgendeIndexatie) =>
-        $"Het bedrag van uw bijstand is voorlopig. Op {volgendeIndexatie:d MMMM yyyy} veranderen de bijstandsnormen met het minimumloon " +
+        $"Het bedrag van uw bijstand is voorlopig. Op {volgendeIndexatie.ToString("d MMMM yyyy", Nederlands)} veranderen de bijstandsnormen met het minimumloon " +
         "(artikel 38 van de Participatiewet). Toen wij dit besluit namen, waren de nieuwe normen nog niet bekendgemaakt; wij hebben gerekend " +
         "met de laatst gepubliceerde normen. Zodra de nieuwe normen zijn bekendgemaakt, berekenen wij uw bijstand opnieuw en laten wij u de uitkomst weten.";
+
+    private static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
 }
