@@ -809,6 +809,13 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             ConcurrencyStamp = "rol-BEHEERDER",
                             Name = "Beheerder",
                             NormalizedName = "BEHEERDER"
+                        },
+                        new
+                        {
+                            Id = "rol-NORMBEHEERDER",
+                            ConcurrencyStamp = "rol-NORMBEHEERDER",
+                            Name = "Normbeheerder",
+                            NormalizedName = "NORMBEHEERDER"
                         });
                 });
 

@@ -13,7 +13,7 @@ using Socrates.Infrastructure.Persistence;
 namespace Socrates.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SocratesDbContext))]
-    [Migration("20261205200834_Normensets")]
+    [Migration("20261205201917_Normensets")]
     partial class Normensets
     {
         /// <inheritdoc />
@@ -828,6 +828,13 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             ConcurrencyStamp = "rol-BEHEERDER",
                             Name = "Beheerder",
                             NormalizedName = "BEHEERDER"
+                        },
+                        new
+                        {
+                            Id = "rol-NORMBEHEERDER",
+                            ConcurrencyStamp = "rol-NORMBEHEERDER",
+                            Name = "Normbeheerder",
+                            NormalizedName = "NORMBEHEERDER"
                         });
                 });
 

@@ -12,7 +12,7 @@ using Socrates.Infrastructure.Persistence;
 namespace Socrates.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SocratesDbContext))]
-    [Migration("20261205200757_Normensets")]
+    [Migration("20261205201836_Normensets")]
     partial class Normensets
     {
         /// <inheritdoc />
@@ -812,6 +812,13 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             ConcurrencyStamp = "rol-BEHEERDER",
                             Name = "Beheerder",
                             NormalizedName = "BEHEERDER"
+                        },
+                        new
+                        {
+                            Id = "rol-NORMBEHEERDER",
+                            ConcurrencyStamp = "rol-NORMBEHEERDER",
+                            Name = "Normbeheerder",
+                            NormalizedName = "NORMBEHEERDER"
                         });
                 });
 

@@ -86,6 +86,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[] { "rol-NORMBEHEERDER", "rol-NORMBEHEERDER", "Normbeheerder", "NORMBEHEERDER" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Normensets_Status_Ingangsdatum",
                 table: "Normensets",
@@ -117,6 +122,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Normensets");
+
+            migrationBuilder.DeleteData(
+                table: "AspNetRoles",
+                keyColumn: "Id",
+                keyValue: "rol-NORMBEHEERDER");
         }
     }
 }
