@@ -36,6 +36,7 @@ public static class ApplicationServices
         services.AddScoped<GebruikerContext>();
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Normen.NormenVersie>();
         return services;
     }
 }

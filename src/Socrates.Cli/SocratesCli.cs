@@ -24,6 +24,7 @@ public static class SocratesCli
                 BerekenOpdracht.Maak(uit, fout, extraConfiguratie),
                 BetaalrunOpdracht.Maak(uit, fout, extraConfiguratie),
                 ControleOpdracht.Maak(uit, fout, extraConfiguratie),
+                NormenOpdracht.Maak(uit, fout, extraConfiguratie),
             },
             args, uit, fout);
 

@@ -35,6 +35,9 @@ public interface ISocratesDb
     DbSet<InstellingenVoorstel> InstellingenVoorstellen { get; }
     DbSet<Terugvordering> Terugvorderingen { get; }
 
+    /// <summary>The national figures: not under the gemeente filter.</summary>
+    DbSet<Domain.Normen.Normenset> Normensets { get; }
+
     DbSet<Betaalrun> Betaalruns { get; }
 
     DbSet<BetaalrunDeel> BetaalrunDelen { get; }

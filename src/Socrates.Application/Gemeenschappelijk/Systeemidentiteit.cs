@@ -22,4 +22,7 @@ public sealed record Systeemidentiteit(string Weergavenaam, IReadOnlyList<string
 
     /// <summary><c>socrates gebruiker aanmaken</c>: the first beheerder of a municipality is made on the server.</summary>
     public static Systeemidentiteit Beheer { get; } = new("Socrates (opdrachtregel)", [Rol.Beheerder]);
+
+    /// <summary><c>socrates normen lijst|toon</c>: reads the national figures; proposing and approving need a person.</summary>
+    public static Systeemidentiteit Normen { get; } = new("Socrates (normen)", [Rol.Normbeheerder]);
 }

@@ -8,12 +8,21 @@ public static class Rol
     public const string Beheerder = nameof(Beheerder);
 
     /// <summary>
+    /// Functioneel beheer of the cooperative: maintains the national figures (Normensets). Meant for a user of no gemeente
+    /// who sees no dossier or person; not yet in <see cref="Alle"/> (sign-in without a gemeente is still to be wired).
+    /// </summary>
+    public const string Normbeheerder = nameof(Normbeheerder);
+
+    /// <summary>
     /// Not a user's role: the identity of work Socrates does itself (a betaalrun's parts, seeding, a benchmark),
     /// given only to the system identities the application layer lists. Nobody can sign in with it.
     /// </summary>
     public const string Systeem = nameof(Systeem);
 
     public static IReadOnlyList<string> Alle { get; } = [Consulent, Teamleider, Beheerder];
+
+    /// <summary>The roles of the cooperative, held by users of no gemeente; never assignable by a gemeente's Beheerder.</summary>
+    public static IReadOnlyList<string> Cooperatie { get; } = [Normbeheerder];
 
     public static bool Bestaat(string? rol) => rol is not null && Alle.Contains(rol, StringComparer.Ordinal);
 
@@ -22,6 +31,7 @@ public static class Rol
         Consulent => "Consulent",
         Teamleider => "Teamleider",
         Beheerder => "Functioneel beheerder",
+        Normbeheerder => "Normbeheerder (coöperatie)",
         _ => rol,
     };
 }

@@ -43,6 +43,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public DbSet<InstellingenVoorstel> InstellingenVoorstellen => Set<InstellingenVoorstel>();
     public DbSet<Terugvordering> Terugvorderingen => Set<Terugvordering>();
 
+    public DbSet<Domain.Normen.Normenset> Normensets => Set<Domain.Normen.Normenset>();
+
     public DbSet<Betaalrun> Betaalruns => Set<Betaalrun>();
 
     public DbSet<BetaalrunDeel> BetaalrunDelen => Set<BetaalrunDeel>();

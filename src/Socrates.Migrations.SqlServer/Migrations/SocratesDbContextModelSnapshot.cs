@@ -825,6 +825,13 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             ConcurrencyStamp = "rol-BEHEERDER",
                             Name = "Beheerder",
                             NormalizedName = "BEHEERDER"
+                        },
+                        new
+                        {
+                            Id = "rol-NORMBEHEERDER",
+                            ConcurrencyStamp = "rol-NORMBEHEERDER",
+                            Name = "Normbeheerder",
+                            NormalizedName = "NORMBEHEERDER"
                         });
                 });
 
@@ -1681,6 +1688,220 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("Gemeente", "Status");
 
                     b.ToTable("InstellingenVoorstellen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AfwijkingenBevestigd")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Afwijzingsreden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("BeoordeeldDoorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BruteringBron")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("BruteringOnderAow")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BruteringVanafAow")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VoorgesteldDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("datetime2");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Bron", "Socrates.Domain.Normen.Normenset.Bron#Normbron", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("BronDocument");
+
+                            b1.Property<DateOnly?>("Publicatiedatum")
+                                .HasColumnType("date")
+                                .HasColumnName("BronPublicatiedatum");
+
+                            b1.Property<string>("Vindplaats")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("BronVindplaats");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Normbedragen", "Socrates.Domain.Normen.Normenset.Normbedragen#Normbedragen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Alleenstaande")
+                                .HasColumnType("bigint")
+                                .HasColumnName("Alleenstaande");
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("NormbedragenBron");
+
+                            b1.Property<long>("Gehuwden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("Gehuwden");
+
+                            b1.Property<long>("GemengdeGehuwden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("GemengdeGehuwden");
+
+                            b1.Property<long>("GemengdeGehuwdenMetKinderen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("GemengdeGehuwdenMetKinderen");
+
+                            b1.Property<long>("InrichtingAlleenstaande")
+                                .HasColumnType("bigint")
+                                .HasColumnName("InrichtingAlleenstaande");
+
+                            b1.Property<long>("InrichtingGehuwden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("InrichtingGehuwden");
+
+                            b1.Property<long>("InrichtingVerhogingAlleenstaande")
+                                .HasColumnType("bigint")
+                                .HasColumnName("InrichtingVerhogingAlleenstaande");
+
+                            b1.Property<long>("InrichtingVerhogingGehuwden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("InrichtingVerhogingGehuwden");
+
+                            b1.Property<long>("JongeGehuwden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("JongeGehuwden");
+
+                            b1.Property<long>("JongeGehuwdenMetKinderen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("JongeGehuwdenMetKinderen");
+
+                            b1.Property<long>("JongereAlleenstaande")
+                                .HasColumnType("bigint")
+                                .HasColumnName("JongereAlleenstaande");
+
+                            b1.Property<long>("JongereAlleenstaandeOuder")
+                                .HasColumnType("bigint")
+                                .HasColumnName("JongereAlleenstaandeOuder");
+
+                            b1.Property<long?>("JongerenVerhoging")
+                                .HasColumnType("bigint")
+                                .HasColumnName("JongerenVerhoging");
+
+                            b1.Property<long>("KostendelerJongere")
+                                .HasColumnType("bigint")
+                                .HasColumnName("KostendelerJongere");
+
+                            b1.Property<long>("KostendelerJongereMetKinderen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("KostendelerJongereMetKinderen");
+
+                            b1.Property<long>("PensioenAlleenstaande")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PensioenAlleenstaande");
+
+                            b1.Property<long>("PensioenGehuwdenBeiden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PensioenGehuwdenBeiden");
+
+                            b1.Property<long>("PensioenGehuwdenEen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("PensioenGehuwdenEen");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Vermogensgrenzen", "Socrates.Domain.Normen.Normenset.Vermogensgrenzen#Vermogensgrenzen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Alleenstaande")
+                                .HasColumnType("bigint")
+                                .HasColumnName("VermogensgrensAlleenstaande");
+
+                            b1.Property<long>("AlleenstaandeOuder")
+                                .HasColumnType("bigint")
+                                .HasColumnName("VermogensgrensAlleenstaandeOuder");
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("VermogensgrenzenBron");
+
+                            b1.Property<long>("Gehuwden")
+                                .HasColumnType("bigint")
+                                .HasColumnName("VermogensgrensGehuwden");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Vrijlatingen", "Socrates.Domain.Normen.Normenset.Vrijlatingen#Vrijlatingsbedragen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("VrijlatingenBron");
+
+                            b1.Property<long>("MaximumAlleenstaandeOuder")
+                                .HasColumnType("bigint")
+                                .HasColumnName("VrijlatingAlleenstaandeOuder");
+
+                            b1.Property<long>("MaximumArbeid")
+                                .HasColumnType("bigint")
+                                .HasColumnName("VrijlatingArbeid");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "Ingangsdatum");
+
+                    b.ToTable("Normensets", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
@@ -2548,6 +2769,33 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
+                {
+                    b.OwnsMany("Socrates.Domain.Normen.AowLeeftijdRij", "AowLeeftijden", b1 =>
+                        {
+                            b1.Property<int>("NormensetId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Jaar")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Jaren")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Maanden")
+                                .HasColumnType("int");
+
+                            b1.HasKey("NormensetId", "Jaar");
+
+                            b1.ToTable("NormensetAowLeeftijden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormensetId");
+                        });
+
+                    b.Navigation("AowLeeftijden");
                 });
 
             modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>

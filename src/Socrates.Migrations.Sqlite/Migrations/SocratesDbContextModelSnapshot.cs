@@ -809,6 +809,13 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             ConcurrencyStamp = "rol-BEHEERDER",
                             Name = "Beheerder",
                             NormalizedName = "BEHEERDER"
+                        },
+                        new
+                        {
+                            Id = "rol-NORMBEHEERDER",
+                            ConcurrencyStamp = "rol-NORMBEHEERDER",
+                            Name = "Normbeheerder",
+                            NormalizedName = "NORMBEHEERDER"
                         });
                 });
 
@@ -1643,6 +1650,218 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("Gemeente", "Status");
 
                     b.ToTable("InstellingenVoorstellen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfwijkingenBevestigd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Afwijzingsreden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeoordeeldDoorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BruteringBron")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BruteringOnderAow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BruteringVanafAow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Ingangsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoorgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoorgesteldDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Bron", "Socrates.Domain.Normen.Normenset.Bron#Normbron", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Document")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BronDocument");
+
+                            b1.Property<DateOnly?>("Publicatiedatum")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BronPublicatiedatum");
+
+                            b1.Property<string>("Vindplaats")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BronVindplaats");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Normbedragen", "Socrates.Domain.Normen.Normenset.Normbedragen#Normbedragen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Alleenstaande")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Alleenstaande");
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NormbedragenBron");
+
+                            b1.Property<long>("Gehuwden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Gehuwden");
+
+                            b1.Property<long>("GemengdeGehuwden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GemengdeGehuwden");
+
+                            b1.Property<long>("GemengdeGehuwdenMetKinderen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GemengdeGehuwdenMetKinderen");
+
+                            b1.Property<long>("InrichtingAlleenstaande")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InrichtingAlleenstaande");
+
+                            b1.Property<long>("InrichtingGehuwden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InrichtingGehuwden");
+
+                            b1.Property<long>("InrichtingVerhogingAlleenstaande")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InrichtingVerhogingAlleenstaande");
+
+                            b1.Property<long>("InrichtingVerhogingGehuwden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("InrichtingVerhogingGehuwden");
+
+                            b1.Property<long>("JongeGehuwden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("JongeGehuwden");
+
+                            b1.Property<long>("JongeGehuwdenMetKinderen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("JongeGehuwdenMetKinderen");
+
+                            b1.Property<long>("JongereAlleenstaande")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("JongereAlleenstaande");
+
+                            b1.Property<long>("JongereAlleenstaandeOuder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("JongereAlleenstaandeOuder");
+
+                            b1.Property<long?>("JongerenVerhoging")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("JongerenVerhoging");
+
+                            b1.Property<long>("KostendelerJongere")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("KostendelerJongere");
+
+                            b1.Property<long>("KostendelerJongereMetKinderen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("KostendelerJongereMetKinderen");
+
+                            b1.Property<long>("PensioenAlleenstaande")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PensioenAlleenstaande");
+
+                            b1.Property<long>("PensioenGehuwdenBeiden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PensioenGehuwdenBeiden");
+
+                            b1.Property<long>("PensioenGehuwdenEen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PensioenGehuwdenEen");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Vermogensgrenzen", "Socrates.Domain.Normen.Normenset.Vermogensgrenzen#Vermogensgrenzen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Alleenstaande")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VermogensgrensAlleenstaande");
+
+                            b1.Property<long>("AlleenstaandeOuder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VermogensgrensAlleenstaandeOuder");
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VermogensgrenzenBron");
+
+                            b1.Property<long>("Gehuwden")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VermogensgrensGehuwden");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Vrijlatingen", "Socrates.Domain.Normen.Normenset.Vrijlatingen#Vrijlatingsbedragen", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Bron")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VrijlatingenBron");
+
+                            b1.Property<long>("MaximumAlleenstaandeOuder")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VrijlatingAlleenstaandeOuder");
+
+                            b1.Property<long>("MaximumArbeid")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VrijlatingArbeid");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "Ingangsdatum");
+
+                    b.ToTable("Normensets", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>
@@ -2492,6 +2711,33 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
+                {
+                    b.OwnsMany("Socrates.Domain.Normen.AowLeeftijdRij", "AowLeeftijden", b1 =>
+                        {
+                            b1.Property<int>("NormensetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Jaar")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Jaren")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Maanden")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("NormensetId", "Jaar");
+
+                            b1.ToTable("NormensetAowLeeftijden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormensetId");
+                        });
+
+                    b.Navigation("AowLeeftijden");
                 });
 
             modelBuilder.Entity("Socrates.Domain.Personen.Persoon", b =>

@@ -12,6 +12,8 @@ public sealed class EenmaligeOpdrachtenTests
 {
     private static readonly Dictionary<string, string> NietScheppend = new(StringComparer.Ordinal)
     {
+        ["NormensetGoedkeuren"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al beslist'",
+        ["NormensetAfwijzen"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al beslist'",
         ["GebruikerToevoegen"] = "het e-mailadres is uniek: een tweede keer geeft de melding bij het veld (het antwoord bevat een eenmalige token en wordt niet bewaard)",
         ["GebruikerAanmaken"] = "alleen de opdrachtregel; het e-mailadres is uniek",
         ["HerstellinkMaken"] = "maakt geen rij; een tweede link is een nieuwe link",

@@ -43,6 +43,7 @@ public sealed class PersoonsgegevensTests
     [
         "Lid.Naam",                 // a member municipality
         "Gemeente.Naam",            // a municipality
+        "Normveld.Naam",            // a figure of the national norms
         "Weergaveregel.Naam",    // a setting of the gemeenteregels
         "Vergelijkingsregel.Naam",  // a setting, compared between two versions
     ];
