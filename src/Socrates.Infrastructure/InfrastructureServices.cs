@@ -26,7 +26,8 @@ public static class InfrastructureServices
         services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
-        services.AddScoped<ILandelijkeNormen, StartsetNormen>();
+        services.AddSingleton<LandelijkeNormenCache>();
+        services.AddScoped<ILandelijkeNormen, GoedgekeurdeNormen>();
         services.AddSingleton<IDoorrekeningsbewijs, Doorrekeningsbewijs>();
         services.AddScoped<IGebruikers, Gebruikersregister>();
         services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();

@@ -35,12 +35,12 @@ internal static class Proefsets
     /// <summary>The set of today's static tables in force on <paramref name="datum"/>.</summary>
     public static Normeninhoud UitCode(DateOnly datum) => new(
         datum,
-        LandelijkeBedragen.NormenOp(datum),
-        LandelijkeBedragen.VrijlatingenOp(datum),
-        LandelijkeBedragen.VermogensgrenzenOp(datum),
-        Brutering.Tabel.Rijen.Where(r => r.Ingangsdatum.Year == datum.Year).Select(r => r.Waarde).FirstOrDefault(),
-        [.. AowLeeftijd.Tabel.Select(r => new AowLeeftijdRij(r.Jaar, r.Jaren, r.Maanden))],
-        new Normbron(LandelijkeBedragen.NormenOp(datum).Bron, null, ""));
+        LandelijkeBedragen.Startset.NormenOp(datum),
+        LandelijkeBedragen.Startset.VrijlatingenOp(datum),
+        LandelijkeBedragen.Startset.VermogensgrenzenOp(datum),
+        LandelijkeBedragen.Startset.Brutering!.Rijen.Where(r => r.Ingangsdatum.Year == datum.Year).Select(r => r.Waarde).FirstOrDefault(),
+        [.. LandelijkeBedragen.Startset.AowLeeftijden.Tabel.Select(r => new AowLeeftijdRij(r.Jaar, r.Jaren, r.Maanden))],
+        new Normbron(LandelijkeBedragen.Startset.NormenOp(datum).Bron, null, ""));
 
     private static Bedrag E(decimal euro, decimal factor) => Bedrag.Euro(euro * factor);
 }

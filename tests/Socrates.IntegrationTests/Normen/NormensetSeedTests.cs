@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Socrates.Domain.Normen;
 using Socrates.Domain.Rekenkern;
-using Socrates.Domain.Terugvorderingen;
 
 namespace Socrates.IntegrationTests.Normen;
 
@@ -36,11 +35,11 @@ public sealed class NormensetSeedTests(AppFixture app)
         var datum = new DateOnly(jaar, maand, 1);
         var set = await app.InDatabaseAsync(db => db.Normensets.SingleAsync(n => n.VoorgesteldDoorId == Normenset.Systeem && n.Ingangsdatum == datum, Ct));
 
-        Assert.Equal(LandelijkeBedragen.NormenOp(datum), set.Normbedragen);
-        Assert.Equal(LandelijkeBedragen.VrijlatingenOp(datum), set.Vrijlatingen);
-        Assert.Equal(LandelijkeBedragen.VermogensgrenzenOp(datum), set.Vermogensgrenzen);
-        Assert.Equal(Brutering.Tabel.Rijen.Where(r => r.Ingangsdatum == datum).Select(r => r.Waarde).SingleOrDefault(), set.Brutering);
-        Assert.Equal(AowLeeftijd.Tabel.Select(r => new AowLeeftijdRij(r.Jaar, r.Jaren, r.Maanden)), set.AowLeeftijden);
+        Assert.Equal(LandelijkeBedragen.Startset.NormenOp(datum), set.Normbedragen);
+        Assert.Equal(LandelijkeBedragen.Startset.VrijlatingenOp(datum), set.Vrijlatingen);
+        Assert.Equal(LandelijkeBedragen.Startset.VermogensgrenzenOp(datum), set.Vermogensgrenzen);
+        Assert.Equal(LandelijkeBedragen.Startset.Brutering!.Rijen.Where(r => r.Ingangsdatum == datum).Select(r => r.Waarde).SingleOrDefault(), set.Brutering);
+        Assert.Equal(LandelijkeBedragen.Startset.AowLeeftijden.Tabel.Select(r => new AowLeeftijdRij(r.Jaar, r.Jaren, r.Maanden)), set.AowLeeftijden);
         Assert.Equal(set.Normbedragen.Bron, set.Bron.Document);
         Assert.Empty(Normensetcontrole.Controleer(set.Inhoud, null, afwijkingenBevestigd: false));
     }

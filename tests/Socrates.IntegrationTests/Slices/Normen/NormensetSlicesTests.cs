@@ -10,15 +10,19 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Normen;
+using Socrates.Domain.Rekenkern;
+using Socrates.IntegrationTests.EigenDatabase;
+using Microsoft.Extensions.DependencyInjection;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Slices.Normen;
 
 /// <summary>
 /// Proposing, approving and rejecting national figures through the real pipeline. Every test uses its own far-future
-/// ingangsdatum and the figures in force today, so the tests do not disturb each other or today's calculations.
+/// ingangsdatum and the figures in force today, on a database of its own: an approved set moves the figures every
+/// calculation reads (<see cref="ILandelijkeNormen"/>), which the shared app's tests must not see.
 /// </summary>
-public sealed class NormensetSlicesTests(AppFixture app)
+public sealed class NormensetSlicesTests(EigenApp app) : IClassFixture<EigenApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -121,6 +125,36 @@ public sealed class NormensetSlicesTests(AppFixture app)
         var alleenstaande = vergelijking.Regels.Single(r => r.Artikel == "art. 21 onder a");
         Assert.Equal(("€\u00A01.369,06", "€\u00A01.401,50", true), (alleenstaande.Links, alleenstaande.Rechts, alleenstaande.Gewijzigd));
         Assert.False(vergelijking.Regels.Single(r => r.Artikel == "art. 23 lid 2 onder a").Links == "—");
+    }
+
+    [DbFact]
+    public async Task ApprovedSet_IsWhatTheCalculationsRead_FromTheNextScope()
+    {
+        var voor = await LandelijkAsync();
+        var startset = LandelijkeBedragen.Startset;
+        Assert.Equal(startset.NormenOp(new DateOnly(2026, 3, 1)), voor.NormenOp(new DateOnly(2026, 3, 1)));
+        Assert.Equal(startset.VrijlatingenOp(new DateOnly(2025, 8, 1)), voor.VrijlatingenOp(new DateOnly(2025, 8, 1)));
+        Assert.Equal(startset.BruteringVan(2026), voor.BruteringVan(2026));
+        Assert.Equal(startset.AowLeeftijden.Tabel, voor.AowLeeftijden.Tabel);
+
+        var id = await VoorstelAsync(new DateOnly(2040, 1, 1));
+        Assert.Equal(voor.VolgendeIndexatie, (await LandelijkAsync()).VolgendeIndexatie);
+        await using (var tweede = Normbeheerder("nb-2"))
+        {
+            await tweede.Send(new NormensetGoedkeuren { Id = id, Versie = 0 });
+        }
+
+        var na = await LandelijkAsync();
+        var set = await app.InDatabaseAsync(db => db.Normensets.AsNoTracking().SingleAsync(n => n.Id == id, Ct));
+        Assert.Equal(new DateOnly(2040, 7, 1), na.VolgendeIndexatie);
+        Assert.Equal(set.Normbedragen, na.NormenOp(new DateOnly(2040, 2, 1)));
+        Assert.Equal(startset.NormenOp(new DateOnly(2026, 3, 1)), na.NormenOp(new DateOnly(2026, 3, 1)));
+    }
+
+    private async Task<LandelijkeNormen> LandelijkAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(Ct);
     }
 
     private AlsGebruiker Normbeheerder(string id) => app.AlsGebruiker(Rol.Normbeheerder, Leden.Amsterdam, id);
