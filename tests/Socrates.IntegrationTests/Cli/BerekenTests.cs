@@ -107,6 +107,7 @@ public sealed class BerekenTests : IDisposable
     [Fact]
     public async Task Bereken_InvalidInput_IsExit2WithADutchMessagePerField()
     {
+        await Socrates("db", "migrate");   // the peildatum is checked against the stored normensets
         await File.WriteAllTextAsync(_invoer, """
             { "gemeente": "GM0001", "peildatum": "01-02-2026",
               "aanvrager": { "inInrichting": "nee" },
@@ -147,6 +148,7 @@ public sealed class BerekenTests : IDisposable
         "medebewoners[0].overeenkomstMetDerde: kan alleen met commercieleOvereenkomst true.")]
     public async Task Bereken_OtherInvalidInput_IsExit2(string invoer, string melding)
     {
+        await Socrates("db", "migrate");   // the peildatum is checked against the stored normensets
         await File.WriteAllTextAsync(_invoer, invoer, TestContext.Current.CancellationToken);
 
         var (code, _, fout) = await Socrates("bereken", "--input", _invoer);
@@ -162,6 +164,7 @@ public sealed class BerekenTests : IDisposable
     [InlineData("{ \"\\ud83d\": 1 }", "veld 1")]
     public async Task Bereken_ALoneSurrogate_IsExit2WithADutchMessage_NoStackTrace(string invoer, string pad)
     {
+        await Socrates("db", "migrate");   // the peildatum is checked against the stored normensets
         await File.WriteAllTextAsync(_invoer, invoer, TestContext.Current.CancellationToken);
 
         var (code, uit, fout) = await Socrates("bereken", "--input", _invoer);

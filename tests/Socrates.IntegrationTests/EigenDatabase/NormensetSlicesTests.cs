@@ -11,11 +11,10 @@ using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Normen;
 using Socrates.Domain.Rekenkern;
-using Socrates.IntegrationTests.EigenDatabase;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Testing;
 
-namespace Socrates.IntegrationTests.Slices.Normen;
+namespace Socrates.IntegrationTests.EigenDatabase;
 
 /// <summary>
 /// Proposing, approving and rejecting national figures through the real pipeline. Every test uses its own far-future
