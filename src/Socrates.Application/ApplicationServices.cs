@@ -31,6 +31,9 @@ public static class ApplicationServices
         services.AddScoped<Betaalgrootboek>();
         services.AddScoped<HerberekeningMaker>();
         services.AddScoped<BetaalrunUitvoerder>();
+        services.AddScoped<Indexeringen.Uitvoeren.IndexeringBerekenaar>();
+        services.AddScoped<Indexeringen.Uitvoeren.IndexeringUitvoerder>();
+        services.AddScoped<Indexeringen.Uitvoeren.Indexeringsdraaier>();
         services.AddScoped<Invoerstatus>();
         services.AddScoped<Terugvorderingen.Voorstellen.TerugvorderingMaandcontrole>();
         services.AddScoped<GebruikerContext>();

@@ -10,4 +10,7 @@ namespace Socrates.Application.Gemeenschappelijk;
 public interface ILandelijkeNormen
 {
     ValueTask<LandelijkeNormen> OphalenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The figures as they were without one approved set: what the indexering compares that set with.</summary>
+    ValueTask<LandelijkeNormen> ZonderAsync(int normensetId, CancellationToken cancellationToken);
 }

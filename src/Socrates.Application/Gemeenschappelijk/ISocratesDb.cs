@@ -42,6 +42,12 @@ public interface ISocratesDb
 
     DbSet<BetaalrunDeel> BetaalrunDelen { get; }
 
+    DbSet<Domain.Indexeringen.Indexering> Indexeringen { get; }
+
+    DbSet<Domain.Indexeringen.IndexeringDeel> IndexeringDelen { get; }
+
+    DbSet<Domain.Indexeringen.Indexeringsregel> Indexeringsregels { get; }
+
     DbSet<Betaling> Betalingen { get; }
 
     DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }

@@ -11,6 +11,9 @@ public sealed record Systeemidentiteit(string Weergavenaam, IReadOnlyList<string
     /// <summary>The workers of a betaalrun: write its parts and close it. Starting and approving stay with a teamleider.</summary>
     public static Systeemidentiteit Betaalrun { get; } = new("Socrates (betaalrun)", [Rol.Systeem]);
 
+    /// <summary>The workers of an indexering: start it after a normenset was approved, write its parts and close it.</summary>
+    public static Systeemidentiteit Indexering { get; } = new("Socrates (indexering)", [Rol.Systeem]);
+
     /// <summary><c>socrates controle</c>: reconciles the payments of a municipality, read-only.</summary>
     public static Systeemidentiteit Controle { get; } = new("Socrates (controle)", [Rol.Systeem]);
 

@@ -36,6 +36,9 @@ internal sealed class GoedgekeurdeNormen(ISocratesDb db, LandelijkeNormenCache c
         return _inDezeScope = normen;
     }
 
+    public async ValueTask<LandelijkeNormen> ZonderAsync(int normensetId, CancellationToken cancellationToken) =>
+        Bouw([.. (await db.GoedgekeurdeAsync(cancellationToken)).Where(s => s.Id != normensetId)]);
+
     private static LandelijkeNormen Bouw(IReadOnlyList<Normenset> sets)
     {
         if (sets.Count == 0)

@@ -49,6 +49,12 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<BetaalrunDeel> BetaalrunDelen => Set<BetaalrunDeel>();
 
+    public DbSet<Domain.Indexeringen.Indexering> Indexeringen => Set<Domain.Indexeringen.Indexering>();
+
+    public DbSet<Domain.Indexeringen.IndexeringDeel> IndexeringDelen => Set<Domain.Indexeringen.IndexeringDeel>();
+
+    public DbSet<Domain.Indexeringen.Indexeringsregel> Indexeringsregels => Set<Domain.Indexeringen.Indexeringsregel>();
+
     public DbSet<Betaling> Betalingen => Set<Betaling>();
 
     public DbSet<BetalingVerrekening> BetalingVerrekeningen => Set<BetalingVerrekening>();

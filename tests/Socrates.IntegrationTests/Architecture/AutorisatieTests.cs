@@ -36,13 +36,13 @@ public sealed class AutorisatieTests
     }
 
     [Fact]
-    public void EveryDeclaredRole_Exists_AndOnlyTheBetaalrunWorkersAreSystemOnly()
+    public void EveryDeclaredRole_Exists_AndOnlyTheWorkersOfBetaalrunAndIndexeringAreSystemOnly()
     {
         var rollen = Berichten().Select(t => (t.Name, t.GetCustomAttribute<VereistAttribute>()?.Rollen ?? [])).ToList();
 
         Assert.All(rollen.SelectMany(r => r.Item2), rol => Assert.True(Rol.Bestaat(rol) || Rol.Cooperatie.Contains(rol) || rol == Rol.Systeem, rol));
         var alleenSysteem = rollen.Where(r => r.Item2.Count > 0 && r.Item2.All(x => x == Rol.Systeem)).Select(r => r.Name).Order();
-        Assert.Equal(["BetaalrunAfronden", "BetaalrunDeelOpslaan"], alleenSysteem);
+        Assert.Equal(["BetaalrunAfronden", "BetaalrunDeelOpslaan", "IndexeringAfronden", "IndexeringDeelOpslaan", "IndexeringenStarten"], alleenSysteem);
     }
 
     [Fact]

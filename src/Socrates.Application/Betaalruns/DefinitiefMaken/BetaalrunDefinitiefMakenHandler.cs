@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Indexeringen.Starten;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.DefinitiefMaken;
@@ -16,7 +17,18 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
         var run = await db.RunVanAsync(maand, cancellationToken);
         db.Entry(run).Property(r => r.Versie).OriginalValue = command.Versie;
         var nu = klok.GetUtcNow().UtcDateTime;
+        if (await Indexeringsbehoefte.WachtendAsync(db, run.Gemeente, maand, run.GestartOp, cancellationToken) is { } wacht)
+        {
+            throw new DomeinregelException(wacht);
+        }
+
         run.DefinitiefMaken(door, nu);
+
+        // The households this run looked back on have had the nabetaling of every indexering they waited for: the run paid
+        // the ledger's difference on the new figures for each of its months (docs/normen.md).
+        var betaald = db.Betalingen.Where(b => b.BetaalrunId == run.Id).Select(b => b.AanvragerId);
+        await db.Indexeringsregels.Where(r => r.VerwerktInBetaalrunId == null && betaald.Contains(r.AanvragerId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.VerwerktInBetaalrunId, (int?)run.Id), cancellationToken);
 
         // The verrekeningen of the proefrun go on the ledgers now; a claim changed since refuses (the domain checks once per month and the saldo).
         var posten = await db.BetalingVerrekeningen.AsNoTracking().Where(v => v.BetaalrunId == run.Id).ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Indexeringen.Starten;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gemeenschappelijk;
 
@@ -15,6 +16,12 @@ public sealed class BetaalrunStartenHandler(ISocratesDb db, IHuidigeGebruiker ge
         var door = gebruiker.Id ?? gebruiker.Weergavenaam;      // a system identity (the benchmark) by its name: never a person's id
         var nu = klok.GetUtcNow().UtcDateTime;
         var run = await db.Betaalruns.SingleOrDefaultAsync(r => r.Maand == maand, cancellationToken);
+        if (run is not { Status: BetaalrunStatus.Definitief }
+            && await Indexeringsbehoefte.WachtendAsync(db, gebruiker.VereisteGemeente(), maand, null, cancellationToken) is { } wacht)
+        {
+            throw new DomeinregelException(wacht);                  // docs/normen.md: the paid months are recalculated first
+        }
+
         if (run is null)
         {
             await Volgorde.ControleerAsync(db, gebruiker.VereisteGemeente(), maand, cancellationToken);

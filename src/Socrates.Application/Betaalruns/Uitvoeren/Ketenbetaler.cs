@@ -20,7 +20,25 @@ namespace Socrates.Application.Betaalruns.Uitvoeren;
 public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekenaar recht)
 {
     public sealed record Opdracht(
-        GemeenteCode Gemeente, DateOnly Maand, int Van, int Tot, GemeenteInstellingen Instellingen, LandelijkeNormen Landelijk, Runstand Stand, IReadOnlyDictionary<int, Vorigemaand> Vorige);
+        GemeenteCode Gemeente, DateOnly Maand, int Van, int Tot, GemeenteInstellingen Instellingen, LandelijkeNormen Landelijk, Runstand Stand, IReadOnlyDictionary<int, Vorigemaand> Vorige,
+        IReadOnlyDictionary<int, DateOnly> Indexering)
+    {
+        /// <summary>
+        /// From which month the run looks back on a household: the look-back of a changed chain (<see cref="Terugblik"/>) or
+        /// the first month of an indexering it still waits for, whichever is earlier; null when neither applies.
+        /// </summary>
+        public DateOnly? TerugblikVanaf(Keten keten)
+        {
+            ArgumentNullException.ThrowIfNull(keten);
+            var vanaf = Terugblik.Vanaf(keten.Stand, Maand, Stand.Overgangsmaand, Stand.Sinds);
+            if (Indexering.TryGetValue(keten.AanvragerId, out var index) && index < Maand && (vanaf is null || index < vanaf))
+            {
+                return index;
+            }
+
+            return vanaf;
+        }
+    }
 
     /// <summary>
     /// The lines of the changed households: <paramref name="lopend"/> are the part's toekenningen running in the month of those
@@ -34,7 +52,7 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
         ArgumentNullException.ThrowIfNull(opdracht);
         ArgumentNullException.ThrowIfNull(lopend);
         var eindigend = opdracht.Stand.RecentBeeindigd.Where(g => g.Any(beeindigd.Contains)).Select(g => g.Key);
-        var aanvragers = lopend.Select(i => i.AanvragerId).Concat(eindigend).Distinct().ToList();
+        var aanvragers = lopend.Select(i => i.AanvragerId).Concat(eindigend).Concat(opdracht.Indexering.Keys).Distinct().ToList();
         if (aanvragers.Count == 0)
         {
             return [];
@@ -59,7 +77,7 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
             }
 
             var invoer = lopendeKeten.Select(t => inBereik.GetValueOrDefault(t.Id) ?? Invoer(opdracht, t, ketens, naam, persoon.Iban?.Waarde)).ToList();
-            var vanaf = Terugblik.Vanaf(keten.Stand, opdracht.Maand, opdracht.Stand.Overgangsmaand, opdracht.Stand.Sinds);
+            var vanaf = opdracht.TerugblikVanaf(keten);
             var tot = opdracht.Maand.AddMonths(-1);
             var grootboek = vanaf is { } v
                 ? Huishoudgrootboek.Maak(await recht.RechtAsync(opdracht.Gemeente, keten.Toekenningen, ketens.Huishoudens, v, tot, cancellationToken),

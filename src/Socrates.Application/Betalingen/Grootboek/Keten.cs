@@ -4,7 +4,9 @@ using Socrates.Domain.Gemeenschappelijk;
 namespace Socrates.Application.Betalingen.Grootboek;
 
 /// <summary>A household's chain: every toekenning of the aanvrager, the lines of definitive runs, and the months of its claims.</summary>
-public sealed record Keten(int AanvragerId, IReadOnlyList<Ketentoekenning> Toekenningen, IReadOnlyList<Betaalpost> Posten, IReadOnlyList<Vorderingspost> Vorderingen)
+public sealed record Keten(
+    int AanvragerId, IReadOnlyList<Ketentoekenning> Toekenningen, IReadOnlyList<Betaalpost> Posten, IReadOnlyList<Vorderingspost> Vorderingen,
+    DateOnly? IndexeringVanaf = null)
 {
     /// <summary>The toekenningen as the look-back reads them.</summary>
     public IEnumerable<Ketenstand> Stand =>

@@ -7,7 +7,11 @@ namespace Socrates.Application.Betalingen.Grootboek;
 public sealed record Ketengrootboek(
     Keten Keten, Huishoudgrootboek Grootboek, IReadOnlyList<Rechtpost> Recht, IReadOnlyDictionary<int, Huishoudensgegevens> Huishoudens, Betaalstand Stand)
 {
-    /// <summary>The next run will look back on this household (its chain changed since the last definitive run).</summary>
+    /// <summary>
+    /// The next run will look back on this household: its chain changed since the last definitive run, or it waits for the
+    /// nabetaling of an indexering (docs/normen.md).
+    /// </summary>
     public bool WachtOpTerugblik =>
-        Stand.VolgendeMaand is { } volgende && Terugblik.Vanaf(Keten.Stand, volgende, Stand.Overgangsmaand, Stand.Sinds) is not null;
+        Stand.VolgendeMaand is { } volgende
+        && (Keten.IndexeringVanaf is not null || Terugblik.Vanaf(Keten.Stand, volgende, Stand.Overgangsmaand, Stand.Sinds) is not null);
 }

@@ -47,12 +47,18 @@ public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
             .Where(t => EF.Parameter(toekenningIds).Contains(t.ToekenningId) && t.Grond != Terugvorderingsgrond.Boete && t.Status != TerugvorderingStatus.Vervallen)
             .SelectMany(t => t.Maanden, (t, m) => new { t.DebiteurId, t.ToekenningId, t.Id, t.Kenmerk, m.Maand, m.Netto })
             .ToListAsync(cancellationToken);
+        var indexering = (await db.Indexeringsregels.AsNoTracking()
+                .Where(r => r.VerwerktInBetaalrunId == null && EF.Parameter(ids).Contains(r.AanvragerId))
+                .GroupBy(r => r.AanvragerId).Select(g => new { g.Key, Vanaf = g.Min(r => r.Maand) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Key, r => r.Vanaf);
         var aanvragerVan = toekenningen.ToDictionary(t => t.Id, t => t.AanvragerId);
         var huishoudens = await lezer.LeesAsync([.. toekenningen.Select(t => t.AanvraagId).Distinct()], cancellationToken);
         var perToekenning = toekenningen.ToLookup(t => t.AanvragerId);
         var postenPer = posten.ToLookup(p => p.AanvragerId, p => p.Post);
         var vorderingenPer = vorderingen.ToLookup(v => aanvragerVan[v.ToekenningId], v => new Vorderingspost(v.Maand, v.Netto, v.Id, v.Kenmerk));
         return new Ketens(
-            ids.ToDictionary(a => a, a => new Keten(a, [.. perToekenning[a]], [.. postenPer[a]], [.. vorderingenPer[a].OrderBy(v => v.Maand)])), huishoudens);
+            ids.ToDictionary(a => a, a => new Keten(a, [.. perToekenning[a]], [.. postenPer[a]], [.. vorderingenPer[a].OrderBy(v => v.Maand)],
+                indexering.TryGetValue(a, out var vanaf) ? vanaf : null)), huishoudens);
     }
 }

@@ -51,14 +51,17 @@ public sealed class Rechtberekenaar(IGemeenteregels regels, ILandelijkeNormen la
     public static Domain.Geld.Bedrag BijstandHeleMaand(Huishoudensgegevens gegevens, DateOnly maand, GemeenteInstellingen instellingen, LandelijkeNormen landelijk) =>
         Bereken(gegevens, maand, instellingen, landelijk) is { Recht: true } berekening ? berekening.Bijstand : Domain.Geld.Bedrag.Nul;
 
-    /// <summary>One <see cref="Rechtpost"/> per toekenning and month from <paramref name="van"/> to <paramref name="tot"/> in which it runs.</summary>
+    /// <summary>
+    /// One <see cref="Rechtpost"/> per toekenning and month from <paramref name="van"/> to <paramref name="tot"/> in which it
+    /// runs, on the approved national figures or on <paramref name="figuren"/> (the indexering's "before").
+    /// </summary>
     public async Task<IReadOnlyList<Rechtpost>> RechtAsync(
         GemeenteCode gemeente, IEnumerable<Ketentoekenning> toekenningen, IReadOnlyDictionary<int, Huishoudensgegevens> huishoudens, DateOnly van,
-        DateOnly tot, CancellationToken cancellationToken)
+        DateOnly tot, CancellationToken cancellationToken, LandelijkeNormen? figuren = null)
     {
         ArgumentNullException.ThrowIfNull(toekenningen);
         ArgumentNullException.ThrowIfNull(huishoudens);
-        var landelijk = await LandelijkAsync(cancellationToken);
+        var landelijk = figuren ?? await LandelijkAsync(cancellationToken);
         var werk = new List<(Ketentoekenning Toekenning, DateOnly Maand, int Dagen, GemeenteInstellingen Regels)>();
         for (var maand = van; maand <= tot; maand = maand.AddMonths(1))
         {
