@@ -156,7 +156,7 @@ public sealed class NormensetSlicesTests(EigenApp app) : IClassFixture<EigenApp>
         return await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(Ct);
     }
 
-    private AlsGebruiker Normbeheerder(string id) => app.AlsGebruiker(Rol.Normbeheerder, Leden.Amsterdam, id);
+    private AlsGebruiker Normbeheerder(string id) => app.AlsNormbeheerder(id);
 
     private async Task<NormensetVoorstellen> CommandAsync(DateOnly datum)
     {

@@ -1,4 +1,5 @@
 using Mediator;
+using Socrates.Application.Audit;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 
@@ -10,8 +11,12 @@ namespace Socrates.Application.Normen.Voorstellen;
 /// approves it.
 /// </summary>
 [Vereist(Rol.Normbeheerder)]
-public sealed record NormensetVoorstellen : ICommand<int>, IEenmaligeOpdracht
+public sealed record NormensetVoorstellen : ICommand<int>, IEenmaligeOpdracht, IAuditOnderwerp
 {
+    string IAuditOnderwerp.OnderwerpType => nameof(Domain.Normen.Normenset);
+
+    string? IAuditOnderwerp.OnderwerpId => null;             // the new set's id, from the answer
+
     /// <summary>The form's key: a repeated submit gets the first answer instead of a second proposal.</summary>
     public Guid? Formuliersleutel { get; init; }
 
