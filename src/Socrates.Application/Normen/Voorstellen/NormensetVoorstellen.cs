@@ -48,8 +48,11 @@ public sealed record NormensetVoorstellen : ICommand<int>, IEenmaligeOpdracht, I
     public decimal? BruteringOnderAow { get; init; }
     public decimal? BruteringVanafAow { get; init; }
 
-    /// <summary>Year of reaching → age; rows with no year are ignored (the form's empty row).</summary>
-    public IReadOnlyList<AowLeeftijdInvoer> AowLeeftijden { get; init; } = [];
+    /// <summary>
+    /// Year of reaching → age; rows with no year are ignored (the form's empty row). A list, not <c>[]</c>: MVC's model
+    /// binding fills the existing collection of a bound form, and a read-only empty one would stay empty.
+    /// </summary>
+    public IReadOnlyList<AowLeeftijdInvoer> AowLeeftijden { get; init; } = new List<AowLeeftijdInvoer>();
 
     public string? BronDocument { get; init; }
     public DateOnly? BronPublicatiedatum { get; init; }
