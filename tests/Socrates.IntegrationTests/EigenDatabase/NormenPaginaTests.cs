@@ -155,6 +155,22 @@ public sealed class NormenPaginaTests(EigenApp app) : IClassFixture<EigenApp>
     }
 
     [DbFact]
+    public async Task Goedkeuren_FromAStalePage_IsAConflict_AndStaysProposed()
+    {
+        var eerste = await app.LoginNormbeheerderAsync(1);
+        var id = await VoorstelAsync(eerste, new DateOnly(2036, 1, 1), "Input.VrijlatingArbeid", 1.01m);
+        var tweede = await app.LoginNormbeheerderAsync(2);
+
+        using var antwoord = await tweede.PostFormAsync($"/Normen/Beoordelen/{id}", new Dictionary<string, string> { ["versie"] = "7" },
+            $"/Normen/Beoordelen/{id}?handler=Goedkeuren");
+
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+        Assert.Equal(HttpStatusCode.Conflict, pagina.Status);
+        Assert.Equal(Socrates.Web.Filters.FoutNaarFormulierFilter.GelijktijdigGewijzigd, pagina.Formulierfout);
+        Assert.Equal(NormensetStatus.Voorgesteld, await StatusAsync(id));
+    }
+
+    [DbFact]
     public async Task Afwijzen_NeedsAReason_ThenRejects()
     {
         var eerste = await app.LoginNormbeheerderAsync(1);
