@@ -48,10 +48,20 @@ public sealed class OveralTests(OveralApp app, BrowserFixture browser) : IClassF
         var adressen = new HashSet<string>(StringComparer.Ordinal);
         Directory.CreateDirectory(Path.Combine(BrowserSessie.Schermafdrukken, "390"));
 
-        foreach (var (wie, rol) in new[] { (Wie.Anoniem, (string?)null), (Wie.Consulent, Rol.Consulent), (Wie.Teamleider, Rol.Teamleider), (Wie.Beheerder, Rol.Beheerder) })
+        foreach (var (wie, rol) in new[]
+        {
+            (Wie.Anoniem, (string?)null), (Wie.Consulent, Rol.Consulent), (Wie.Teamleider, Rol.Teamleider), (Wie.Beheerder, Rol.Beheerder),
+            (Wie.Normbeheerder, Rol.Normbeheerder),
+        })
         {
             await using var sessie = await BrowserSessie.OpenAsync(browser, app);
-            if (rol is not null)
+            if (rol == Rol.Normbeheerder)
+            {
+                // Of no gemeente: lands on the national figures.
+                await sessie.InloggenAsync(DemoGebruikers.Normbeheerders[0].Email, KestrelApp.Wachtwoord);
+                await Assertions.Expect(sessie.Pagina).ToHaveURLAsync(new Uri(app.BasisUrl, "/Normen/Index").ToString());
+            }
+            else if (rol is not null)
             {
                 await sessie.InloggenAsync(DemoGebruikers.Email(Testdossiers.Gemeente, rol), KestrelApp.Wachtwoord);
                 await Assertions.Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
@@ -129,6 +130,14 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
         return client;
     }
 
+    /// <summary>A client signed in through the real sign-in page as the cooperative's <paramref name="nummer"/>th demo Normbeheerder.</summary>
+    public async Task<HttpClient> LoginNormbeheerderAsync(int nummer = 1)
+    {
+        var client = NieuweClient();
+        await client.InloggenAsync(DemoGebruikers.Normbeheerders[nummer - 1].Email, Wachtwoord);
+        return client;
+    }
+
     /// <summary>A fresh user of its own (random address), for tests that lock out or change a user.</summary>
     public async Task<string> NieuweGebruikerAsync(string rol, Lid gemeente)
     {
@@ -152,6 +161,14 @@ public abstract class SocratesApp : WebApplicationFactory<Program>, Xunit.IAsync
         var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<GebruikerContext>()
             .Zet(id ?? "test-" + rol.ToLowerInvariant(), "Test " + rol, gemeente.Code, [rol]);
+        return new AlsGebruiker(scope);
+    }
+
+    /// <summary>A service scope acting as a Normbeheerder of the cooperative: a person of no municipality.</summary>
+    public AlsGebruiker AlsNormbeheerder(string id = "test-normbeheerder")
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<GebruikerContext>().Zet(id, "Test " + Rol.Normbeheerder, null, [Rol.Normbeheerder]);
         return new AlsGebruiker(scope);
     }
 

@@ -16,12 +16,13 @@ public sealed class AuditSchrijver(ISocratesDb db, IHuidigeGebruiker gebruiker, 
         Schrijf(verzoek.GetType().Name, onderwerp?.OnderwerpType, id, uitkomst);
     }
 
+    /// <summary>A line of the acting user; with no municipality (a Normbeheerder) the line belongs to none.</summary>
     public void Schrijf(string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst) =>
-        Schrijf(gebruiker.VereisteGemeente(), gebruiker.Id, actie, entiteitType, entiteitId, uitkomst);
+        Schrijf(gebruiker.Gemeente, gebruiker.Id, actie, entiteitType, entiteitId, uitkomst);
 
     /// <summary>An audit line for a user who is not (yet) the acting user, such as a sign-in attempt.</summary>
     public void Schrijf(
-        GemeenteCode gemeente, string? gebruikerId, string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst) =>
+        GemeenteCode? gemeente, string? gebruikerId, string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst) =>
         db.AuditRegels.Add(new AuditRegel(
             klok.GetUtcNow().UtcDateTime, gemeente, gebruikerId, actie, entiteitType, entiteitId, uitkomst));
 

@@ -5,24 +5,27 @@ namespace Socrates.Application.Gebruikers;
 
 /// <summary>
 /// The user accounts (ASP.NET Core Identity behind it), the one port for them: the lookups other slices need (names,
-/// consulenten) and the Beheerder's maintenance. Every account belongs to exactly one municipality and every method takes
-/// the acting one: an account of another municipality is not found (<see cref="NietGevondenException"/>). <c>versie</c>
+/// consulenten) and the Beheerder's maintenance. Every account belongs to exactly one municipality (a Normbeheerder to none)
+/// and every method takes the acting one: an account of another municipality, or of none, is not found (<see cref="NietGevondenException"/>). <c>versie</c>
 /// is the account's concurrency stamp the form showed; a stale one is a concurrency conflict.
 /// </summary>
 public interface IGebruikers
 {
     Task<bool> EmailInGebruikAsync(string email, CancellationToken cancellationToken);
 
-    /// <summary>Creates the account; a password the policy refuses is a <c>DomeinregelException</c> with Dutch reasons.</summary>
+    /// <summary>
+    /// Creates the account; a password the policy refuses is a <c>DomeinregelException</c> with Dutch reasons. The municipality
+    /// is null for a Normbeheerder (and only for one).
+    /// </summary>
     Task<string> AanmakenAsync(
-        GemeenteCode gemeente, string email, string naam, string rol, string wachtwoord, CancellationToken cancellationToken);
+        GemeenteCode? gemeente, string email, string naam, string rol, string wachtwoord, CancellationToken cancellationToken);
 
     /// <summary>
     /// The names of these users of the municipality, by id, in one query; ids of another municipality or of nobody
-    /// are left out.
+    /// are left out. With no municipality: the users of none (the Normbeheerders).
     /// </summary>
     Task<IReadOnlyDictionary<string, string>> NamenAsync(
-        GemeenteCode gemeente, IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+        GemeenteCode? gemeente, IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     /// <summary>Everyone of the municipality who can handle an aanvraag (role Consulent or Teamleider), sorted by name.</summary>
     Task<IReadOnlyList<(string Id, string Naam)>> ConsulentenAsync(GemeenteCode gemeente, CancellationToken cancellationToken);
@@ -53,7 +56,7 @@ public interface IGebruikers
 
     /// <summary>
     /// Sets the password with a token from <see cref="HerstelTokenAsync"/> and returns the account's municipality; an invalid
-    /// or used token or a refused password is a <c>DomeinregelException</c> with Dutch reasons.
+    /// or used token or a refused password is a <c>DomeinregelException</c> with Dutch reasons. Null for a Normbeheerder.
     /// </summary>
-    Task<GemeenteCode> WachtwoordHerstellenAsync(string id, string token, string wachtwoord, CancellationToken cancellationToken);
+    Task<GemeenteCode?> WachtwoordHerstellenAsync(string id, string token, string wachtwoord, CancellationToken cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace Socrates.Application.Gemeenschappelijk;
 /// <summary>
 /// The one gate: first in the pipeline, it lets a message through only when the actor has a role its
 /// <see cref="VereistAttribute"/> names. A refusal is logged (by name, not contents), written to the audit trail as
-/// "Geweigerd" when there is a municipality to write it for, and thrown as <see cref="GeenToegangException"/>.
+/// "Geweigerd" when there is a municipality to write it for or a user of none (a Normbeheerder, whose line belongs to no
+/// municipality), and thrown as <see cref="GeenToegangException"/>.
 /// A message without the attribute is a programming error and is refused as one.
 /// </summary>
 public sealed partial class AutorisatieBehaviour<TMessage, TResponse>(
@@ -35,7 +36,7 @@ public sealed partial class AutorisatieBehaviour<TMessage, TResponse>(
         }
 
         Geweigerd(logger, type.Name, gebruiker.Id is null ? "systeem" : "gebruiker");
-        if (gebruiker.Gemeente is not null)
+        if (gebruiker.Gemeente is not null || gebruiker.Id is not null)
         {
             db.WijzigingenVergeten();                   // the refusal line is all this save may write
             audit.VoorVerzoek(message, null, AuditUitkomst.Geweigerd);

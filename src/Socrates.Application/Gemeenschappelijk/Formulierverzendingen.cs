@@ -32,5 +32,5 @@ public sealed class Formulierverzendingen(ISocratesDb db, IHuidigeGebruiker gebr
 
     public void Vastleggen<TResponse>(Guid sleutel, string opdracht, TResponse antwoord) =>
         db.Formulierverzendingen.Add(Formulierverzending.Vastleggen(
-            sleutel, gebruiker.VereisteGemeente(), gebruiker.Id ?? "", opdracht, JsonSerializer.Serialize(antwoord), klok.GetUtcNow().UtcDateTime));
+            sleutel, gebruiker.Gemeente, gebruiker.Id ?? "", opdracht, JsonSerializer.Serialize(antwoord), klok.GetUtcNow().UtcDateTime));
 }

@@ -21,9 +21,12 @@ public sealed class GebruikerContext : IHuidigeGebruiker
 
     public bool HeeftRol(string rol) => _rollen.Contains(rol, StringComparer.Ordinal);
 
-    public void Zet(string? id, string weergavenaam, GemeenteCode gemeente, IEnumerable<string> rollen)
+    /// <summary>
+    /// Acts as this user. <paramref name="gemeente"/> is null only for a user of the cooperative (a Normbeheerder): such a
+    /// user sees no municipality's data.
+    /// </summary>
+    public void Zet(string? id, string weergavenaam, GemeenteCode? gemeente, IEnumerable<string> rollen)
     {
-        ArgumentNullException.ThrowIfNull(gemeente);
         ArgumentNullException.ThrowIfNull(rollen);
         Id = id;
         Weergavenaam = weergavenaam;
@@ -32,7 +35,7 @@ public sealed class GebruikerContext : IHuidigeGebruiker
     }
 
     /// <summary>Acts as <paramref name="identiteit"/> for <paramref name="gemeente"/>: no user id, the identity's own roles.</summary>
-    public void ZetSysteem(Systeemidentiteit identiteit, GemeenteCode gemeente)
+    public void ZetSysteem(Systeemidentiteit identiteit, GemeenteCode? gemeente)
     {
         ArgumentNullException.ThrowIfNull(identiteit);
         Zet(null, identiteit.Weergavenaam, gemeente, identiteit.Rollen);

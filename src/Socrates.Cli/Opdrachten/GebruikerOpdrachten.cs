@@ -9,6 +9,7 @@ using Socrates.Application.Audit;
 using Socrates.Application.Gebruikers.Aanmaken;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
+using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Configuratie;
@@ -18,15 +19,16 @@ namespace Socrates.Cli.Opdrachten;
 
 /// <summary>
 /// <c>socrates gebruiker aanmaken --gemeente GM0599 --rol Beheerder --email … --naam …</c>: creates a user, such as a
-/// municipality's first Beheerder in production. Without <c>--wachtwoord</c> a strong password is generated and shown once.
+/// municipality's first Beheerder in production; <c>--rol Normbeheerder</c> without <c>--gemeente</c> a Normbeheerder of the
+/// cooperative, who belongs to no gemeente. Without <c>--wachtwoord</c> a strong password is generated and shown once.
 /// <c>socrates gebruiker herstellink --email …</c>: a one-time password link for a user who forgot his password.
 /// </summary>
 internal static class GebruikerOpdrachten
 {
     public static Command Maak(TextWriter uit, TextWriter fout, IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie)
     {
-        var gemeente = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente, bijvoorbeeld GM0599.", Required = true };
-        var rol = new Option<string>("--rol") { Description = "Consulent, Teamleider of Beheerder.", Required = true };
+        var gemeente = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente, bijvoorbeeld GM0599; niet bij een normbeheerder." };
+        var rol = new Option<string>("--rol") { Description = "Consulent, Teamleider, Beheerder of Normbeheerder.", Required = true };
         var email = new Option<string>("--email") { Description = "E-mailadres, tevens inlognaam.", Required = true };
         var naam = new Option<string>("--naam") { Description = "Naam zoals collega's die zien." };
         var wachtwoord = new Option<string>("--wachtwoord") { Description = "Wachtwoord; zonder deze optie wordt er een gemaakt." };
@@ -34,12 +36,23 @@ internal static class GebruikerOpdrachten
         var aanmaken = new Command("aanmaken", "Maakt een gebruiker aan voor een gemeente.") { gemeente, rol, email, naam, wachtwoord };
         aanmaken.SetAction(async (resultaat, cancellationToken) =>
         {
-            var code = resultaat.GetValue(gemeente)!;
-            if (!GemeenteCode.IsGeldig(code) || Leden.Zoek(GemeenteCode.Parse(code)) is null)
+            var code = resultaat.GetValue(gemeente);
+            var normbeheerder = resultaat.GetValue(rol) == Rol.Normbeheerder;
+            if (normbeheerder && code is not null)
             {
-                await fout.WriteLineAsync($"--gemeente: {code} is geen lid; kies uit {string.Join(", ", Leden.Alle.Select(l => l.Code))}.");
+                await fout.WriteLineAsync($"--gemeente: {Gebruiker.NormbeheerderMetGemeente}");
                 return 2;
             }
+
+            if (!normbeheerder && (code is null || !GemeenteCode.IsGeldig(code) || Leden.Zoek(GemeenteCode.Parse(code)) is null))
+            {
+                await fout.WriteLineAsync(code is null
+                    ? $"--gemeente: {Gebruiker.GemeenteOntbreekt}"
+                    : $"--gemeente: {code} is geen lid; kies uit {string.Join(", ", Leden.Alle.Select(l => l.Code))}.");
+                return 2;
+            }
+
+            var lid = code is null ? null : Leden.Van(GemeenteCode.Parse(code));
 
             var gegeven = resultaat.GetValue(wachtwoord);
             var opdracht = new GebruikerAanmaken
@@ -53,11 +66,11 @@ internal static class GebruikerOpdrachten
             using var host = CliHost.Bouw(extraConfiguratie);
             await using var scope = host.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<GebruikerContext>()
-                .ZetSysteem(Systeemidentiteit.Beheer, GemeenteCode.Parse(code));
+                .ZetSysteem(Systeemidentiteit.Beheer, lid?.Code);
             try
             {
                 var id = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(opdracht, cancellationToken);
-                await uit.WriteLineAsync($"Gebruiker {opdracht.Email} aangemaakt ({opdracht.Rol}, {Leden.Van(GemeenteCode.Parse(code)).Naam}), id {id}.");
+                await uit.WriteLineAsync($"Gebruiker {opdracht.Email} aangemaakt ({opdracht.Rol}, {lid?.Naam ?? "coöperatie, geen gemeente"}), id {id}.");
                 if (gegeven is null)
                 {
                     await uit.WriteLineAsync($"Wachtwoord (wordt maar één keer getoond): {opdracht.Wachtwoord}");

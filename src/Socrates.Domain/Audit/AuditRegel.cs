@@ -3,7 +3,7 @@ using Socrates.Domain.Gemeenten;
 namespace Socrates.Domain.Audit;
 
 /// <summary>
-/// One line of the audit trail: who did what, when, in which municipality, on which record, and how it ended.
+/// One line of the audit trail: who did what, when, in which municipality (or none, for the cooperative's Normbeheerder), on which record, and how it ended.
 /// It names records by type and id only: never a BSN, a name or an amount.
 /// </summary>
 public sealed class AuditRegel : IGemeenteEigendom
@@ -14,7 +14,7 @@ public sealed class AuditRegel : IGemeenteEigendom
 
     public AuditRegel(
         DateTime tijdstip,
-        GemeenteCode gemeente,
+        GemeenteCode? gemeente,
         string? gebruikerId,
         string actie,
         string? entiteitType,
@@ -35,7 +35,8 @@ public sealed class AuditRegel : IGemeenteEigendom
     /// <summary>UTC.</summary>
     public DateTime Tijdstip { get; private set; }
 
-    public GemeenteCode Gemeente { get; private set; } = null!;
+    /// <summary>Null for the work of a user of no municipality (a Normbeheerder): the national figures.</summary>
+    public GemeenteCode? Gemeente { get; private set; }
 
     public string? GebruikerId { get; private set; }
 

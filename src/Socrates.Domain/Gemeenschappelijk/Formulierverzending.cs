@@ -17,7 +17,8 @@ public sealed class Formulierverzending : IGemeenteEigendom
 
     public Guid Sleutel { get; private set; }
 
-    public GemeenteCode Gemeente { get; private set; } = null!;
+    /// <summary>Null for a form of a user of no municipality (a Normbeheerder).</summary>
+    public GemeenteCode? Gemeente { get; private set; }
 
     public string GebruikerId { get; private set; } = "";
 
@@ -30,9 +31,8 @@ public sealed class Formulierverzending : IGemeenteEigendom
     /// <summary>UTC.</summary>
     public DateTime Tijdstip { get; private set; }
 
-    public static Formulierverzending Vastleggen(Guid sleutel, GemeenteCode gemeente, string gebruikerId, string opdracht, string? antwoord, DateTime tijdstip)
+    public static Formulierverzending Vastleggen(Guid sleutel, GemeenteCode? gemeente, string gebruikerId, string opdracht, string? antwoord, DateTime tijdstip)
     {
-        ArgumentNullException.ThrowIfNull(gemeente);
         if (sleutel == Guid.Empty || antwoord is { Length: > MaximumAntwoord })
         {
             throw new ArgumentException("Een formuliersleutel is niet leeg en het antwoord is kort.", nameof(sleutel));

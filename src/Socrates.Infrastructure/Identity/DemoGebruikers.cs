@@ -9,10 +9,18 @@ namespace Socrates.Infrastructure.Identity;
 /// <summary>
 /// Demo accounts for Development, per member: a consulent, two teamleiders and two beheerders (so four-eyes can be tried
 /// at once), <c>consulent@rotterdam.example</c>, <c>teamleider@…</c>, <c>teamleider2@…</c> and so on, all with the
-/// password of <c>Demo:Wachtwoord</c>; their names come from <see cref="Demoleden"/>. Production never calls this.
+/// password of <c>Demo:Wachtwoord</c>; their names come from <see cref="Demoleden"/>. And two Normbeheerders of the
+/// cooperative, of no gemeente (<see cref="Normbeheerders"/>). Production never calls this.
 /// </summary>
 public static class DemoGebruikers
 {
+    /// <summary>The cooperative's two demo Normbeheerders (the second approves what the first proposes), as (address, name).</summary>
+    public static IReadOnlyList<(string Email, string Naam)> Normbeheerders { get; } =
+    [
+        ("normbeheerder@cooperatie.example", "Noor Beheer"),
+        ("normbeheerder2@cooperatie.example", "Bram Normen"),
+    ];
+
     /// <summary>The first demo user of this role: <c>teamleider@amsterdam.example</c>.</summary>
     public static string Email(Lid lid, string rol) => Email(lid, rol, 1);
 
@@ -39,22 +47,30 @@ public static class DemoGebruikers
         {
             foreach (var (rol, email, naam) in Rol.Alle.SelectMany(r => Van(lid, r).Select(g => (r, g.Email, g.Naam))))
             {
-                if (await userManager.FindByEmailAsync(email) is not null)
-                {
-                    continue;
-                }
-
-                var gebruiker = new Gebruiker
-                {
-                    UserName = email, Email = email, EmailConfirmed = true, Gemeente = lid.Code, Naam = naam,
-                };
-                Verwacht(await userManager.CreateAsync(gebruiker, wachtwoord), email);
-                Verwacht(await userManager.AddToRoleAsync(gebruiker, rol), email);
-                aangemaakt++;
+                aangemaakt += await AanmakenAsync(userManager, email, naam, lid.Code, rol, wachtwoord);
             }
         }
 
+        foreach (var (email, naam) in Normbeheerders)
+        {
+            aangemaakt += await AanmakenAsync(userManager, email, naam, null, Rol.Normbeheerder, wachtwoord);
+        }
+
         return aangemaakt;
+    }
+
+    private static async Task<int> AanmakenAsync(
+        UserManager<Gebruiker> userManager, string email, string naam, GemeenteCode? gemeente, string rol, string wachtwoord)
+    {
+        if (await userManager.FindByEmailAsync(email) is not null)
+        {
+            return 0;
+        }
+
+        var gebruiker = Gebruiker.Nieuw(email, naam, gemeente, [rol]);
+        Verwacht(await userManager.CreateAsync(gebruiker, wachtwoord), email);
+        Verwacht(await userManager.AddToRoleAsync(gebruiker, rol), email);
+        return 1;
     }
 
     private static void Verwacht(IdentityResult resultaat, string email)

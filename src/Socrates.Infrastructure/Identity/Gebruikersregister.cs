@@ -59,7 +59,7 @@ internal sealed class Gebruikersregister(UserManager<Gebruiker> userManager, Soc
     public async Task<string> ToevoegenAsync(
         GemeenteCode gemeente, string email, string naam, IReadOnlyCollection<string> rollen, CancellationToken cancellationToken)
     {
-        var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Gemeente = gemeente, Naam = naam };
+        var gebruiker = Gebruiker.Nieuw(email, naam, gemeente, rollen);
         Slaagt(await userManager.CreateAsync(gebruiker));
         Slaagt(await userManager.AddToRolesAsync(gebruiker, rollen));
         return gebruiker.Id;
@@ -113,7 +113,7 @@ internal sealed class Gebruikersregister(UserManager<Gebruiker> userManager, Soc
         return await userManager.GeneratePasswordResetTokenAsync(gebruiker);
     }
 
-    public async Task<GemeenteCode> WachtwoordHerstellenAsync(string id, string token, string wachtwoord, CancellationToken cancellationToken)
+    public async Task<GemeenteCode?> WachtwoordHerstellenAsync(string id, string token, string wachtwoord, CancellationToken cancellationToken)
     {
         var gebruiker = await userManager.FindByIdAsync(id)
             ?? throw new DomeinregelException(OngeldigeLink);
@@ -171,16 +171,16 @@ internal sealed class Gebruikersregister(UserManager<Gebruiker> userManager, Soc
         await userManager.FindByEmailAsync(email) is not null;
 
     public async Task<string> AanmakenAsync(
-        GemeenteCode gemeente, string email, string naam, string rol, string wachtwoord, CancellationToken cancellationToken)
+        GemeenteCode? gemeente, string email, string naam, string rol, string wachtwoord, CancellationToken cancellationToken)
     {
-        var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Gemeente = gemeente, Naam = naam };
+        var gebruiker = Gebruiker.Nieuw(email, naam, gemeente, [rol]);
         Slaagt(await userManager.CreateAsync(gebruiker, wachtwoord));
         Slaagt(await userManager.AddToRoleAsync(gebruiker, rol));
         return gebruiker.Id;
     }
 
     public async Task<IReadOnlyDictionary<string, string>> NamenAsync(
-        GemeenteCode gemeente, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+        GemeenteCode? gemeente, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)

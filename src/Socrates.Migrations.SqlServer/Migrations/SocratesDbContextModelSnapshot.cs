@@ -1203,7 +1203,6 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Gemeente")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
@@ -1557,7 +1556,6 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Gemeente")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
@@ -2241,7 +2239,6 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<string>("Gemeente")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
@@ -2635,8 +2632,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Beschikkingen.Beschikking", b =>
@@ -2758,8 +2754,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenten.InstellingenVoorstel", b =>
@@ -3131,8 +3126,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

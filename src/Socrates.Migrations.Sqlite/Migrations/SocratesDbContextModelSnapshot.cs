@@ -1177,7 +1177,6 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Gemeente")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
@@ -1521,7 +1520,6 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Gemeente")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
@@ -2196,7 +2194,6 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Gemeente")
-                        .IsRequired()
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
@@ -2577,8 +2574,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Beschikkingen.Beschikking", b =>
@@ -2700,8 +2696,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenten.InstellingenVoorstel", b =>
@@ -3067,8 +3062,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

@@ -4,9 +4,19 @@ using Socrates.Infrastructure.Identity;
 
 namespace Socrates.Web.Configuration;
 
-/// <summary>Authorization policies. Every page demands a signed-in user of a member municipality unless it says otherwise.</summary>
+/// <summary>
+/// Authorization policies. Every page demands a signed-in user of a member municipality unless it says otherwise; the
+/// cooperative's Normbeheerder has no municipality claim, so he reaches only the pages of <see cref="Normbeheerder"/> and
+/// <see cref="Aangemeld"/>.
+/// </summary>
 public static class Beleid
 {
+    /// <summary>The national figures: the role Normbeheerder, who belongs to no municipality (no municipality claim asked).</summary>
+    public const string Normbeheerder = Rol.Normbeheerder;
+
+    /// <summary>Anyone signed in, with or without a municipality: the start page (which sends a Normbeheerder on), signing out, "geen toegang".</summary>
+    public const string Aangemeld = nameof(Aangemeld);
+
     public const string Consulent = Rol.Consulent;
     public const string Teamleider = Rol.Teamleider;
     public const string Beheerder = Rol.Beheerder;
@@ -26,5 +36,7 @@ public static class Beleid
         }
 
         opties.AddPolicy(Dossiers, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider));
+        opties.AddPolicy(Aangemeld, p => p.RequireAuthenticatedUser());
+        opties.AddPolicy(Normbeheerder, p => p.RequireAuthenticatedUser().RequireRole(Rol.Normbeheerder));
     }
 }

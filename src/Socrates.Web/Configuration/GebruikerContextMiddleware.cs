@@ -8,7 +8,8 @@ namespace Socrates.Web.Configuration;
 
 /// <summary>
 /// Fills the request's <see cref="GebruikerContext"/> from the sign-in cookie, and adds user id and municipality to
-/// every log line of the request.
+/// every log line of the request. A signed-in user without a municipality claim (a Normbeheerder) acts with no
+/// municipality: the query filter shows him no municipality's rows.
 /// </summary>
 public sealed class GebruikerContextMiddleware(RequestDelegate next)
 {
@@ -17,9 +18,8 @@ public sealed class GebruikerContextMiddleware(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(gebruiker);
         var principal = context.User;
-        if (principal.Identity?.IsAuthenticated != true
-            || principal.FindFirstValue(SocratesClaims.Gemeente) is not { } code
-            || !GemeenteCode.IsGeldig(code))
+        var code = principal.FindFirstValue(SocratesClaims.Gemeente);
+        if (principal.Identity?.IsAuthenticated != true || (code is not null && !GemeenteCode.IsGeldig(code)))
         {
             await next(context);
             return;
@@ -29,10 +29,10 @@ public sealed class GebruikerContextMiddleware(RequestDelegate next)
         gebruiker.Zet(
             id,
             principal.FindFirstValue(SocratesClaims.Naam) ?? "",
-            GemeenteCode.Parse(code),
+            code is null ? null : GemeenteCode.Parse(code),
             principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
         using (LogContext.PushProperty("GebruikerId", id))
-        using (LogContext.PushProperty("Gemeente", code))
+        using (LogContext.PushProperty("Gemeente", code ?? "-"))
         {
             await next(context);
         }

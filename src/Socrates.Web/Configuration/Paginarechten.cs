@@ -5,15 +5,20 @@ namespace Socrates.Web.Configuration;
 /// <summary>
 /// Who may open which page: one table, by folder and, where a page asks more than its folder, by page. Pages carry no
 /// [Authorize] of their own (an architecture test checks it). A page's rule and its folder's rule must both be met.
-/// Everything not listed asks a signed-in user of a member municipality (the fallback policy of <see cref="Beleid"/>).
+/// Everything not listed asks a signed-in user of a member municipality (the fallback policy of <see cref="Beleid"/>), so
+/// the Normbeheerder (of no municipality) is refused everywhere but <c>/Normen</c> and the pages of <see cref="Aangemeld"/>.
 /// What a page's commands may do is decided again, and finally, by the application layer's gate ([Vereist]).
 /// </summary>
 public static class Paginarechten
 {
     public static IReadOnlyList<string> Anoniem { get; } = ["/Account/Inloggen", "/Account/WachtwoordInstellen", "/Fout"];
 
+    /// <summary>Pages for anyone signed in, with or without a municipality.</summary>
+    public static IReadOnlyList<string> Aangemeld { get; } = ["/Index", "/Account/Uitloggen", "/Account/GeenToegang"];
+
     public static IReadOnlyList<(string Map, string Beleid)> Mappen { get; } =
     [
+        ("/Normen", Beleid.Normbeheerder),
         ("/Aanvragen", Beleid.Dossiers),
         ("/Aanvragen/Huishouden", Beleid.Consulent),
         ("/Personen", Beleid.Dossiers),
@@ -48,6 +53,11 @@ public static class Paginarechten
         foreach (var pagina in Anoniem)
         {
             conventies.AllowAnonymousToPage(pagina);
+        }
+
+        foreach (var pagina in Aangemeld)
+        {
+            conventies.AuthorizePage(pagina, Beleid.Aangemeld);
         }
 
         foreach (var (map, beleid) in Mappen)

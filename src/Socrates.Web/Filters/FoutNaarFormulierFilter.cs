@@ -81,9 +81,9 @@ public sealed class FoutNaarFormulierFilter : IAsyncExceptionFilter
     private static async Task<string> GelijktijdigMeldingAsync(HttpContext http, DbUpdateConcurrencyException fout)
     {
         var (type, id) = Onderwerp(fout);
-        if (type is null || id is null)
+        if (type is null || id is null || http.RequestServices.GetRequiredService<IHuidigeGebruiker>().Gemeente is null)
         {
-            return GelijktijdigGewijzigd;
+            return GelijktijdigGewijzigd;                   // a Normbeheerder (of no gemeente) reads no gemeente's trail
         }
 
         var mediator = http.RequestServices.GetRequiredService<IMediator>();

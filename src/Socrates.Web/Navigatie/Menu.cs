@@ -8,13 +8,14 @@ public sealed class Menu
 {
     public IReadOnlyList<MenuItem> Items { get; } =
     [
-        new("Start", "/Index", "/", []),
+        new("Start", "/Index", "/", Rol.Alle),
         new("Werkvoorraad", Paginas.Werkvoorraad.Index, "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", Paginas.Beheer.Gemeenteregels, "/Beheer", [Rol.Beheerder]),
+        new("Landelijke normen", Paginas.Normen.Index, "/Normen", [Rol.Normbeheerder]),
     ];
 
     public IEnumerable<MenuItem> Zichtbaar(ClaimsPrincipal gebruiker)

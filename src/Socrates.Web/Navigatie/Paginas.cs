@@ -76,4 +76,13 @@ public static class Paginas
         public static readonly string Audit = Van<Pages.Beheer.Audit.IndexModel>();
         public static readonly string Landelijk = Van<Pages.Beheer.Landelijk.IndexModel>();
     }
+
+    /// <summary>The national figures, for the cooperative's Normbeheerder.</summary>
+    public static class Normen
+    {
+        public static readonly string Index = Van<Pages.Normen.IndexModel>();
+        public static readonly string Voorstellen = Van<Pages.Normen.VoorstellenModel>();
+        public static readonly string Beoordelen = Van<Pages.Normen.BeoordelenModel>();
+        public static readonly string Vergelijken = Van<Pages.Normen.VergelijkenModel>();
+    }
 }

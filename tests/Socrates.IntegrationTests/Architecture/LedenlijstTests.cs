@@ -38,6 +38,9 @@ public sealed partial class LedenlijstTests
                 .Select(r => string.Join(", ", DemoGebruikers.Van(l, r).Select(g => $"`{g.Email}`")))
                 .Prepend($"{(l == Leden.DenHaag ? "Den Haag" : l.Naam)} ({l.Code})"))),
             rijen);
+        Assert.Equal(
+            ["Coöperatie | " + string.Join(", ", DemoGebruikers.Normbeheerders.Select(g => $"`{g.Email}`"))],
+            Tabelrijen(Lees("README.md"), "| coöperatie | Normbeheerder"));
     }
 
     [Fact]

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Cli;
-using Socrates.Domain.Gebruikers;
-using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
 
 namespace Socrates.IntegrationTests.Cli;
@@ -93,14 +91,28 @@ public sealed class NormenCliTests : IDisposable
         }
     }
 
+    /// <summary>Made as in production: <c>gebruiker aanmaken --rol Normbeheerder</c>, without a gemeente.</summary>
     private async Task NormbeheerderAsync(string email)
     {
+        var (code, uit, fout) = await Socrates("gebruiker", "aanmaken", "--rol", "Normbeheerder", "--email", email, "--wachtwoord", "Normen-Proef-2026");
+        Assert.True(code == 0, fout);
+        Assert.Contains("coöperatie, geen gemeente", uit, StringComparison.Ordinal);
         using var host = CliHost.Bouw(Configuratie());
         await using var scope = host.Services.CreateAsyncScope();
-        var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
-        var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Gemeente = Leden.Alle[0].Code, Naam = email };
-        Assert.True((await gebruikers.CreateAsync(gebruiker, "Normen-Proef-2026")).Succeeded);
-        Assert.True((await gebruikers.AddToRoleAsync(gebruiker, Rol.Normbeheerder)).Succeeded);
+        var gebruiker = await scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>().FindByEmailAsync(email);
+        Assert.Null(gebruiker!.Gemeente);
+    }
+
+    [Fact]
+    public async Task GebruikerAanmaken_NormbeheerderWithAGemeente_OrAnotherRoleWithout_IsRefused()
+    {
+        await Socrates("db", "migrate");
+
+        var (metGemeente, _, foutMet) = await Socrates("gebruiker", "aanmaken", "--rol", "Normbeheerder", "--gemeente", "GM0363", "--email", "nb@coop.example");
+        var (zonder, _, foutZonder) = await Socrates("gebruiker", "aanmaken", "--rol", "Consulent", "--email", "c@coop.example");
+
+        Assert.Equal((2, "--gemeente: " + Gebruiker.NormbeheerderMetGemeente), (metGemeente, foutMet.Trim()));
+        Assert.Equal((2, "--gemeente: " + Gebruiker.GemeenteOntbreekt), (zonder, foutZonder.Trim()));
     }
 
     private Dictionary<string, string?> Configuratie() => new()

@@ -63,7 +63,7 @@ public sealed class SocratesCliTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("--email: Dit is geen geldig e-mailadres.", fout, StringComparison.Ordinal);
-        Assert.Contains("--rol: Kies een rol: Consulent, Teamleider of Beheerder.", fout, StringComparison.Ordinal);
+        Assert.Contains("--rol: Kies een rol: Consulent, Teamleider, Beheerder of Normbeheerder.", fout, StringComparison.Ordinal);
     }
 
     [Fact]

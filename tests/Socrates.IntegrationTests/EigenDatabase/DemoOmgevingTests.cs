@@ -42,6 +42,15 @@ public sealed class DemoOmgevingTests(DemoOmgevingTests.OntwikkelApp app) : ICla
         }
 
         Assert.Equal(["teamleider@amsterdam.example", "teamleider2@amsterdam.example"], DemoGebruikers.Van(Leden.Amsterdam, Rol.Teamleider).Select(g => g.Email));
+        Assert.Equal(2, DemoGebruikers.Normbeheerders.Count);
+        foreach (var (email, naam) in DemoGebruikers.Normbeheerders)
+        {
+            var normbeheerder = await gebruikers.FindByEmailAsync(email);
+            Assert.True(normbeheerder is not null, $"{email} ontbreekt");
+            Assert.Null(normbeheerder.Gemeente);
+            Assert.Equal(naam, normbeheerder.Naam);
+            Assert.Equal([Rol.Normbeheerder], await gebruikers.GetRolesAsync(normbeheerder));
+        }
     }
 
     [Fact]

@@ -112,6 +112,40 @@ public sealed class NormensetSlicesTests(EigenApp app) : IClassFixture<EigenApp>
     }
 
     [DbFact]
+    public async Task Normbeheerder_RefusedAGemeenteQuery_IsAuditedWithNoGemeente()
+    {
+        await using var nb = Normbeheerder("nb-geweigerd");
+
+        await Assert.ThrowsAsync<GeenToegangException>(async () => await nb.Send(new Application.Gemeenteregels.Lijst.GeldendeGemeenteregels()));
+
+        var regel = await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters().SingleAsync(a => a.GebruikerId == "nb-geweigerd", Ct));
+        Assert.Equal((null, "GeldendeGemeenteregels", Domain.Audit.AuditUitkomst.Geweigerd), (regel.Gemeente, regel.Actie, regel.Uitkomst));
+        await using var beheerder = app.AlsGebruiker(Rol.Beheerder, Leden.Amsterdam);
+        Assert.False(await beheerder.Db.AuditRegels.AnyAsync(a => a.GebruikerId == "nb-geweigerd", Ct));
+    }
+
+    [DbFact]
+    public async Task GemeenteBeheerder_CanNeitherCreateNorSeeANormbeheerder()
+    {
+        await using var beheerder = app.AlsGebruiker(Rol.Beheerder, Leden.Amsterdam);
+
+        var aanmaken = await Assert.ThrowsAsync<DomeinregelException>(async () => await beheerder.Send(new Application.Gebruikers.Aanmaken.GebruikerAanmaken
+        {
+            Email = "nb-van-amsterdam@example.nl", Naam = "Niet toegestaan", Rol = Rol.Normbeheerder, Wachtwoord = "Normen-Proef-2026",
+        }));
+        var toevoegen = await Assert.ThrowsAsync<ValidationException>(async () => await beheerder.Send(new Application.Gebruikers.Toevoegen.GebruikerToevoegen
+        {
+            Email = "nb-van-amsterdam@example.nl", Naam = "Niet toegestaan", Rollen = [Rol.Normbeheerder],
+        }));
+        var lijst = await beheerder.Send(new Application.Gebruikers.Lijst.GebruikersLijst());
+
+        Assert.StartsWith("Een gemeente kan geen normbeheerder aanmaken", aanmaken.Message, StringComparison.Ordinal);
+        Assert.Contains(toevoegen.Errors, e => e.PropertyName == "Rollen");
+        Assert.DoesNotContain(lijst.Items, g => g.Email.Contains("normbeheerder", StringComparison.Ordinal));
+        Assert.False(await app.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == "nb-van-amsterdam@example.nl", Ct)));
+    }
+
+    [DbFact]
     public async Task Lijst_MarksTheSetInForceToday_AndVergelijken_MarksTheChangedRows()
     {
         await using var nb = Normbeheerder("nb-1");
@@ -156,7 +190,7 @@ public sealed class NormensetSlicesTests(EigenApp app) : IClassFixture<EigenApp>
         return await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(Ct);
     }
 
-    private AlsGebruiker Normbeheerder(string id) => app.AlsGebruiker(Rol.Normbeheerder, Leden.Amsterdam, id);
+    private AlsGebruiker Normbeheerder(string id) => app.AlsNormbeheerder(id);
 
     private async Task<NormensetVoorstellen> CommandAsync(DateOnly datum)
     {

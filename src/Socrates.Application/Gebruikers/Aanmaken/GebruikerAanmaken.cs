@@ -4,7 +4,10 @@ using Socrates.Application.Gemeenschappelijk;
 
 namespace Socrates.Application.Gebruikers.Aanmaken;
 
-/// <summary>A new user of the acting municipality, with one role.</summary>
+/// <summary>
+/// A new user of the acting municipality, with one role; or, from the command line without a municipality, a Normbeheerder
+/// of the cooperative (of no municipality).
+/// </summary>
 [Vereist(Socrates.Domain.Gebruikers.Rol.Beheerder)]
 public sealed record GebruikerAanmaken : ICommand<string>, IAuditOnderwerp
 {

@@ -10,7 +10,8 @@ public sealed class GebruikerAanmakenValidator : AbstractValidator<GebruikerAanm
     {
         RuleFor(c => c.Email).NieuwEmailadres(gebruikers);
         RuleFor(c => c.Naam).VerplichteTekst("de naam", 200);
-        RuleFor(c => c.Rol).Must(Rol.Bestaat).WithMessage("Kies een rol: Consulent, Teamleider of Beheerder.");
+        RuleFor(c => c.Rol).Must(r => Rol.Bestaat(r) || r == Rol.Normbeheerder)
+            .WithMessage("Kies een rol: Consulent, Teamleider, Beheerder of Normbeheerder.");
         RuleFor(c => c.Wachtwoord).Must(w => !string.IsNullOrEmpty(w)).WithMessage("Vul een wachtwoord in.")
             .MaximumLength(128).WithMessage("Het wachtwoord is te lang (hoogstens 128 tekens).");
     }

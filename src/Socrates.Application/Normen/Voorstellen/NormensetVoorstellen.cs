@@ -1,4 +1,5 @@
 using Mediator;
+using Socrates.Application.Audit;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 
@@ -10,8 +11,12 @@ namespace Socrates.Application.Normen.Voorstellen;
 /// approves it.
 /// </summary>
 [Vereist(Rol.Normbeheerder)]
-public sealed record NormensetVoorstellen : ICommand<int>, IEenmaligeOpdracht
+public sealed record NormensetVoorstellen : ICommand<int>, IEenmaligeOpdracht, IAuditOnderwerp
 {
+    string IAuditOnderwerp.OnderwerpType => nameof(Domain.Normen.Normenset);
+
+    string? IAuditOnderwerp.OnderwerpId => null;             // the new set's id, from the answer
+
     /// <summary>The form's key: a repeated submit gets the first answer instead of a second proposal.</summary>
     public Guid? Formuliersleutel { get; init; }
 
@@ -43,8 +48,11 @@ public sealed record NormensetVoorstellen : ICommand<int>, IEenmaligeOpdracht
     public decimal? BruteringOnderAow { get; init; }
     public decimal? BruteringVanafAow { get; init; }
 
-    /// <summary>Year of reaching → age; rows with no year are ignored (the form's empty row).</summary>
-    public IReadOnlyList<AowLeeftijdInvoer> AowLeeftijden { get; init; } = [];
+    /// <summary>
+    /// Year of reaching → age; rows with no year are ignored (the form's empty row). A list, not <c>[]</c>: MVC's model
+    /// binding fills the existing collection of a bound form, and a read-only empty one would stay empty.
+    /// </summary>
+    public IReadOnlyList<AowLeeftijdInvoer> AowLeeftijden { get; init; } = new List<AowLeeftijdInvoer>();
 
     public string? BronDocument { get; init; }
     public DateOnly? BronPublicatiedatum { get; init; }

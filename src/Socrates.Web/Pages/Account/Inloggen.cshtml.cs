@@ -5,6 +5,7 @@ using Socrates.Application.Audit;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 using Socrates.Infrastructure.Identity;
+using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Account;
 
@@ -68,7 +69,13 @@ public sealed class InloggenModel(
 
         var resultaat = await aanmelding.PasswordSignInAsync(gebruiker, Input.Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
         await AuditAsync(gebruiker, resultaat.Succeeded ? AuditUitkomst.Geslaagd : AuditUitkomst.Geweigerd);
-        return resultaat.Succeeded ? LocalRedirect(VeiligTerug()) : Geweigerd(Onjuist);
+        if (!resultaat.Succeeded)
+        {
+            return Geweigerd(Onjuist);
+        }
+
+        // A Normbeheerder belongs to no municipality: his work is the national figures, not the start page.
+        return LocalRedirect(gebruiker.Gemeente is null && !TerugGevraagd ? Paginas.Normen.Index : VeiligTerug());
     }
 
     private async Task AuditAsync(Gebruiker gebruiker, AuditUitkomst uitkomst)
@@ -87,6 +94,8 @@ public sealed class InloggenModel(
         Input.Wachtwoord = null;
         return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
     }
+
+    private bool TerugGevraagd => ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/";
 
     private string VeiligTerug() => ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 }

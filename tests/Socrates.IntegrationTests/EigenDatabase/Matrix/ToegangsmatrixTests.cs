@@ -49,6 +49,9 @@ public sealed class ToegangsmatrixTests(MatrixApp app) : IClassFixture<MatrixApp
             }
         }
 
+        var normbeheerder = new Client(Wie.Normbeheerder, null, await app.LoginNormbeheerderAsync());
+        clients.Add(normbeheerder);
+
         var verslag = new Verslag();
         var formulieren = new Dictionary<string, Formulier>(StringComparer.Ordinal);
         await using var eigenRijen = await Gemeentevingerafdruk.OpenAsync(app.Bestand, Eigen.Code.ToString(), Ct);
@@ -63,7 +66,8 @@ public sealed class ToegangsmatrixTests(MatrixApp app) : IClassFixture<MatrixApp
                     var inhoud = await antwoord.Content.ReadAsStringAsync(Ct);
                     verslag.Beoordeel(handler, adres, client, antwoord, Verwacht(handler, adres, client));
                     verslag.ControleerBsns(client, handler, inhoud, bsns);
-                    if (client.Gemeente == Eigen && antwoord.Content.Headers.ContentType?.MediaType == "text/html" && (int)antwoord.StatusCode == 200)
+                    if ((client.Gemeente == Eigen || client.Wie == Wie.Normbeheerder)
+                        && antwoord.Content.Headers.ContentType?.MediaType == "text/html" && (int)antwoord.StatusCode == 200)
                     {
                         Verzamel(formulieren, handler, adres, inhoud);
                     }
@@ -199,7 +203,7 @@ public sealed class ToegangsmatrixTests(MatrixApp app) : IClassFixture<MatrixApp
 
         public HttpClient Http => http;
 
-        public override string ToString() => gemeente is null ? "anoniem" : $"{wie} {gemeente.Naam}";
+        public override string ToString() => gemeente is null ? (wie == Wie.Anoniem ? "anoniem" : wie.ToString()) : $"{wie} {gemeente.Naam}";
 
         public async Task<string?> TokenAsync()
         {

@@ -10,12 +10,12 @@ internal static class Toegangsverwachting
 {
     public static IReadOnlyDictionary<string, Wie> Paginas { get; } = new Dictionary<string, Wie>(StringComparer.Ordinal)
     {
-        ["/Index"] = Wie.Aangemeld,
+        ["/Index"] = Wie.AlleAangemelden,                 // sends the Normbeheerder on to /Normen
         ["/Fout"] = Wie.Iedereen,
         ["/Account/Inloggen"] = Wie.Iedereen,
         ["/Account/WachtwoordInstellen"] = Wie.Iedereen,
-        ["/Account/Uitloggen"] = Wie.Aangemeld,
-        ["/Account/GeenToegang"] = Wie.Aangemeld,
+        ["/Account/Uitloggen"] = Wie.AlleAangemelden,
+        ["/Account/GeenToegang"] = Wie.AlleAangemelden,
 
         ["/Werkvoorraad/Index"] = Wie.Dossiers,
         ["/Werkvoorraad/Aow"] = Wie.Dossiers,
@@ -76,6 +76,11 @@ internal static class Toegangsverwachting
         ["/Beheer/Gemeenteregels/Intrekken"] = Wie.Beheerder,
         ["/Beheer/Audit/Index"] = Wie.Beheerder,
         ["/Beheer/Landelijk/Index"] = Wie.Beheerder,
+
+        ["/Normen/Index"] = Wie.Normbeheerder,
+        ["/Normen/Voorstellen"] = Wie.Normbeheerder,
+        ["/Normen/Beoordelen"] = Wie.Normbeheerder,
+        ["/Normen/Vergelijken"] = Wie.Normbeheerder,
     };
 
     public static IReadOnlyDictionary<string, Wie> Handlers { get; } = new Dictionary<string, Wie>(StringComparer.Ordinal)

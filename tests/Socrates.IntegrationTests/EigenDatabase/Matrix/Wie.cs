@@ -10,12 +10,18 @@ internal enum Wie
     Teamleider = 4,
     Beheerder = 8,
 
+    /// <summary>The cooperative's Normbeheerder: signed in, of no municipality.</summary>
+    Normbeheerder = 16,
+
     /// <summary>Those who work on dossiers.</summary>
     Dossiers = Consulent | Teamleider,
 
     /// <summary>Every signed-in user of a member municipality.</summary>
     Aangemeld = Consulent | Teamleider | Beheerder,
 
+    /// <summary>Everyone signed in, of a municipality or of none (the start page, signing out, "geen toegang").</summary>
+    AlleAangemelden = Aangemeld | Normbeheerder,
+
     /// <summary>Everyone, signed in or not (sign-in, the error page).</summary>
-    Iedereen = Anoniem | Aangemeld,
+    Iedereen = Anoniem | AlleAangemelden,
 }

@@ -1,6 +1,7 @@
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
+using Socrates.Application.Normen.Voorstellen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
@@ -13,10 +14,12 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 
 /// <summary>
 /// One record in every state a form depends on, so every form of the app is on some page: aanvragen from melding to
-/// toegekend, a person, claims proposed and decided, a colleague's account, a betaalrun. The values for each route parameter.
+/// toegekend, a person, claims proposed and decided, a colleague's account, a betaalrun, a normenset proposed by a
+/// Normbeheerder (not a demo one, so the demo Normbeheerders see its buttons). The values for each route parameter.
 /// </summary>
 internal sealed record Testdossiers(
-    IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand)
+    IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
+    int Normenset)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -49,8 +52,19 @@ internal sealed record Testdossiers(
         var maand = metBetaalrun
             ? Betaalruns.Tekst((await app.ProefrunAsync(gemeente)).Maand)
             : Domain.Gemeenschappelijk.Maand.Van(vandaag).ToString();
+        int normenset;
+        await using (var normbeheerder = app.AlsNormbeheerder("testdossiers-normbeheerder"))
+        {
+            var huidig = await normbeheerder.Send(new HuidigeNormen());
+            normenset = await normbeheerder.Send(huidig with
+            {
+                Ingangsdatum = new DateOnly(2099, 1, 1), BronDocument = "Proefbrief 2099 (kunstmatig)", BronPublicatiedatum = new DateOnly(2098, 12, 1),
+                BronVindplaats = "proef",
+            });
+        }
+
         return new Testdossiers(
-            [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand);
+            [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -72,6 +86,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Terugvorderingen/", StringComparison.Ordinal) => ("{id:int}", Vorderingen.Select(Tekst).ToList()),
             _ when pad.StartsWith("/Beheer/Gebruikers/", StringComparison.Ordinal) => ("{id}", Gebruikers.ToList()),
             _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
+            _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
             _ => throw new InvalidOperationException($"Geen testwaarden voor de routeparameters van {pad}: voeg ze toe aan Testdossiers."),
         };
         Assert.Contains(parameter, pad, StringComparison.Ordinal);
@@ -81,7 +96,7 @@ internal sealed record Testdossiers(
     /// <summary>Pages whose forms appear only with a query string.</summary>
     public IEnumerable<string> ExtraAdressen() =>
         [$"/Terugvorderingen/Voorstellen?toekenning={Toekenning}", "/Account/WachtwoordInstellen?gebruiker=x&token=y", "/Beheer/Gemeenteregels/Vergelijken?a=1&b=1",
-         "/Beheer/Gemeenteregels/Intrekken?id=1"];
+         "/Beheer/Gemeenteregels/Intrekken?id=1", $"/Normen/Vergelijken?a=1&b={Normenset}"];
 
     private static string Tekst(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
