@@ -1688,6 +1688,168 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("InstellingenVoorstellen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AantalDelen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateTime>("GestartOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("KlaarOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("NormensetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("TotMaand")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("VanMaand")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormensetId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Gemeente", "NormensetId")
+                        .IsUnique();
+
+                    b.ToTable("Indexeringen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.IndexeringDeel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Eigenaar")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("IndexeringId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Klaar")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LeaseTot")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TotToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VanToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndexeringId", "Volgnummer")
+                        .IsUnique();
+
+                    b.HasIndex("IndexeringId", "Klaar", "LeaseTot");
+
+                    b.ToTable("IndexeringDelen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexeringsregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Betaald")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("IndexeringId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Nabetaling")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NormensetId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TeveelBetaald")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("VakantietoeslagCorrectie")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("VerwerktInBetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("WasBijstand")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WasVakantietoeslag")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WordtBijstand")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WordtVakantietoeslag")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndexeringId", "AanvragerId");
+
+                    b.HasIndex("Gemeente", "VerwerktInBetaalrunId", "AanvragerId");
+
+                    b.HasIndex("NormensetId", "ToekenningId", "Maand")
+                        .IsUnique();
+
+                    b.ToTable("Indexeringsregels", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
                 {
                     b.Property<int>("Id")
@@ -2763,6 +2925,39 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexering", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Normen.Normenset", null)
+                        .WithMany()
+                        .HasForeignKey("NormensetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.IndexeringDeel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Indexeringen.Indexering", null)
+                        .WithMany()
+                        .HasForeignKey("IndexeringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexeringsregel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Indexeringen.Indexering", null)
+                        .WithMany()
+                        .HasForeignKey("IndexeringId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1650,6 +1650,162 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("InstellingenVoorstellen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalDelen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GestartOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("KlaarOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NormensetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TotMaand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VanMaand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormensetId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Gemeente", "NormensetId")
+                        .IsUnique();
+
+                    b.ToTable("Indexeringen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.IndexeringDeel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Eigenaar")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndexeringId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Klaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VanToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndexeringId", "Volgnummer")
+                        .IsUnique();
+
+                    b.HasIndex("IndexeringId", "Klaar", "LeaseTot");
+
+                    b.ToTable("IndexeringDelen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexeringsregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Betaald")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndexeringId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Nabetaling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NormensetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TeveelBetaald")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VakantietoeslagCorrectie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VerwerktInBetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WasBijstand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WasVakantietoeslag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WordtBijstand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WordtVakantietoeslag")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndexeringId", "AanvragerId");
+
+                    b.HasIndex("Gemeente", "VerwerktInBetaalrunId", "AanvragerId");
+
+                    b.HasIndex("NormensetId", "ToekenningId", "Maand")
+                        .IsUnique();
+
+                    b.ToTable("Indexeringsregels", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
                 {
                     b.Property<int>("Id")
@@ -2705,6 +2861,39 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("Gemeente")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexering", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Normen.Normenset", null)
+                        .WithMany()
+                        .HasForeignKey("NormensetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.IndexeringDeel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Indexeringen.Indexering", null)
+                        .WithMany()
+                        .HasForeignKey("IndexeringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexeringsregel", b =>
+                {
+                    b.HasOne("Socrates.Domain.Indexeringen.Indexering", null)
+                        .WithMany()
+                        .HasForeignKey("IndexeringId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
