@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Indexeringen.Uitvoeren;
 using Socrates.Application.Normen.Beoordelen;
 using Socrates.Application.Normen.Lijst;
 using Socrates.Application.Normen.Vergelijken;
@@ -121,10 +122,36 @@ internal static class NormenOpdracht
 
                 await m.Send(new NormensetGoedkeuren { Id = gelijk[0].Id, Versie = gelijk[0].Versie }, ct);
                 await uit.WriteLineAsync($"Normenset {gelijk[0].Id} goedgekeurd.");
+                await IndexerenAsync(scope.ServiceProvider, uit, ct);
             });
         });
 
-        return new Command("normen", "De landelijke normen: lijst, toon en invoeren.") { lijst, toon, invoeren };
+        var indexeren = new Command("indexeren", "Herberekent de betaalde maanden op goedgekeurde normensets (indexering); hervat een onderbroken indexering.");
+        indexeren.SetAction(async (_, ct) =>
+        {
+            using var host = CliHost.Bouw(extraConfiguratie);
+            await using var scope = host.Services.CreateAsyncScope();
+            await IndexerenAsync(scope.ServiceProvider, uit, ct);
+            return 0;
+        });
+
+        return new Command("normen", "De landelijke normen: lijst, toon, invoeren en indexeren.") { lijst, toon, invoeren, indexeren };
+    }
+
+    /// <summary>Every member brought up to date with the approved sets (docs/normen.md, "Indexering"), with what it found per gemeente.</summary>
+    private static async Task IndexerenAsync(IServiceProvider services, TextWriter uit, CancellationToken ct)
+    {
+        var delen = await services.GetRequiredService<Indexeringsdraaier>().DraaiAsync($"cli-{Environment.MachineName}-{Environment.ProcessId}", ct);
+        var db = services.GetRequiredService<ISocratesDb>();
+        var stand = await db.Indexeringsregels.IgnoreQueryFilters().AsNoTracking()
+            .GroupBy(r => new { r.Gemeente, r.NormensetId })
+            .Select(g => new { g.Key.Gemeente, g.Key.NormensetId, Huishoudens = g.Select(r => r.AanvragerId).Distinct().Count(), Regels = g.Count() })
+            .ToListAsync(ct);
+        await uit.WriteLineAsync($"indexering: {delen} delen berekend");
+        foreach (var s in stand.OrderBy(s => s.NormensetId).ThenBy(s => s.Gemeente!.Waarde))
+        {
+            await uit.WriteLineAsync($"  normenset {s.NormensetId}, {s.Gemeente}: {s.Huishoudens} huishoudens, {s.Regels} maanden gewijzigd");
+        }
     }
 
     private static async Task<int> AlsSysteemAsync(IEnumerable<KeyValuePair<string, string?>>? extraConfiguratie, Func<IMediator, Task<int>> actie)

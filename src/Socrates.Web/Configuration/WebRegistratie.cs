@@ -30,6 +30,8 @@ public static class WebRegistratie
         services.AddScoped<Navigatie.Zoekopdrachten>();
         services.AddSingleton<Betalingen.BetaalrunWachtrij>();
         services.AddHostedService<Betalingen.BetaalrunAchtergrond>();
+        services.AddSingleton<Betalingen.IndexeringWachtrij>();
+        services.AddHostedService<Betalingen.IndexeringAchtergrond>();
         services.AddRazorPages(o =>
             {
                 Paginarechten.Toepassen(o.Conventions);

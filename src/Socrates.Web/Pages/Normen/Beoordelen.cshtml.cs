@@ -12,7 +12,7 @@ namespace Socrates.Web.Pages.Normen;
 /// history, and for a proposal goedkeuren (the version the page showed is checked) or afwijzen with a reason. The proposer
 /// sees the page without the buttons; the domain refuses his decision anyway (four-eyes).
 /// </summary>
-public sealed class BeoordelenModel(IMediator mediator) : PageModel
+public sealed class BeoordelenModel(IMediator mediator, Betalingen.IndexeringWachtrij indexering) : PageModel
 {
     public NormensetBeoordelingView Beoordeling { get; private set; } = null!;
 
@@ -36,7 +36,9 @@ public sealed class BeoordelenModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostGoedkeurenAsync(int id, int versie, CancellationToken cancellationToken)
     {
         await mediator.Send(new NormensetGoedkeuren { Id = id, Versie = versie }, cancellationToken);
-        TempData.ZetMelding($"De normenset vanaf {Beoordeling.Set.Ingangsdatum:dd-MM-yyyy} is goedgekeurd. Socrates rekent er vanaf die datum mee.");
+        indexering.Meld();
+        TempData.ZetMelding($"De normenset vanaf {Beoordeling.Set.Ingangsdatum:dd-MM-yyyy} is goedgekeurd. Socrates rekent er vanaf die datum mee; "
+                            + "maanden die al zijn betaald worden herberekend (indexering) en de volgende betaalrun betaalt het verschil na.");
         return RedirectToPage(Paginas.Normen.Index);
     }
 
