@@ -26,6 +26,7 @@ public static class Paginarechten
         ("/Toekenningen", Beleid.Dossiers),
         ("/Werkvoorraad", Beleid.Dossiers),
         ("/Betaalruns", Beleid.Teamleider),
+        ("/Indexeringen", Beleid.Teamleider),
         ("/Beheer", Beleid.Beheerder),
     ];
 

@@ -50,6 +50,13 @@ public static class Paginas
         public static readonly string Vermogen = Van<Pages.Aanvragen.Huishouden.VermogenModel>();
     }
 
+    public static class Indexeringen
+    {
+        public static readonly string Index = Van<Pages.Indexeringen.IndexModel>();
+        public static readonly string Rapport = Van<Pages.Indexeringen.RapportModel>();
+        public static readonly string Berichten = Van<Pages.Indexeringen.BerichtenModel>();
+    }
+
     public static class Werkvoorraad
     {
         public static readonly string Index = Van<Pages.Werkvoorraad.IndexModel>();

@@ -43,6 +43,12 @@ public static class BetaalrunTeksten
         _ => "Maandbetaling",
     };
 
+    /// <summary>The same, a nabetaling because the national figures changed named so: "Nabetaling normwijziging per 1 juli 2026: juli 2026".</summary>
+    public static string Soort(BetalingSoort soort, DateOnly betreft, DateOnly? normwijziging) =>
+        soort == BetalingSoort.Nabetaling && normwijziging is { } per
+            ? $"Nabetaling normwijziging per {per.ToString("d MMMM yyyy", Teksten.Nederlands)}: {Maand(betreft)}"
+            : Soort(soort, betreft);
+
     /// <summary>The signals of one line, comma separated.</summary>
     public static string Signalen(Signaal signalen) =>
         string.Join(", ", Enum.GetValues<Signaal>().Where(s => s != Domain.Betalingen.Signaal.Geen && (signalen & s) != 0).Select(Signaal));

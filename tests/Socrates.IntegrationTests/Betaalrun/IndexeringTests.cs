@@ -58,6 +58,18 @@ public sealed class IndexeringTests(GeldketenApp app) : IClassFixture<GeldketenA
         await Hulp.DraaiAsync();                                                             // again: nothing new
         Assert.Equal(6, (await Hulp.RegelsAsync(gemeente)).Count);
 
+        // The team lead's report and the household's bericht say the same, in Dutch amounts.
+        var leider = await app.LoginAsync(Rol.Teamleider, gemeente);
+        var id = regels[0].IndexeringId;
+        Assert.Contains("01-07-2026", (await leider.GetPaginaAsync("/Indexeringen")).Tekst, StringComparison.Ordinal);
+        var rapport = (await leider.GetPaginaAsync($"/Indexeringen/Rapport/{id}")).Tekst;
+        Assert.Contains("€\u00A0102,42", rapport, StringComparison.Ordinal);
+        Assert.Contains("€\u00A05,34", rapport, StringComparison.Ordinal);
+        var bericht = (await leider.GetPaginaAsync($"/Indexeringen/Berichten/{id}?aanvrager={regels[0].AanvragerId}")).Tekst;
+        Assert.Contains("Nieuwe bijstandsnormen per 1 juli 2026", bericht, StringComparison.Ordinal);
+        Assert.Contains("U krijgt €\u00A0102,42 nabetaald", bericht, StringComparison.Ordinal);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(bericht, "€\u00A017,07"));
+
         var januari = await app.RegelsAsync(await app.RunAsync(gemeente, M(2027, 1)));
         var nabetalingen = januari.Where(r => r.Soort == BetalingSoort.Nabetaling).ToList();
         Assert.Equal(Enumerable.Range(7, 6).Select(m => (M(2026, m), 1_707L, 89L)),
@@ -65,6 +77,8 @@ public sealed class IndexeringTests(GeldketenApp app) : IClassFixture<GeldketenA
         Assert.Equal(Bedrag.Euro(102.42m), nabetalingen.Aggregate(Bedrag.Nul, (som, r) => som + r.TeBetalen));
         Assert.Equal(Bedrag.Euro(1_348.49m), januari.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
         Assert.All(await Hulp.RegelsAsync(gemeente), r => Assert.NotNull(r.VerwerktInBetaalrunId));
+        var specificatie = (await leider.GetPaginaAsync($"/Aanvragen/Betalingen/{toekenning.AanvraagId}")).Tekst;
+        Assert.Contains("Nabetaling normwijziging per 1 juli 2026: juli 2026", specificatie, StringComparison.Ordinal);
 
         app.Vandaag(new DateOnly(2027, 2, 3));
         var februari = await app.RegelsAsync(await app.RunAsync(gemeente, M(2027, 2)));

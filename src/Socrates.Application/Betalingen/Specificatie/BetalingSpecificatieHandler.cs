@@ -22,6 +22,7 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
         var tot = new[] { Maand.Van(vandaag).Eerste, stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
         var ledger = (await grootboek.LaadAsync([aanvragerId], tot, stand, cancellationToken))[aanvragerId];
         var verrekeningen = await VerrekeningenAsync(ledger.Keten, cancellationToken);
+        var normwijzigingen = await NormwijzigingenAsync(aanvragerId, cancellationToken);
         var lopend = Bedrag.Nul;
         var maanden = new List<SpecificatieMaand>();
         foreach (var maand in ledger.Grootboek.Maanden.Where(m => m.Recht.Bijstand != Bedrag.Nul || m.Posten.Count > 0 || m.Vorderingen.Count > 0))
@@ -30,7 +31,7 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
             maanden.Add(new SpecificatieMaand
             {
                 Grootboek = maand, LopendSaldo = lopend,
-                Posten = [.. maand.Posten.OrderBy(p => p.Maand).ThenBy(p => p.Soort).Select(p => Post(p, Signaal.Geen, verrekeningen))],
+                Posten = [.. maand.Posten.OrderBy(p => p.Maand).ThenBy(p => p.Soort).Select(p => Post(p, Signaal.Geen, verrekeningen) with { Normwijziging = Normwijziging(p, normwijzigingen, definitief: true) })],
             });
         }
 
@@ -45,7 +46,7 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
             NogTeVorderen = Som(ledger.Grootboek.Maanden.Select(m => m.NogTeVorderen)),
             NogNaTeBetalen = Som(ledger.Grootboek.Maanden.Where(m => ledger.Stand.IsBetaald(m.Maand)).Select(m => m.Nabetalen)),
             BeganVoorOvergang = ledger.Stand.Overgangsmaand is { } o && ledger.Keten.Toekenningen.Any(t => t.Ingangsdatum < o),
-            Proefrun = [.. proef.Select(b => Post(Betaalpost.Van(b), b.Signalen, verrekeningen))],
+            Proefrun = [.. proef.Select(b => Post(Betaalpost.Van(b), b.Signalen, verrekeningen) with { Normwijziging = Normwijziging(Betaalpost.Van(b), normwijzigingen, definitief: false) })],
         };
     }
 
@@ -58,6 +59,23 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
                 .ToListAsync(cancellationToken))
             .ToLookup(v => (v.ToekenningId, v.Maand), v => (v.Kenmerk ?? "", v.Bedrag));
     }
+
+    /// <summary>
+    /// The household's months an indexering changed, with the normenset's ingangsdatum and the month of the definitive run that
+    /// paid them (null while waiting for the next run): a nabetaling line of that month in that run is the normwijziging's.
+    /// </summary>
+    private async Task<ILookup<(DateOnly Betreft, DateOnly? Run), DateOnly>> NormwijzigingenAsync(int aanvragerId, CancellationToken cancellationToken) =>
+        (await (from r in db.Indexeringsregels.AsNoTracking().Where(r => r.AanvragerId == aanvragerId)
+                join n in db.Normensets.AsNoTracking() on r.NormensetId equals n.Id
+                join b in db.Betaalruns.AsNoTracking() on r.VerwerktInBetaalrunId equals (int?)b.Id into runs
+                from b in runs.DefaultIfEmpty()
+                select new { r.Maand, Run = b == null ? (DateOnly?)null : b.Maand, n.Ingangsdatum })
+            .ToListAsync(cancellationToken))
+        .ToLookup(r => (r.Maand, r.Run), r => r.Ingangsdatum);
+
+    private static DateOnly? Normwijziging(Betaalpost p, ILookup<(DateOnly, DateOnly?), DateOnly> normwijzigingen, bool definitief) =>
+        p.Soort != BetalingSoort.Nabetaling ? null
+        : normwijzigingen[(p.Betreft, definitief ? p.Maand : null)].Select(d => (DateOnly?)d).DefaultIfEmpty(null).Max();
 
     private static SpecificatiePost Post(Betaalpost p, Signaal signalen, ILookup<(int, DateOnly), (string Kenmerk, Bedrag Bedrag)> verrekeningen) =>
         new(p.Maand, p.Betreft, p.Soort, p.Dagen, p.DagenInMaand, p.Bijstand, p.VakantietoeslagGereserveerd, p.VakantietoeslagUitbetaald, p.Verrekend,

@@ -11,5 +11,8 @@ public sealed record SpecificatiePost(
 {
     public IReadOnlyList<(string Kenmerk, Bedrag Bedrag)> Verrekeningen { get; init; } = [];
 
+    /// <summary>On a nabetaling paid because the national figures changed: the ingangsdatum of that normenset (docs/normen.md).</summary>
+    public DateOnly? Normwijziging { get; init; }
+
     public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

@@ -67,6 +67,10 @@ internal static class Toegangsverwachting
         ["/Betaalruns/DefinitiefMaken"] = Wie.Teamleider,
         ["/Betaalruns/Controle"] = Wie.Teamleider,
 
+        ["/Indexeringen/Index"] = Wie.Teamleider,
+        ["/Indexeringen/Rapport"] = Wie.Teamleider,
+        ["/Indexeringen/Berichten"] = Wie.Teamleider,
+
         ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Toevoegen"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Details"] = Wie.Beheerder,

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
@@ -19,7 +20,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset)
+    int Normenset, int Indexering)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -63,8 +64,21 @@ internal sealed record Testdossiers(
             });
         }
 
+        // A finished indexering of the gemeente (on a seeded set, without lines), so its report and letters have an address.
+        var indexering = await app.InDatabaseAsync(async db =>
+        {
+            var set = await db.Normensets.Where(n => n.VoorgesteldDoorId == Domain.Normen.Normenset.Systeem).Select(n => n.Id).FirstAsync();
+            var maandVan = Domain.Gemeenschappelijk.Maand.Van(vandaag).Eerste;
+            var nieuw = Domain.Indexeringen.Indexering.Starten(gemeente.Code, set, maandVan, maandVan, app.Klok.GetUtcNow().UtcDateTime)!;
+            nieuw.Afgerond(app.Klok.GetUtcNow().UtcDateTime);
+            db.Indexeringen.Add(nieuw);
+            await db.SaveChangesAsync();
+            return nieuw.Id;
+        });
+
         return new Testdossiers(
-            [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset);
+            [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
+            indexering);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -87,6 +101,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Beheer/Gebruikers/", StringComparison.Ordinal) => ("{id}", Gebruikers.ToList()),
             _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
             _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
+            _ when pad.StartsWith("/Indexeringen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Indexering)]),
             _ => throw new InvalidOperationException($"Geen testwaarden voor de routeparameters van {pad}: voeg ze toe aan Testdossiers."),
         };
         Assert.Contains(parameter, pad, StringComparison.Ordinal);

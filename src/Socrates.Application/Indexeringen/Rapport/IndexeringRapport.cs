@@ -1,0 +1,24 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Indexeringen;
+
+namespace Socrates.Application.Indexeringen.Rapport;
+
+/// <summary>
+/// What an indexering found for the gemeente (issue #12.2): the households whose recht changed, the total to be paid after
+/// (and paid too much), per month, the ten largest nabetalingen, and the households whose right starts or ends in a month.
+/// </summary>
+[Vereist(Rol.Teamleider)]
+public sealed record IndexeringRapport(int Id) : IQuery<IndexeringRapportView>;
+
+public sealed record IndexeringRapportView(
+    int Id, DateOnly Ingangsdatum, string Bron, DateOnly VanMaand, DateOnly TotMaand, IndexeringStatus Status, int Huishoudens, int NogTeBetalen,
+    Bedrag Nabetaling, Bedrag TeveelBetaald, int HuishoudensTeveel, Bedrag VakantietoeslagCorrectie,
+    IReadOnlyList<IndexeringMaandtotaal> Maanden, IReadOnlyList<IndexeringHuishouden> Grootste, IReadOnlyList<IndexeringHuishouden> RechtOntstaat,
+    IReadOnlyList<IndexeringHuishouden> RechtVervalt);
+
+public sealed record IndexeringMaandtotaal(DateOnly Maand, int Huishoudens, Bedrag Nabetaling, Bedrag TeveelBetaald);
+
+public sealed record IndexeringHuishouden(int AanvragerId, string Naam, int Maanden, Bedrag Nabetaling, Bedrag TeveelBetaald, bool Verwerkt);
