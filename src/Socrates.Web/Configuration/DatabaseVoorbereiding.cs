@@ -50,6 +50,8 @@ public static partial class DatabaseVoorbereiding
             DemoDossiersAangemaakt(logger, dossiers);
             var runs = await DemoBetalingen.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
             DemoBetaalrunsAangemaakt(logger, runs);
+            var indexering = await DemoNormen.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
+            DemoNormenAangemaakt(logger, indexering);
             var vorderingen = await DemoTerugvorderingen.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
             DemoTerugvorderingenAangemaakt(logger, vorderingen);
         }
@@ -63,6 +65,9 @@ public static partial class DatabaseVoorbereiding
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} definitieve demobetaalrun(s) gedraaid")]
     private static partial void DemoBetaalrunsAangemaakt(ILogger logger, int aantal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demonormen per 1 juli 2026 goedgekeurd; indexering in {Delen} deel/delen")]
+    private static partial void DemoNormenAangemaakt(ILogger logger, int delen);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demoterugvordering(en) aangemaakt")]
     private static partial void DemoTerugvorderingenAangemaakt(ILogger logger, int aantal);

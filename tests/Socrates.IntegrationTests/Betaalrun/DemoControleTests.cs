@@ -48,6 +48,11 @@ public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFix
         var uitkomst = await teamleider.Send(new BetalingenControleren());
 
         Assert.True(nabetalingen > 0, "De herziening van de demo geeft de volgende betaalrun een terugblik.");
+        // The demo's July 2026 figures were approved after July was paid: the run pays each household's difference of every month since.
+        var indexering = await app.InDatabaseAsync(db => db.Indexeringsregels.IgnoreQueryFilters()
+            .Where(r => r.Gemeente == lid.Code).Select(r => r.VerwerktInBetaalrunId).ToListAsync());
+        Assert.NotEmpty(indexering);
+        Assert.All(indexering, r => Assert.Equal(id, r));
         Assert.Equal(0, uitkomst.AantalAfwijkingen);
         Assert.Equal(0, uitkomst.HuishoudensNogNaTeBetalen);
     }
@@ -60,6 +65,7 @@ public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFix
             await base.InitializeAsync();
             await DemoDossiers.AanmakenAsync(Services, CancellationToken.None);
             await DemoBetalingen.AanmakenAsync(Services, CancellationToken.None);
+            await DemoNormen.AanmakenAsync(Services, CancellationToken.None);
             await DemoTerugvorderingen.AanmakenAsync(Services, CancellationToken.None);
         }
     }

@@ -38,7 +38,7 @@ public static class Indexeringsbehoefte
         foreach (var set in sets.Where(s => !bestaand.Contains(s.Id)))
         {
             var van = new[] { Maand.Van(set.Ingangsdatum).Eerste, overgang ?? DateOnly.MinValue }.Max();
-            var betaald = runs.Where(r => r.DefinitiefOp < set.BeoordeeldOp).Select(r => (DateOnly?)r.Maand).Max();
+            var betaald = runs.Where(r => r.DefinitiefOp <= set.BeoordeeldOp).Select(r => (DateOnly?)r.Maand).Max();
             if (betaald is { } tot && tot >= van)
             {
                 uit.Add(new Behoefte(set.Id, set.Ingangsdatum, van, tot));
