@@ -2,6 +2,7 @@ using Mediator;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
 namespace Socrates.Application.Indexeringen.Berichten;
@@ -15,10 +16,16 @@ namespace Socrates.Application.Indexeringen.Berichten;
 public sealed record IndexeringBerichten(int Id, int? AanvragerId = null, int? Pagina = null) : IQuery<IndexeringBerichtenView>;
 
 public sealed record IndexeringBerichtenView(
-    int Id, DateOnly Ingangsdatum, string Bron, Briefhoofd Briefhoofd, DateOnly Datum, Pagina<IndexeringBericht> Berichten);
+    int Id, DateOnly Ingangsdatum, string Bron, Briefhoofd Briefhoofd, DateOnly Datum, Pagina<IndexeringBericht> Berichten)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 public sealed record IndexeringBericht(
     int AanvragerId, string Naam, string Aanhef, string AdresRegel1, string AdresRegel2, IReadOnlyList<IndexeringBerichtmaand> Maanden,
-    Bedrag Nabetaling, Bedrag TeveelBetaald, Bedrag VakantietoeslagCorrectie);
+    Bedrag Nabetaling, Bedrag TeveelBetaald, Bedrag VakantietoeslagCorrectie)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 public sealed record IndexeringBerichtmaand(DateOnly Maand, Bedrag Ontvangen, Bedrag Wordt, Bedrag Nabetaling, Bedrag TeveelBetaald, Bedrag Vakantietoeslag);

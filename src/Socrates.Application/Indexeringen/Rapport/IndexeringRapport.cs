@@ -2,6 +2,7 @@ using Mediator;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Indexeringen;
 
 namespace Socrates.Application.Indexeringen.Rapport;
@@ -17,8 +18,14 @@ public sealed record IndexeringRapportView(
     int Id, DateOnly Ingangsdatum, string Bron, DateOnly VanMaand, DateOnly TotMaand, IndexeringStatus Status, int Huishoudens, int NogTeBetalen,
     Bedrag Nabetaling, Bedrag TeveelBetaald, int HuishoudensTeveel, Bedrag VakantietoeslagCorrectie,
     IReadOnlyList<IndexeringMaandtotaal> Maanden, IReadOnlyList<IndexeringHuishouden> Grootste, IReadOnlyList<IndexeringHuishouden> RechtOntstaat,
-    IReadOnlyList<IndexeringHuishouden> RechtVervalt);
+    IReadOnlyList<IndexeringHuishouden> RechtVervalt)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
 
 public sealed record IndexeringMaandtotaal(DateOnly Maand, int Huishoudens, Bedrag Nabetaling, Bedrag TeveelBetaald);
 
-public sealed record IndexeringHuishouden(int AanvragerId, string Naam, int Maanden, Bedrag Nabetaling, Bedrag TeveelBetaald, bool Verwerkt);
+public sealed record IndexeringHuishouden(int AanvragerId, string Naam, int Maanden, Bedrag Nabetaling, Bedrag TeveelBetaald, bool Verwerkt)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
