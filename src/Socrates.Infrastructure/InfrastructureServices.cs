@@ -6,8 +6,10 @@ using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenteregels.Doorrekenen;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Indexeringen.Uitvoeren;
 using Socrates.Infrastructure.Betalingen;
 using Socrates.Infrastructure.Gemeenten;
+using Socrates.Infrastructure.Indexeringen;
 using Socrates.Infrastructure.Identity;
 using Socrates.Infrastructure.Landelijk;
 using Socrates.Infrastructure.Persistence;
@@ -31,6 +33,7 @@ public static class InfrastructureServices
         services.AddSingleton<IDoorrekeningsbewijs, Doorrekeningsbewijs>();
         services.AddScoped<IGebruikers, Gebruikersregister>();
         services.AddScoped<IBetalingenSchrijver, BetalingenSchrijver>();
+        services.AddScoped<IIndexeringsregelsSchrijver, IndexeringsregelsSchrijver>();
         services.AddSingleton<IBetaalrekeningen, Betaalrekeningen>();
         services.AddSingleton(sp => new Sessiestempels(
             sp.GetRequiredService<TimeProvider>(),

@@ -82,7 +82,7 @@ internal sealed class BetalingenSchrijver(SocratesDbContext db) : IBetalingenSch
         p[21].Value = (object?)b.VakantietoeslagSaldo?.Centen ?? DBNull.Value;
     }
 
-    private static async Task SchrijfAsync<T>(
+    internal static async Task SchrijfAsync<T>(
         DbConnection verbinding, DbTransaction transactie, string sql, int aantalParameters, IReadOnlyList<T> rijen, Action<DbParameter[], T> vul,
         CancellationToken cancellationToken)
     {

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Socrates.Cli.Opdrachten;
 using Socrates.Bench.Betaalrun;
+using Socrates.Bench.Indexering;
 using Socrates.Bench.Web;
 
 namespace Socrates.Bench.Opdrachten;
 
-/// <summary><c>bench betaalrun --huishoudens 100000</c> and <c>bench web --dossiers 250000</c>: print figures and one JSON line; not a timed test.</summary>
+/// <summary><c>bench betaalrun --huishoudens 100000</c>, <c>bench indexering --huishoudens 100000 --maanden 6</c> and <c>bench web --dossiers 250000</c>: print figures and one JSON line; not a timed test.</summary>
 internal static class BenchOpdrachten
 {
     public static Command Maak(TextWriter uit, TextWriter fout)
@@ -25,6 +26,22 @@ internal static class BenchOpdrachten
             await GemeenteOptie.LeesAsync(resultaat.GetValue(webGemeente)!, fout) is { } code
                 ? await WebBenchmark.DraaiAsync(resultaat.GetValue(dossiers), resultaat.GetValue(seconden), code, uit, cancellationToken)
                 : 2);
-        return new Command("bench", "Benchmarks die cijfers afdrukken.") { betaalrun, web };
+        var indexeringHuishoudens = new Option<int>("--huishoudens") { Description = "Aantal huishoudens.", DefaultValueFactory = _ => 100_000 };
+        var maanden = new Option<int>("--maanden") { Description = "Aantal betaalde maanden dat de indexering herberekent (2 tot 12).", DefaultValueFactory = _ => 6 };
+        var indexeringGemeente = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente.", DefaultValueFactory = _ => "GM0599" };
+        var indexering = new Command("indexering", "Meet de indexering van betaalde maanden op een verse SQLite-database.") { indexeringHuishoudens, maanden, indexeringGemeente };
+        indexering.SetAction(async (resultaat, cancellationToken) =>
+        {
+            if (resultaat.GetValue(maanden) is < 2 or > 12)
+            {
+                await fout.WriteLineAsync("--maanden: kies 2 tot 12.");
+                return 2;
+            }
+
+            return await GemeenteOptie.LeesAsync(resultaat.GetValue(indexeringGemeente)!, fout) is { } code
+                ? await IndexeringBenchmark.DraaiAsync(resultaat.GetValue(indexeringHuishoudens), resultaat.GetValue(maanden), code, uit, cancellationToken)
+                : 2;
+        });
+        return new Command("bench", "Benchmarks die cijfers afdrukken.") { betaalrun, web, indexering };
     }
 }

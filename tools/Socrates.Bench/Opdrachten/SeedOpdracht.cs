@@ -59,11 +59,19 @@ internal static class SeedOpdracht
         return opdracht;
     }
 
-    public static async Task<int> ZaaiAsync(IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, CancellationToken cancellationToken)
+    public static Task<int> ZaaiAsync(IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, CancellationToken cancellationToken)
+        => ZaaiAsync(services, code, aantal, seed, 0, cancellationToken);
+
+    /// <summary>
+    /// As <c>seed</c>, with the seeded month (the overgangsmaand; the toekenningen start 1 to 21 months before it)
+    /// <paramref name="maandenTerug"/> months before the current one: <c>bench indexering</c> pays those months first.
+    /// </summary>
+    public static async Task<int> ZaaiAsync(
+        IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, int maandenTerug, CancellationToken cancellationToken)
     {
         await using var scope = Handelend.Als(services, code, Systeemidentiteit.Gegevensvulling);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var maand = Maand.Van(klok.Vandaag()).Eerste;
+        var maand = Maand.Van(klok.Vandaag()).Eerste.AddMonths(-maandenTerug);
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);
         return await SynthetischeGegevens.ZaaiAsync(
             scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), code, aantal, seed, maand, regels,

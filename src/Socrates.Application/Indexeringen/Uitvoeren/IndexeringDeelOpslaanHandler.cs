@@ -6,7 +6,7 @@ using Socrates.Domain.Indexeringen;
 
 namespace Socrates.Application.Indexeringen.Uitvoeren;
 
-public sealed class IndexeringDeelOpslaanHandler(ISocratesDb db) : ICommandHandler<IndexeringDeelOpslaan>
+public sealed class IndexeringDeelOpslaanHandler(ISocratesDb db, IIndexeringsregelsSchrijver schrijver) : ICommandHandler<IndexeringDeelOpslaan>
 {
     public async ValueTask<Unit> Handle(IndexeringDeelOpslaan command, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class IndexeringDeelOpslaanHandler(ISocratesDb db) : ICommandHandl
             throw new DomeinregelException("Dit deel van de indexering is intussen door een andere verwerker overgenomen.");
         }
 
-        db.Indexeringsregels.AddRange(command.Regels);
+        await schrijver.SchrijfAsync(command.Regels, cancellationToken);
         return Unit.Value;
     }
 }
