@@ -32,6 +32,7 @@ public static class ApplicationServices
         services.AddScoped<HerberekeningMaker>();
         services.AddScoped<BetaalrunUitvoerder>();
         services.AddScoped<Indexeringen.Uitvoeren.IndexeringBerekenaar>();
+        services.AddScoped<Indexeringen.Uitvoeren.IndexeringTerugvorderingen>();
         services.AddScoped<Indexeringen.Uitvoeren.IndexeringUitvoerder>();
         services.AddScoped<Indexeringen.Uitvoeren.Indexeringsdraaier>();
         services.AddScoped<Invoerstatus>();

@@ -33,6 +33,12 @@ public sealed record Grootboekmaand
 
     public required Bedrag Teruggevorderd { get; init; }
 
+    /// <summary>
+    /// Paid too much through lower national figures and, by the gemeente's rule, not recovered (an indexering's waiver,
+    /// docs/normen.md): settles that much of <see cref="TeveelBetaald"/> as a claim would, without one.
+    /// </summary>
+    public Bedrag Afgezien { get; init; } = Bedrag.Nul;
+
     public IReadOnlyList<Betaalpost> Posten { get; init; } = [];
 
     public IReadOnlyList<Vorderingspost> Vorderingen { get; init; } = [];
@@ -52,13 +58,13 @@ public sealed record Grootboekmaand
 
     public Bedrag TeveelBetaald => Bedrag.Max(Bedrag.Nul, -Verschil);
 
-    /// <summary>Paid too much and not yet claimed (a proposed claim counts as claimed).</summary>
-    public Bedrag NogTeVorderen => Bedrag.Max(Bedrag.Nul, TeveelBetaald - Teruggevorderd);
+    /// <summary>Paid too much, not yet claimed (a proposed claim counts as claimed) and not waived.</summary>
+    public Bedrag NogTeVorderen => Bedrag.Max(Bedrag.Nul, TeveelBetaald - Teruggevorderd - Afgezien);
 
     public Bedrag TeVeelGevorderd => Bedrag.Max(Bedrag.Nul, Teruggevorderd - TeveelBetaald);
 
-    /// <summary>Recht − betaald (bijstand incl. the reserved vakantietoeslag) + teruggevorderd: positive is owed to the client.</summary>
-    public Bedrag Saldo => Recht.Bijstand - Betaald - VakantietoeslagGereserveerd + Teruggevorderd;
+    /// <summary>Recht − betaald (bijstand incl. the reserved vakantietoeslag) + teruggevorderd + afgezien: positive is owed to the client.</summary>
+    public Bedrag Saldo => Recht.Bijstand - Betaald - VakantietoeslagGereserveerd + Teruggevorderd + Afgezien;
 
     /// <summary>Nothing left to do for this month: no nabetaling, no reservation to correct, nothing to claim, nothing claimed too much.</summary>
     public bool IsAfgewikkeld => Nabetalen == Bedrag.Nul && VakantietoeslagCorrectie == Bedrag.Nul && NogTeVorderen == Bedrag.Nul && TeVeelGevorderd == Bedrag.Nul;

@@ -7,13 +7,15 @@ namespace Socrates.Domain.Betalingen;
 /// A household's payment ledger: per calendar month what its toekenningen were due, what definitive runs paid, what of the
 /// vakantietoeslag was paid out, and what was claimed back (docs/betalingen.md). Computed, never stored: from the recht
 /// (<see cref="Rechtpost"/>, one per toekenning and month, naar rato), the lines (<see cref="Betaalpost"/>) and the claim
-/// months (<see cref="Vorderingspost"/>). Also lists what in the lines does not add up.
+/// months (<see cref="Vorderingspost"/>), and what an indexering waived (<see cref="Afzienpost"/>). Also lists what in the
+/// lines does not add up.
 /// </summary>
 public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Bedrag VakantietoeslagSaldo, IReadOnlyList<Grootboekafwijking> Afwijkingen)
 {
     /// <summary>The months <paramref name="van"/> up to and including <paramref name="tot"/> (first days); the reservation from every line given.</summary>
     public static Huishoudgrootboek Maak(
-        IReadOnlyCollection<Rechtpost> recht, IReadOnlyCollection<Betaalpost> posten, IReadOnlyCollection<Vorderingspost> vorderingen, DateOnly van, DateOnly tot)
+        IReadOnlyCollection<Rechtpost> recht, IReadOnlyCollection<Betaalpost> posten, IReadOnlyCollection<Vorderingspost> vorderingen, DateOnly van, DateOnly tot,
+        IReadOnlyCollection<Afzienpost>? afgezien = null)
     {
         ArgumentNullException.ThrowIfNull(recht);
         ArgumentNullException.ThrowIfNull(posten);
@@ -24,6 +26,7 @@ public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Be
         var rechtPerMaand = recht.ToLookup(r => r.Maand);
         var postenPerMaand = posten.ToLookup(p => p.Betreft);
         var vorderingenPerMaand = vorderingen.ToLookup(v => v.Maand);
+        var afgezienPerMaand = (afgezien ?? []).ToLookup(a => a.Maand);
         var maanden = new List<Grootboekmaand>();
         for (var maand = van; maand <= tot; maand = maand.AddMonths(1))
         {
@@ -38,7 +41,7 @@ public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Be
                 Nabetaald = Som(p.Where(x => x.Soort != BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
                 VakantietoeslagGereserveerd = Som(p.Select(x => x.VakantietoeslagGereserveerd)),
                 VakantietoeslagUitbetaald = dekking.Uitbetaald.GetValueOrDefault(maand), Verrekend = Som(p.Select(x => x.Verrekend)),
-                Teruggevorderd = Som(v.Select(x => x.Netto)), Posten = p, Vorderingen = v,
+                Teruggevorderd = Som(v.Select(x => x.Netto)), Afgezien = Som(afgezienPerMaand[maand].Select(a => a.Bedrag)), Posten = p, Vorderingen = v,
             });
         }
 

@@ -70,6 +70,12 @@ public sealed record GemeenteInstellingen
 
     public Bedrag BrutoTerugvorderingVanaf { get; init; } = Bedrag.Euro(750);
 
+    /// <summary>
+    /// Whether what lower national figures made paid too much, found by an indexering, is claimed back (art. 58 lid 2 onder a:
+    /// a power, not a duty). Default no: a lower norm is rare, the amounts small, and recovering them disproportionate.
+    /// </summary>
+    public bool IndexeringTeveelTerugvorderen { get; init; }
+
     // Awb 4:93: beslagvrije voet = percentage × base.
     public Percentage BeslagvrijeVoetPercentage { get; init; } = Percentage.Van(90);
 

@@ -53,8 +53,17 @@ public sealed class Indexeringsregel : IGemeenteEigendom
     /// <summary>The ledger's positive difference on the new figures: paid by the next betaalrun.</summary>
     public Bedrag Nabetaling { get; private set; }
 
-    /// <summary>The ledger's negative difference on the new figures, not yet claimed: recovered only by a terugvorderingsbesluit.</summary>
+    /// <summary>
+    /// What the new figures alone made paid too much in the month and is not yet claimed: the fall of the maanddeel, at most
+    /// the ledger's open amount (so a difference from another cause, e.g. an unclaimed wijziging, stays out of it).
+    /// </summary>
     public Bedrag TeveelBetaald { get; private set; }
+
+    /// <summary>
+    /// Of <see cref="TeveelBetaald"/>, what is not recovered because the gemeente's rule says so (the default, docs/normen.md):
+    /// the ledger counts it as settled. Zero when the rule says to recover it: then a proposed terugvordering claims it.
+    /// </summary>
+    public Bedrag Afgezien { get; private set; }
 
     /// <summary>What the vakantietoeslag reservation moves (paid in the payout month or with the last payment).</summary>
     public Bedrag VakantietoeslagCorrectie { get; private set; }
@@ -73,10 +82,12 @@ public sealed class Indexeringsregel : IGemeenteEigendom
     /// <summary>
     /// The household-months of one household whose recht differs between the old figures (<paramref name="was"/>, per month)
     /// and the new ones (the ledger <paramref name="nieuw"/>, computed on them, with what was paid). A month whose recht did
-    /// not change yields nothing, whatever else is open in it: the indexering reports what the figures changed.
+    /// not change yields nothing, whatever else is open in it: the indexering reports what the figures changed. What the new
+    /// figures made paid too much is recovered when <paramref name="terugvorderen"/> (the gemeenteregel), else waived.
     /// </summary>
     public static IEnumerable<Indexeringsregel> Bepaal(
-        Indexering indexering, int aanvragerId, Huishoudgrootboek nieuw, IReadOnlyDictionary<DateOnly, Maanddeel> was, Func<DateOnly, int> toekenningVan)
+        Indexering indexering, int aanvragerId, Huishoudgrootboek nieuw, IReadOnlyDictionary<DateOnly, Maanddeel> was, Func<DateOnly, int> toekenningVan,
+        bool terugvorderen)
     {
         ArgumentNullException.ThrowIfNull(indexering);
         ArgumentNullException.ThrowIfNull(nieuw);
@@ -90,12 +101,14 @@ public sealed class Indexeringsregel : IGemeenteEigendom
                 continue;
             }
 
+            var teveel = Bedrag.Min(maand.NogTeVorderen, Bedrag.Max(Bedrag.Nul, oud.Maandbedrag - maand.Recht.Maandbedrag));
             yield return new Indexeringsregel
             {
                 Gemeente = indexering.Gemeente, IndexeringId = indexering.Id, NormensetId = indexering.NormensetId, AanvragerId = aanvragerId,
                 ToekenningId = toekenningVan(maand.Maand), Maand = maand.Maand, WasBijstand = oud.Bijstand, WasVakantietoeslag = oud.Vakantietoeslag,
                 WordtBijstand = maand.Recht.Bijstand, WordtVakantietoeslag = maand.Recht.Vakantietoeslag, Betaald = maand.Betaald,
-                Nabetaling = maand.Nabetalen, TeveelBetaald = maand.NogTeVorderen, VakantietoeslagCorrectie = maand.VakantietoeslagCorrectie,
+                Nabetaling = maand.Nabetalen, TeveelBetaald = teveel,
+                Afgezien = terugvorderen ? Bedrag.Nul : teveel, VakantietoeslagCorrectie = maand.VakantietoeslagCorrectie,
             };
         }
     }

@@ -127,6 +127,16 @@ public sealed partial class Terugvordering : IGemeenteEigendom, IVersieBeheerd
         return vordering;
     }
 
+    /// <summary>
+    /// A claim Socrates proposed itself (an indexering recovering what lower national figures made paid too much): nobody
+    /// proposed it, so a team lead decides it whatever the four-eyes settings say.
+    /// </summary>
+    public void BeoordelingVereisen()
+    {
+        VereisVoorgesteld();
+        VierOgen = true;
+    }
+
     /// <summary>A bestuurlijke boete (art. 18a) on a claim for breaching the inlichtingenplicht: a separate claim.</summary>
     public static Terugvordering BoeteVoorstellen(
         Terugvordering vordering, Verwijtbaarheid verwijtbaarheid, bool recidive, string motivering, GemeenteInstellingen regels,

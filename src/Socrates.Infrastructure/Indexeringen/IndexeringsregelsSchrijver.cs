@@ -16,9 +16,9 @@ internal sealed class IndexeringsregelsSchrijver(SocratesDbContext db) : IIndexe
     private const string Sql =
         """
         INSERT INTO "Indexeringsregels" ("Gemeente", "IndexeringId", "NormensetId", "AanvragerId", "ToekenningId", "Maand", "WasBijstand",
-            "WasVakantietoeslag", "WordtBijstand", "WordtVakantietoeslag", "Betaald", "Nabetaling", "TeveelBetaald", "VakantietoeslagCorrectie",
-            "VerwerktInBetaalrunId")
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
+            "WasVakantietoeslag", "WordtBijstand", "WordtVakantietoeslag", "Betaald", "Nabetaling", "TeveelBetaald", "Afgezien",
+            "VakantietoeslagCorrectie", "VerwerktInBetaalrunId")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15)
         """;
 
     public Task SchrijfAsync(IReadOnlyList<Indexeringsregel> regels, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ internal sealed class IndexeringsregelsSchrijver(SocratesDbContext db) : IIndexe
         ArgumentNullException.ThrowIfNull(regels);
         var transactie = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Indexeringsregels worden alleen binnen de transactie van een opdracht geschreven.");
-        return BetalingenSchrijver.SchrijfAsync(db.Database.GetDbConnection(), transactie, Sql, 15, regels, (p, r) =>
+        return BetalingenSchrijver.SchrijfAsync(db.Database.GetDbConnection(), transactie, Sql, 16, regels, (p, r) =>
         {
             p[0].Value = r.Gemeente.Waarde;
             p[1].Value = r.IndexeringId;
@@ -41,8 +41,9 @@ internal sealed class IndexeringsregelsSchrijver(SocratesDbContext db) : IIndexe
             p[10].Value = r.Betaald.Centen;
             p[11].Value = r.Nabetaling.Centen;
             p[12].Value = r.TeveelBetaald.Centen;
-            p[13].Value = r.VakantietoeslagCorrectie.Centen;
-            p[14].Value = (object?)r.VerwerktInBetaalrunId ?? DBNull.Value;
+            p[13].Value = r.Afgezien.Centen;
+            p[14].Value = r.VakantietoeslagCorrectie.Centen;
+            p[15].Value = (object?)r.VerwerktInBetaalrunId ?? DBNull.Value;
         }, cancellationToken);
     }
 }

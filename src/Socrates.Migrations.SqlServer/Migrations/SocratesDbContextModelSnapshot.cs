@@ -76,6 +76,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -183,6 +186,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.utrecht.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -259,6 +263,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("bit");
 
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
@@ -367,6 +374,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.amsterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -443,6 +451,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("bit");
 
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
@@ -551,6 +562,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.denhaag.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -627,6 +639,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("bit");
 
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
@@ -735,6 +750,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.rotterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -1793,6 +1809,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<int>("AanvragerId")
                         .HasColumnType("int");
+
+                    b.Property<long>("Afgezien")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Betaald")
                         .HasColumnType("bigint");

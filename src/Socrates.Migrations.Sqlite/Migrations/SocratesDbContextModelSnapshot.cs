@@ -69,6 +69,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -176,6 +179,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.utrecht.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -250,6 +254,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
@@ -358,6 +365,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.amsterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -432,6 +440,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
@@ -540,6 +551,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.denhaag.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -614,6 +626,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndexeringTeveelTerugvorderen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IngangsdatumJongeren")
                         .IsRequired()
@@ -722,6 +737,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.rotterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
@@ -1748,6 +1764,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Afgezien")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Betaald")

@@ -80,8 +80,7 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
             var vanaf = opdracht.TerugblikVanaf(keten);
             var tot = opdracht.Maand.AddMonths(-1);
             var grootboek = vanaf is { } v
-                ? Huishoudgrootboek.Maak(await recht.RechtAsync(opdracht.Gemeente, keten.Toekenningen, ketens.Huishoudens, v, tot, cancellationToken),
-                    keten.Posten, keten.Vorderingen, v, tot)
+                ? keten.Grootboek(await recht.RechtAsync(opdracht.Gemeente, keten.Toekenningen, ketens.Huishoudens, v, tot, cancellationToken), v, tot)
                 : null;
             var huishouden = Huishoudbetaling.Maak(new Huishoudbetaling.Invoer
             {

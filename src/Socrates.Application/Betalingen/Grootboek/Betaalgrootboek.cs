@@ -36,7 +36,7 @@ public sealed class Betaalgrootboek(ISocratesDb db, Ketenlader lader, Rechtberek
             var van = new[] { keten.EersteMaand ?? tot.AddMonths(1), stand.Overgangsmaand ?? DateOnly.MinValue }.Max();
             var rechtposten = van <= tot ? await recht.RechtAsync(gemeente, keten.Toekenningen, ketens.Huishoudens, van, tot, cancellationToken) : [];
             uit[keten.AanvragerId] = new Ketengrootboek(
-                keten, Huishoudgrootboek.Maak(rechtposten, keten.Posten, keten.Vorderingen, van, tot), rechtposten, ketens.Huishoudens, stand);
+                keten, keten.Grootboek(rechtposten, van, tot), rechtposten, ketens.Huishoudens, stand);
         }
 
         return uit;

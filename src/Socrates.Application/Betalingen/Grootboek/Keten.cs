@@ -3,11 +3,18 @@ using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Grootboek;
 
-/// <summary>A household's chain: every toekenning of the aanvrager, the lines of definitive runs, and the months of its claims.</summary>
+/// <summary>
+/// A household's chain: every toekenning of the aanvrager, the lines of definitive runs, the months of its claims and what
+/// indexeringen waived.
+/// </summary>
 public sealed record Keten(
     int AanvragerId, IReadOnlyList<Ketentoekenning> Toekenningen, IReadOnlyList<Betaalpost> Posten, IReadOnlyList<Vorderingspost> Vorderingen,
-    DateOnly? IndexeringVanaf = null)
+    DateOnly? IndexeringVanaf = null, IReadOnlyList<Afzienpost>? Afgezien = null)
 {
+    /// <summary>The household's ledger over <paramref name="van"/>–<paramref name="tot"/> on <paramref name="recht"/>.</summary>
+    public Huishoudgrootboek Grootboek(IReadOnlyCollection<Rechtpost> recht, DateOnly van, DateOnly tot) =>
+        Huishoudgrootboek.Maak(recht, Posten, Vorderingen, van, tot, Afgezien);
+
     /// <summary>The toekenningen as the look-back reads them.</summary>
     public IEnumerable<Ketenstand> Stand =>
         Toekenningen.Select(t => new Ketenstand(t.Id, t.Ingangsdatum, t.Einddatum, t.BeeindigdOp,

@@ -3,6 +3,7 @@ using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Terugvorderingen;
 using Socrates.Domain.Toekenningen;
 
@@ -11,7 +12,8 @@ namespace Socrates.Application.Betalingen.Grootboek;
 /// <summary>
 /// Loads the chains of many households at once (a handful of set-based queries, none per household): their toekenningen,
 /// the households those toekenningen were decided on, the lines of definitive runs and the months of their claims (not a
-/// boete, not rejected: a proposed claim counts, docs/betalingen.md). Under the user's municipality filter.
+/// boete, not rejected: a proposed claim counts, docs/betalingen.md) and what indexeringen waived. Under the user's
+/// municipality filter.
 /// </summary>
 public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
 {
@@ -52,6 +54,11 @@ public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
                 .GroupBy(r => r.AanvragerId).Select(g => new { g.Key, Vanaf = g.Min(r => r.Maand) })
                 .ToListAsync(cancellationToken))
             .ToDictionary(r => r.Key, r => r.Vanaf);
+        var afgezien = (await db.Indexeringsregels.AsNoTracking()
+                .Where(r => r.Afgezien > Bedrag.Nul && EF.Parameter(ids).Contains(r.AanvragerId))
+                .Select(r => new { r.AanvragerId, r.Maand, r.Afgezien, r.IndexeringId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.AanvragerId, r => new Afzienpost(r.Maand, r.Afgezien, r.IndexeringId));
         var aanvragerVan = toekenningen.ToDictionary(t => t.Id, t => t.AanvragerId);
         var huishoudens = await lezer.LeesAsync([.. toekenningen.Select(t => t.AanvraagId).Distinct()], cancellationToken);
         var perToekenning = toekenningen.ToLookup(t => t.AanvragerId);
@@ -59,6 +66,6 @@ public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
         var vorderingenPer = vorderingen.ToLookup(v => aanvragerVan[v.ToekenningId], v => new Vorderingspost(v.Maand, v.Netto, v.Id, v.Kenmerk));
         return new Ketens(
             ids.ToDictionary(a => a, a => new Keten(a, [.. perToekenning[a]], [.. postenPer[a]], [.. vorderingenPer[a].OrderBy(v => v.Maand)],
-                indexering.TryGetValue(a, out var vanaf) ? vanaf : null)), huishoudens);
+                indexering.TryGetValue(a, out var vanaf) ? vanaf : null, [.. afgezien[a]])), huishoudens);
     }
 }

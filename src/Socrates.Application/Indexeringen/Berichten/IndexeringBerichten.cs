@@ -23,8 +23,11 @@ public sealed record IndexeringBerichtenView(
 
 public sealed record IndexeringBericht(
     int AanvragerId, string Naam, string Aanhef, string AdresRegel1, string AdresRegel2, IReadOnlyList<IndexeringBerichtmaand> Maanden,
-    Bedrag Nabetaling, Bedrag TeveelBetaald, Bedrag VakantietoeslagCorrectie)
+    Bedrag Nabetaling, Bedrag TeveelBetaald, Bedrag Afgezien, Bedrag VakantietoeslagCorrectie)
 {
+    /// <summary>Of what was paid too much, what the gemeente recovers (a proposed terugvordering); the rest it waived.</summary>
+    public Bedrag Terugvorderen => TeveelBetaald - Afgezien;
+
     public override string ToString() => Persoonsgegevens.Verborgen(this);
 }
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Gemeenschappelijk;
 using Socrates.Domain.Geld;
-using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Indexeringen.Berichten;
 
@@ -38,13 +37,12 @@ public sealed class IndexeringBerichtenHandler(ISocratesDb db, IGemeenteregels r
 
         var berichten = ids.Select(id =>
         {
-            var persoon = personen[id];
-            var achternaam = Persoon.Volledig("", persoon.Voorvoegsel, persoon.Achternaam);
+            var aan = Besluitgegevens.Geadresseerde(personen[id]);
             var maanden = rijen[id].Select(r => new IndexeringBerichtmaand(
                 r.Maand, r.Betaald, r.Wordt.Maandbedrag, r.Nabetaling, r.TeveelBetaald, r.VakantietoeslagCorrectie)).ToList();
             return new IndexeringBericht(
-                id, persoon.Naam, $"Geachte heer/mevrouw {char.ToUpper(achternaam[0], System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}{achternaam[1..]},", persoon.Adres.Regel1, persoon.Adres.Regel2,
-                maanden, Som(maanden.Select(m => m.Nabetaling)), Som(maanden.Select(m => m.TeveelBetaald)), Som(maanden.Select(m => m.Vakantietoeslag)));
+                id, aan.Naam, aan.Aanhef, aan.AdresRegel1, aan.AdresRegel2, maanden, Som(maanden.Select(m => m.Nabetaling)),
+                Som(maanden.Select(m => m.TeveelBetaald)), Som(rijen[id].Select(r => r.Afgezien)), Som(maanden.Select(m => m.Vakantietoeslag)));
         }).ToList();
         return new IndexeringBerichtenView(kop.Id, kop.Ingangsdatum, kop.Document, Besluitgegevens.Briefhoofd(instellingen), vandaag,
             new Pagina<IndexeringBericht>(berichten, nummer, PerPagina, totaal));

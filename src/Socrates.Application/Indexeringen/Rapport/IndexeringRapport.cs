@@ -16,10 +16,13 @@ public sealed record IndexeringRapport(int Id) : IQuery<IndexeringRapportView>;
 
 public sealed record IndexeringRapportView(
     int Id, DateOnly Ingangsdatum, string Bron, DateOnly VanMaand, DateOnly TotMaand, IndexeringStatus Status, int Huishoudens, int NogTeBetalen,
-    Bedrag Nabetaling, Bedrag TeveelBetaald, int HuishoudensTeveel, Bedrag VakantietoeslagCorrectie,
+    Bedrag Nabetaling, Bedrag TeveelBetaald, Bedrag Afgezien, int HuishoudensTeveel, Bedrag VakantietoeslagCorrectie,
     IReadOnlyList<IndexeringMaandtotaal> Maanden, IReadOnlyList<IndexeringHuishouden> Grootste, IReadOnlyList<IndexeringHuishouden> RechtOntstaat,
     IReadOnlyList<IndexeringHuishouden> RechtVervalt)
 {
+    /// <summary>Of what was paid too much, what the gemeente recovers through proposed terugvorderingen; the rest it waived.</summary>
+    public Bedrag Terugvorderen => TeveelBetaald - Afgezien;
+
     public override string ToString() => Persoonsgegevens.Verborgen(this);
 }
 

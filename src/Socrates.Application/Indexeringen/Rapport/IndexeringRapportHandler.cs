@@ -17,7 +17,7 @@ public sealed class IndexeringRapportHandler(ISocratesDb db)
                 select new { i.Id, n.Ingangsdatum, n.Bron.Document, i.VanMaand, i.TotMaand, i.Status })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NietGevondenException();
         var rijen = await db.Indexeringsregels.AsNoTracking().Where(r => r.IndexeringId == query.Id)
-            .Select(r => new { r.AanvragerId, r.Maand, r.Nabetaling, r.TeveelBetaald, r.VakantietoeslagCorrectie, r.WasBijstand, r.WordtBijstand, r.VerwerktInBetaalrunId })
+            .Select(r => new { r.AanvragerId, r.Maand, r.Nabetaling, r.TeveelBetaald, r.Afgezien, r.VakantietoeslagCorrectie, r.WasBijstand, r.WordtBijstand, r.VerwerktInBetaalrunId })
             .ToListAsync(cancellationToken);
         var perHuishouden = rijen.GroupBy(r => r.AanvragerId).Select(g => new Telling(
             g.Key, g.Count(), Som(g.Select(r => r.Nabetaling)), Som(g.Select(r => r.TeveelBetaald)), g.All(r => r.VerwerktInBetaalrunId is not null),
@@ -33,7 +33,7 @@ public sealed class IndexeringRapportHandler(ISocratesDb db)
 
         return new IndexeringRapportView(
             kop.Id, kop.Ingangsdatum, kop.Document, kop.VanMaand, kop.TotMaand, kop.Status, perHuishouden.Count, perHuishouden.Count(h => !h.Verwerkt),
-            Som(rijen.Select(r => r.Nabetaling)), Som(rijen.Select(r => r.TeveelBetaald)), perHuishouden.Count(h => h.Teveel > Bedrag.Nul),
+            Som(rijen.Select(r => r.Nabetaling)), Som(rijen.Select(r => r.TeveelBetaald)), Som(rijen.Select(r => r.Afgezien)), perHuishouden.Count(h => h.Teveel > Bedrag.Nul),
             Som(rijen.Select(r => r.VakantietoeslagCorrectie)),
             [.. rijen.GroupBy(r => r.Maand).OrderBy(g => g.Key).Select(g => new IndexeringMaandtotaal(g.Key, g.Count(), Som(g.Select(r => r.Nabetaling)), Som(g.Select(r => r.TeveelBetaald))))],
             [.. grootste.Select(h => Huishouden(h))], [.. ontstaat.Select(h => Huishouden(h))], [.. vervalt.Select(h => Huishouden(h))]);

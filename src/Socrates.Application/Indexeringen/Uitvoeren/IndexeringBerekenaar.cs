@@ -13,9 +13,11 @@ namespace Socrates.Application.Indexeringen.Uitvoeren;
 /// toekenning running in the months lies in the part are loaded as chains (a handful of set-based queries, no query per
 /// household), their recht computed per month twice — on the national figures without the set and with it, each month with
 /// the gemeente's own rules of that month, by the same rekenkern as the betaalrun — and the new ledger made against what
-/// definitive runs actually paid (<see cref="Huishoudgrootboek"/>). See docs/normen.md, "Indexering".
+/// definitive runs actually paid (<see cref="Huishoudgrootboek"/>). What the new figures made paid too much is waived or
+/// recovered as the gemeente's rule of today says. See docs/normen.md, "Indexering".
 /// </summary>
-public sealed class IndexeringBerekenaar(ISocratesDb db, Ketenlader lader, Rechtberekenaar recht, ILandelijkeNormen normen)
+public sealed class IndexeringBerekenaar(
+    ISocratesDb db, Ketenlader lader, Rechtberekenaar recht, ILandelijkeNormen normen, IGemeenteregels regels, TimeProvider klok)
 {
     public async Task<IReadOnlyList<Indexeringsregel>> BerekenAsync(Indexering indexering, IndexeringDeel deel, CancellationToken cancellationToken)
     {
@@ -44,16 +46,19 @@ public sealed class IndexeringBerekenaar(ISocratesDb db, Ketenlader lader, Recht
         var zonder = await normen.ZonderAsync(indexering.NormensetId, cancellationToken);
         var oud = (await recht.RechtAsync(indexering.Gemeente, toekenningen, ketens.Huishoudens, van, tot, cancellationToken, zonder)).ToLookup(p => p.ToekenningId);
 
+        // Whether what the new figures made paid too much is recovered: the gemeente's rule on the day the indexering runs.
+        var terugvorderen = (await regels.OpAsync(indexering.Gemeente, klok.Vandaag(), cancellationToken)).IndexeringTeveelTerugvorderen;
         var uit = new List<Indexeringsregel>();
         foreach (var (keten, lopend) in eigen)
         {
             var rechtNieuw = keten.Toekenningen.SelectMany(t => nieuw[t.Id]).ToList();
             var rechtOud = keten.Toekenningen.SelectMany(t => oud[t.Id]).GroupBy(p => p.Maand)
                 .ToDictionary(g => g.Key, g => g.Aggregate(Maanddeel.Nul, (som, p) => som + p.Bedrag));
-            var grootboek = Huishoudgrootboek.Maak(rechtNieuw, keten.Posten, keten.Vorderingen, van, tot);
+            var grootboek = keten.Grootboek(rechtNieuw, van, tot);
             var anker = Anker(lopend);
             uit.AddRange(Indexeringsregel.Bepaal(indexering, keten.AanvragerId, grootboek, rechtOud,
-                maand => lopend.Where(t => t.DagenIn(maand) > 0).OrderBy(t => t.Ingangsdatum).ThenBy(t => t.Id).LastOrDefault()?.Id ?? anker.Id));
+                maand => lopend.Where(t => t.DagenIn(maand) > 0).OrderBy(t => t.Ingangsdatum).ThenBy(t => t.Id).LastOrDefault()?.Id ?? anker.Id,
+                terugvorderen));
         }
 
         return uit;

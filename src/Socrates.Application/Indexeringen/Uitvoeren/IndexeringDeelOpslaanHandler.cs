@@ -6,7 +6,7 @@ using Socrates.Domain.Indexeringen;
 
 namespace Socrates.Application.Indexeringen.Uitvoeren;
 
-public sealed class IndexeringDeelOpslaanHandler(ISocratesDb db, IIndexeringsregelsSchrijver schrijver) : ICommandHandler<IndexeringDeelOpslaan>
+public sealed class IndexeringDeelOpslaanHandler(ISocratesDb db, IIndexeringsregelsSchrijver schrijver, IndexeringTerugvorderingen terugvorderingen) : ICommandHandler<IndexeringDeelOpslaan>
 {
     public async ValueTask<Unit> Handle(IndexeringDeelOpslaan command, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ public sealed class IndexeringDeelOpslaanHandler(ISocratesDb db, IIndexeringsreg
         }
 
         await schrijver.SchrijfAsync(command.Regels, cancellationToken);
+        await terugvorderingen.VoorstellenAsync(indexering, command.Regels, cancellationToken);
         return Unit.Value;
     }
 }

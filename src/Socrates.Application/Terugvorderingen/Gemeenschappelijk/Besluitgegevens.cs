@@ -22,6 +22,13 @@ public static class Besluitgegevens
         ArgumentNullException.ThrowIfNull(db);
         var persoon = await db.Personen.AsNoTracking().SingleOrDefaultAsync(p => p.Id == debiteurId, cancellationToken)
             ?? throw new NietGevondenException();
+        return Geadresseerde(persoon);
+    }
+
+    /// <summary>Name, salutation ("Geachte heer/mevrouw De Jong,") and address of a letter to <paramref name="persoon"/>.</summary>
+    public static Geadresseerde Geadresseerde(Persoon persoon)
+    {
+        ArgumentNullException.ThrowIfNull(persoon);
         var achternaam = Persoon.Volledig("", persoon.Voorvoegsel, persoon.Achternaam);
         var aanhef = achternaam.Length == 0 ? achternaam : char.ToUpper(achternaam[0], System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) + achternaam[1..];
         return new Geadresseerde(persoon.Naam, $"Geachte heer/mevrouw {aanhef},", persoon.Adres.Regel1, persoon.Adres.Regel2);
