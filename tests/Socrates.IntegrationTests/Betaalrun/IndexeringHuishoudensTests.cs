@@ -42,21 +42,35 @@ internal static class IndexeringHuishoudens
         [.. (await app.RegelsAsync(runId)).Where(r => r.Soort == soort).Select(r => (r.Betreft, r.TeBetalen, r.VakantietoeslagGereserveerd, r.VakantietoeslagUitbetaald))];
 
     /// <summary>
-    /// The January run of a household whose bijstand ended: a nabetaling line per month of <paramref name="nabetalingen"/>
-    /// (month, nabetaling, reservation correction), the corrections paid out at once as the <paramref name="eindafrekening"/>
-    /// (art. 45 lid 1), no maandbetaling; then <see cref="EenmaalAsync"/>.
+    /// The January 2027 run: a nabetaling line per month of <paramref name="nabetalingen"/> (month, nabetaling, reservation
+    /// correction); the household's own <paramref name="maandbetaling"/> (to pay, reserved) while its bijstand runs, or else
+    /// the corrections paid out at once as the <paramref name="eindafrekening"/> (art. 45 lid 1); then <see cref="EenmaalAsync"/>.
     /// </summary>
-    public static async Task JanuariNaEindeAsync(
-        GeldketenApp app, Indexeringshulp hulp, Lid gemeente, Bedrag eindafrekening, params (DateOnly Maand, Bedrag Nabetaling, Bedrag Correctie)[] nabetalingen)
+    public static async Task JanuariAsync(
+        GeldketenApp app, Indexeringshulp hulp, Lid gemeente, (Bedrag TeBetalen, Bedrag Gereserveerd)? maandbetaling, Bedrag? eindafrekening,
+        params (DateOnly Maand, Bedrag Nabetaling, Bedrag Correctie)[] nabetalingen)
     {
         var januari = await app.RunAsync(gemeente, M(2027, 1));
         Assert.Equal(
             nabetalingen.Select(n => (n.Maand, n.Nabetaling, n.Correctie, Bedrag.Nul)),
             await LijnenAsync(app, januari, BetalingSoort.Nabetaling));
-        Assert.Equal((M(2027, 1), eindafrekening, Bedrag.Nul, eindafrekening), Assert.Single(await LijnenAsync(app, januari, BetalingSoort.Eindafrekening)));
-        Assert.Empty(await LijnenAsync(app, januari, BetalingSoort.Maandbetaling));
+        Assert.Equal(
+            maandbetaling is { } m ? [(M(2027, 1), m.TeBetalen, m.Gereserveerd, Bedrag.Nul)] : Array.Empty<(DateOnly, Bedrag, Bedrag, Bedrag)>(),
+            await LijnenAsync(app, januari, BetalingSoort.Maandbetaling));
+        Assert.Equal(
+            eindafrekening is { } e ? [(M(2027, 1), e, Bedrag.Nul, e)] : Array.Empty<(DateOnly, Bedrag, Bedrag, Bedrag)>(),
+            await LijnenAsync(app, januari, BetalingSoort.Eindafrekening));
         await EenmaalAsync(app, hulp, gemeente, nabetalingen.Length);
     }
+
+    /// <summary>The consulent records these medebewoners (name, date of birth; no student, no commercial contract: art. 19a lid 1).</summary>
+    public static Func<AlsGebruiker, int, Task> Medebewoners(GeldketenApp app, params (string Naam, DateOnly Geboren)[] medebewoners) => async (consulent, id) =>
+    {
+        foreach (var (naam, geboren) in medebewoners)
+        {
+            await consulent.Send(new MedebewonerToevoegen { AanvraagId = id, Versie = app.Versie(id), Naam = naam, Geboortedatum = geboren });
+        }
+    };
 
     /// <summary>The second indexering run after the January run adds nothing, the February run pays no nabetaling, and the ledger agrees.</summary>
     public static async Task EenmaalAsync(GeldketenApp app, Indexeringshulp hulp, Lid gemeente, int aantal)
@@ -96,30 +110,20 @@ public sealed class IndexeringHuishoudensKostendelersTests(GeldketenApp app) : I
     public async Task OneKostendeler_NormIsHalfTheGehuwdennorm_SixMonthsOf1218Nabetaling()
     {
         var gemeente = Leden.Utrecht;
-        var toekenning = await IndexeringHuishoudens.JuliToekenningAsync(app, gemeente, huishouden: async (consulent, id) =>
-        {
-            await consulent.Send(new MedebewonerToevoegen { AanvraagId = id, Versie = app.Versie(id), Naam = "Broer", Geboortedatum = new DateOnly(1996, 3, 1) });
-            await consulent.Send(new MedebewonerToevoegen { AanvraagId = id, Versie = app.Versie(id), Naam = "Neef", Geboortedatum = new DateOnly(2001, 3, 1) });
-        });
+        var toekenning = await IndexeringHuishoudens.JuliToekenningAsync(
+            app, gemeente, huishouden: IndexeringHuishoudens.Medebewoners(app, ("Broer", new DateOnly(1996, 3, 1)), ("Neef", new DateOnly(2001, 3, 1))));
 
         var runs = await Hulp.HalfjaarBetaaldEnGeindexeerdAsync(gemeente);
 
         var december = await IndexeringHuishoudens.LijnenAsync(app, runs[12], BetalingSoort.Maandbetaling);
         Assert.Equal((Bedrag.Euro(951.02m), Bedrag.Euro(50.05m)), (december.Single().Item2, december.Single().Item3));
-        var regel = (Bedrag.Euro(1_001.07m), Bedrag.Euro(1_013.90m), Bedrag.Euro(951.02m), Bedrag.Euro(12.18m), Bedrag.Euro(0.65m), Bedrag.Nul);
         Assert.Equal(
-            Enumerable.Range(7, 6).Select(m => (IndexeringHuishoudens.M(2026, m), regel.Item1, regel.Item2, regel.Item3, regel.Item4, regel.Item5, regel.Item6)),
+            Enumerable.Range(7, 6).Select(m => (IndexeringHuishoudens.M(2026, m),
+                Bedrag.Euro(1_001.07m), Bedrag.Euro(1_013.90m), Bedrag.Euro(951.02m), Bedrag.Euro(12.18m), Bedrag.Euro(0.65m), Bedrag.Nul)),
             await IndexeringHuishoudens.RegelsAsync(Hulp, gemeente, toekenning.Id));
 
-        var januari = await app.RunAsync(gemeente, IndexeringHuishoudens.M(2027, 1));
-        var nabetalingen = await IndexeringHuishoudens.LijnenAsync(app, januari, BetalingSoort.Nabetaling);
-        Assert.Equal(
-            Enumerable.Range(7, 6).Select(m => (IndexeringHuishoudens.M(2026, m), Bedrag.Euro(12.18m), Bedrag.Euro(0.65m), Bedrag.Nul)),
-            nabetalingen);
-        var maandbetaling = Assert.Single(await IndexeringHuishoudens.LijnenAsync(app, januari, BetalingSoort.Maandbetaling));
-        Assert.Equal((Bedrag.Euro(963.20m), Bedrag.Euro(50.70m)), (maandbetaling.Item2, maandbetaling.Item3));
-
-        await IndexeringHuishoudens.EenmaalAsync(app, Hulp, gemeente, 6);
+        await IndexeringHuishoudens.JanuariAsync(app, Hulp, gemeente, (Bedrag.Euro(963.20m), Bedrag.Euro(50.70m)), null,
+            [.. Enumerable.Range(7, 6).Select(m => (IndexeringHuishoudens.M(2026, m), Bedrag.Euro(12.18m), Bedrag.Euro(0.65m)))]);
     }
 }
 
@@ -172,7 +176,7 @@ public sealed class IndexeringHuishoudensAowTests(GeldketenApp app) : IClassFixt
             },
             await IndexeringHuishoudens.RegelsAsync(Hulp, gemeente, toekenning.Id));
 
-        await IndexeringHuishoudens.JanuariNaEindeAsync(app, Hulp, gemeente, Bedrag.Euro(2.99m),
+        await IndexeringHuishoudens.JanuariAsync(app, Hulp, gemeente, null, Bedrag.Euro(2.99m),
             (IndexeringHuishoudens.M(2026, 7), Bedrag.Euro(24.38m), Bedrag.Euro(1.28m)),
             (IndexeringHuishoudens.M(2026, 8), Bedrag.Euro(24.38m), Bedrag.Euro(1.28m)),
             (IndexeringHuishoudens.M(2026, 9), Bedrag.Euro(8.12m), Bedrag.Euro(0.43m)));
@@ -208,7 +212,48 @@ public sealed class IndexeringHuishoudensBeeindigdTests(GeldketenApp app) : ICla
                 Bedrag.Euro(1_401.50m), Bedrag.Euro(1_419.46m), Bedrag.Euro(1_331.42m), Bedrag.Euro(17.07m), Bedrag.Euro(0.89m), Bedrag.Nul)),
             await IndexeringHuishoudens.RegelsAsync(Hulp, gemeente, toekenning.Id));
 
-        await IndexeringHuishoudens.JanuariNaEindeAsync(app, Hulp, gemeente, Bedrag.Euro(2.67m),
+        await IndexeringHuishoudens.JanuariAsync(app, Hulp, gemeente, null, Bedrag.Euro(2.67m),
             [.. Enumerable.Range(7, 3).Select(m => (IndexeringHuishoudens.M(2026, m), Bedrag.Euro(17.07m), Bedrag.Euro(0.89m)))]);
+    }
+}
+
+/// <summary>
+/// A medebewoner who becomes a kostendeler during the months recalculated (art. 19a lid 1: 27 or older; ages are taken on
+/// the first of the month). The aanvrager (41) lives with her brother of 30, who counts, and her nephew, born 15-10-1999,
+/// who is 26 on 1 October and 27 on 1 November 2026. So A = 2 for July–October and A = 3 for November and December
+/// (art. 22a lid 1, B = the gehuwdennorm of art. 21 onder b, rounded per person).
+/// <list type="bullet">
+/// <item>A = 2, January figures: 2.002,13 × 100 / 200 = 1.001,065 → € 1.001,07; vakantietoeslag 50,0535 → € 50,05; paid € 951,02.</item>
+/// <item>A = 2, July figures: 2.027,79 × 100 / 200 = 1.013,895 → € 1.013,90; vakantietoeslag 50,695 → € 50,70; paid € 963,20. Owed € 12,18, reserved € 0,65 more.</item>
+/// <item>A = 3, January figures: 2.002,13 × 130 / 300 = 867,5896… → € 867,59; vakantietoeslag 43,3795 → € 43,38; paid € 824,21.</item>
+/// <item>A = 3, July figures: 2.027,79 × 130 / 300 = 878,709 → € 878,71; vakantietoeslag 43,9355 → € 43,94; paid € 834,77. Owed € 10,56, reserved € 0,56 more.</item>
+/// </list>
+/// The January run pays 4 × 12,18 + 2 × 10,56 = € 69,84 as six nabetaling lines (reserved 4 × 0,65 + 2 × 0,56 = € 3,72) beside
+/// its own € 834,77 (A = 3 on the July figures, the set in force in January 2027).
+/// </summary>
+public sealed class IndexeringHuishoudensKostendelerWordt27Tests(GeldketenApp app) : IClassFixture<GeldketenApp>
+{
+    private Indexeringshulp Hulp => new(app);
+
+    [DbFact]
+    public async Task NephewTurns27InOctober_A3FromNovember_OnBothSets()
+    {
+        var gemeente = Leden.Amsterdam;
+        var toekenning = await IndexeringHuishoudens.JuliToekenningAsync(
+            app, gemeente, huishouden: IndexeringHuishoudens.Medebewoners(app, ("Broer", new DateOnly(1996, 3, 1)), ("Neef", new DateOnly(1999, 10, 15))));
+
+        var runs = await Hulp.HalfjaarBetaaldEnGeindexeerdAsync(gemeente);
+
+        var oktober = Assert.Single(await app.RegelsAsync(runs[10]));
+        var november = Assert.Single(await app.RegelsAsync(runs[11]));
+        Assert.Equal((Bedrag.Euro(951.02m), Bedrag.Euro(824.21m)), (oktober.TeBetalen, november.TeBetalen));
+        Assert.Equal(
+            Enumerable.Range(7, 6).Select(m => m < 11
+                ? (IndexeringHuishoudens.M(2026, m), Bedrag.Euro(1_001.07m), Bedrag.Euro(1_013.90m), Bedrag.Euro(951.02m), Bedrag.Euro(12.18m), Bedrag.Euro(0.65m), Bedrag.Nul)
+                : (IndexeringHuishoudens.M(2026, m), Bedrag.Euro(867.59m), Bedrag.Euro(878.71m), Bedrag.Euro(824.21m), Bedrag.Euro(10.56m), Bedrag.Euro(0.56m), Bedrag.Nul)),
+            await IndexeringHuishoudens.RegelsAsync(Hulp, gemeente, toekenning.Id));
+
+        await IndexeringHuishoudens.JanuariAsync(app, Hulp, gemeente, (Bedrag.Euro(834.77m), Bedrag.Euro(43.94m)), null,
+            [.. Enumerable.Range(7, 6).Select(m => (IndexeringHuishoudens.M(2026, m), m < 11 ? Bedrag.Euro(12.18m) : Bedrag.Euro(10.56m), m < 11 ? Bedrag.Euro(0.65m) : Bedrag.Euro(0.56m)))]);
     }
 }
