@@ -80,7 +80,8 @@ public sealed class GeldketenApp() : SqliteApp(new DateTimeOffset(2026, 12, 4, 8
         var aow = soort == Wijzigingsoort.AowLeeftijd;
         var id = await consulent.Send(new WijzigingRegistreren
         {
-            ToekenningId = toekenningId, Versie = versie, Wijzigingsdatum = aow ? null : datum, Soort = soort, Omschrijving = "Een wijziging van het inkomen.",
+            ToekenningId = toekenningId, Versie = versie, Wijzigingsdatum = aow ? null : datum, Soort = soort,
+            Omschrijving = aow ? "De AOW-leeftijd wordt bereikt." : "Een wijziging van het inkomen.",
         });
         if (aanpassen is not null)
         {
@@ -90,7 +91,7 @@ public sealed class GeldketenApp() : SqliteApp(new DateTimeOffset(2026, 12, 4, 8
         var eindigen = new BesluitVoorstellen
         {
             AanvraagId = id, Versie = Versie(id), Soort = Besluitsoort.Beeindigd, Motivering = "Er is geen recht meer op bijstand.",
-            OverdrachtSvb = aow ? "Gehuwden, huurwoning, geen inkomen of vermogen; geen lopende terugvorderingen." : null,
+            OverdrachtSvb = aow ? "Huurwoning, geen inkomen of vermogen; geen lopende terugvorderingen." : null,
         };
         if (beeindiging)
         {
