@@ -34,14 +34,23 @@ public sealed class GeldketenApp() : SqliteApp(new DateTimeOffset(2026, 12, 4, 8
     /// </summary>
     public void Vandaag(DateOnly dag) => Klok.AdjustTime(new DateTimeOffset(dag.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero));
 
-    /// <summary>A single person's aanvraag, melding and receipt on <paramref name="ingang"/>, granted from that day; its toekenning.</summary>
-    public async Task<Toekenning> ToekenningAsync(Lid gemeente, DateOnly ingang)
+    /// <summary>
+    /// An aanvraag, melding and receipt on <paramref name="ingang"/>, granted from that day; its toekenning. A single person
+    /// born 15-06-1985, or born <paramref name="geboren"/>, whose household <paramref name="huishouden"/> fills in (partner,
+    /// medebewoners) through the consulent's commands while the aanvraag is in behandeling.
+    /// </summary>
+    public async Task<Toekenning> ToekenningAsync(Lid gemeente, DateOnly ingang, DateOnly? geboren = null, Func<AlsGebruiker, int, Task>? huishouden = null)
     {
-        var persoon = await this.PersoonAsync(gemeente, new DateOnly(1985, 6, 15));
+        var persoon = await this.PersoonAsync(gemeente, geboren ?? new DateOnly(1985, 6, 15));
         await using var consulent = AlsGebruiker(Rol.Consulent, gemeente);
         var id = await consulent.Send(new MeldingRegistreren { PersoonId = persoon, Meldingsdatum = ingang });
         await consulent.Send(new AanvraagIndienen { AanvraagId = id, Versie = await this.VersieAsync(id), Ontvangstdatum = ingang });
         await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = id, Versie = await this.VersieAsync(id) });
+        if (huishouden is not null)
+        {
+            await huishouden(consulent, id);
+        }
+
         await consulent.Send(new BesluitVoorstellen { AanvraagId = id, Versie = await this.VersieAsync(id), Soort = Besluitsoort.Toegekend, Ingangsdatum = ingang });
         await GoedkeurenAsync(gemeente, id);
         return await this.ToekenningAsync(id);
@@ -59,22 +68,31 @@ public sealed class GeldketenApp() : SqliteApp(new DateTimeOffset(2026, 12, 4, 8
 
     /// <summary>
     /// A wijziging of toekenning <paramref name="toekenningId"/> from <paramref name="datum"/>, its household changed by
-    /// <paramref name="aanpassen"/>, decided as a herziening, or as a beëindiging when <paramref name="beeindiging"/>.
+    /// <paramref name="aanpassen"/>, decided as a herziening, or as a beëindiging when <paramref name="beeindiging"/>. A
+    /// wijziging of <paramref name="soort"/> AowLeeftijd takes its date from the household (art. 47a lid 1), not from <paramref name="datum"/>,
+    /// and its beëindiging carries the handover to the SVB.
     /// </summary>
-    public async Task<int> WijzigingAsync(Lid gemeente, int toekenningId, DateOnly datum, Func<AlsGebruiker, int, Task>? aanpassen, bool beeindiging = false)
+    public async Task<int> WijzigingAsync(
+        Lid gemeente, int toekenningId, DateOnly datum, Func<AlsGebruiker, int, Task>? aanpassen, bool beeindiging = false, Wijzigingsoort soort = Wijzigingsoort.Inkomen)
     {
         await using var consulent = AlsGebruiker(Rol.Consulent, gemeente);
         var versie = await InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().Where(t => t.Id == toekenningId).Select(t => t.Versie).SingleAsync());
+        var aow = soort == Wijzigingsoort.AowLeeftijd;
         var id = await consulent.Send(new WijzigingRegistreren
         {
-            ToekenningId = toekenningId, Versie = versie, Wijzigingsdatum = datum, Soort = Wijzigingsoort.Inkomen, Omschrijving = "Een wijziging van het inkomen.",
+            ToekenningId = toekenningId, Versie = versie, Wijzigingsdatum = aow ? null : datum, Soort = soort,
+            Omschrijving = aow ? "De AOW-leeftijd wordt bereikt." : "Een wijziging van het inkomen.",
         });
         if (aanpassen is not null)
         {
             await aanpassen(consulent, id);
         }
 
-        var eindigen = new BesluitVoorstellen { AanvraagId = id, Versie = Versie(id), Soort = Besluitsoort.Beeindigd, Motivering = "Er is geen recht meer op bijstand." };
+        var eindigen = new BesluitVoorstellen
+        {
+            AanvraagId = id, Versie = Versie(id), Soort = Besluitsoort.Beeindigd, Motivering = "Er is geen recht meer op bijstand.",
+            OverdrachtSvb = aow ? "Huurwoning, geen inkomen of vermogen; geen lopende terugvorderingen." : null,
+        };
         if (beeindiging)
         {
             await consulent.Send(eindigen);

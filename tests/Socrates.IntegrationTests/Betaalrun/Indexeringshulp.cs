@@ -46,6 +46,32 @@ internal sealed class Indexeringshulp(GeldketenApp app)
         await tweede.Send(new NormensetGoedkeuren { Id = id, Versie = 0 });
     }
 
+    /// <summary>
+    /// The definitive runs of July–December 2026, each on the 3rd of its month, with <paramref name="wijziging"/> sent on the
+    /// 2nd of <paramref name="wijzigingsmaand"/>; then the July figures approved on 20 December and the indexering run. The runs' ids by month.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, int>> HalfjaarBetaaldEnGeindexeerdAsync(Lid gemeente, int wijzigingsmaand = 0, Func<Task>? wijziging = null)
+    {
+        var runs = new Dictionary<int, int>();
+        for (var maand = 7; maand <= 12; maand++)
+        {
+            if (maand == wijzigingsmaand && wijziging is not null)
+            {
+                app.Vandaag(new DateOnly(2026, maand, 2));
+                await wijziging();
+            }
+
+            app.Vandaag(new DateOnly(2026, maand, 3));
+            runs[maand] = await app.RunAsync(gemeente, new DateOnly(2026, maand, 1));
+        }
+
+        app.Vandaag(new DateOnly(2026, 12, 20));
+        await JuliSetGoedgekeurdAsync(new DateOnly(2026, 7, 1), juli: true);
+        app.Vandaag(new DateOnly(2027, 1, 4));
+        await DraaiAsync();
+        return runs;
+    }
+
     public async Task DraaiAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
