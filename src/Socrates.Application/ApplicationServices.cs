@@ -33,6 +33,7 @@ public static class ApplicationServices
         services.AddScoped<BetaalrunUitvoerder>();
         services.AddScoped<Indexeringen.Uitvoeren.IndexeringBerekenaar>();
         services.AddScoped<Indexeringen.Uitvoeren.IndexeringTerugvorderingen>();
+        services.AddScoped<Inkomstenopgaven.Lijst.Opgavelijst>();
         services.AddScoped<Indexeringen.Uitvoeren.IndexeringUitvoerder>();
         services.AddScoped<Indexeringen.Uitvoeren.Indexeringsdraaier>();
         services.AddScoped<Invoerstatus>();

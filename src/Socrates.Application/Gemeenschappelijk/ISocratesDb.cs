@@ -48,6 +48,8 @@ public interface ISocratesDb
 
     DbSet<Domain.Indexeringen.Indexeringsregel> Indexeringsregels { get; }
 
+    DbSet<Domain.Inkomsten.Inkomstenopgave> Inkomstenopgaven { get; }
+
     DbSet<Betaling> Betalingen { get; }
 
     DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }

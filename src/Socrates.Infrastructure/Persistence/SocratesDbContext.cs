@@ -55,6 +55,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Domain.Indexeringen.Indexeringsregel> Indexeringsregels => Set<Domain.Indexeringen.Indexeringsregel>();
 
+    public DbSet<Domain.Inkomsten.Inkomstenopgave> Inkomstenopgaven => Set<Domain.Inkomsten.Inkomstenopgave>();
+
     public DbSet<Betaling> Betalingen => Set<Betaling>();
 
     public DbSet<BetalingVerrekening> BetalingVerrekeningen => Set<BetalingVerrekening>();

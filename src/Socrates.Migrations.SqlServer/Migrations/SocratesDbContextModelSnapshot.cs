@@ -1869,6 +1869,93 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("Indexeringsregels", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Inkomstenopgave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("BrutoLoon")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Documentreferentie")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("GeregistreerdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<long>("NettoLoon")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<long>("Vakantiegeld")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Vervangen")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("VervangtId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VerwerktInBetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Werkgever")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente");
+
+                    b.HasIndex("ToekenningId", "Maand");
+
+                    b.HasIndex("AanvragerId", "Vervangen", "Maand");
+
+                    b.ToTable("Inkomstenopgaven", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
                 {
                     b.Property<int>("Id")
@@ -2977,6 +3064,27 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("IndexeringId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Inkomstenopgave", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1825,6 +1825,91 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("Indexeringsregels", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Inkomstenopgave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BrutoLoon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Documentreferentie")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeregistreerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NettoLoon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Uren")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Vakantiegeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Vervangen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VervangtId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VerwerktInBetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Werkgever")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente");
+
+                    b.HasIndex("ToekenningId", "Maand");
+
+                    b.HasIndex("AanvragerId", "Vervangen", "Maand");
+
+                    b.ToTable("Inkomstenopgaven", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
                 {
                     b.Property<int>("Id")
@@ -2913,6 +2998,27 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("IndexeringId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Inkomstenopgave", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -27,11 +27,13 @@ public static class Paginarechten
         ("/Werkvoorraad", Beleid.Dossiers),
         ("/Betaalruns", Beleid.Teamleider),
         ("/Indexeringen", Beleid.Teamleider),
+        ("/Inkomstenopgaven", Beleid.Dossiers),
         ("/Beheer", Beleid.Beheerder),
     ];
 
     public static IReadOnlyList<(string Pagina, string Beleid)> Paginas { get; } =
     [
+        ("/Inkomstenopgaven/Corrigeren", Beleid.Consulent),
         ("/Aanvragen/Indienen", Beleid.Consulent),
         ("/Aanvragen/Bewijsstukken", Beleid.Consulent),
         ("/Aanvragen/Intrekken", Beleid.Consulent),

@@ -57,6 +57,13 @@ public static class Paginas
         public static readonly string Berichten = Van<Pages.Indexeringen.BerichtenModel>();
     }
 
+    /// <summary>The loonstroken of a toekenning (its id), and the correction of one (the opgave's id).</summary>
+    public static class Inkomstenopgaven
+    {
+        public static readonly string Index = Van<Pages.Inkomstenopgaven.IndexModel>();
+        public static readonly string Corrigeren = Van<Pages.Inkomstenopgaven.CorrigerenModel>();
+    }
+
     public static class Werkvoorraad
     {
         public static readonly string Index = Van<Pages.Werkvoorraad.IndexModel>();

@@ -1,6 +1,7 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Inkomsten;
 using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Application.Aanvragen.Berekening;
@@ -47,10 +48,10 @@ public static class Huishoudensnapshot
             Medebewoners = gegevens.Medebewoners,
             Inkomsten = Inkomsten(gegevens, peildatum, einde),
             EerdereMaandenArbeidsvrijlating = sinds is { } a
-                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Aanvrager, gegevens.AanvragerGeboren, a, peildatum)
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Aanvrager, gegevens.AanvragerGeboren, a, peildatum, gegevens.Opgaven)
                 : 0,
             EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p && gegevens.PartnerGeboren is { } partnerGeboren
-                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Partner, partnerGeboren, p, peildatum)
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Partner, partnerGeboren, p, peildatum, gegevens.Opgaven)
                 : 0,
             Bezittingen = gegevens.Bezittingen,
             Schulden = gegevens.Schulden,
@@ -102,9 +103,18 @@ public static class Huishoudensnapshot
                     $"{dagen} van de {periodeDagen} dagen{(van > peildatum ? $" vanaf {van:dd-MM-yyyy}" : "")} van {inkomen.NettoPerMaand} per maand"));
         }
 
+        // The inkomstenopgaven of the month (art. 31 lid 3, 32 lid 1 onder b): each is the income of the whole month, as a
+        // monthly income line running all month is (a part month is prorated after, art. 45 lid 3), vakantiegeld included
+        // (docs/inkomsten.md).
+        foreach (var opgave in gegevens.Opgaven.Where(o => o.Maand == peildatum))
+        {
+            var vakantiegeld = opgave.Vakantiegeld > Bedrag.Nul ? $", waarvan {opgave.Vakantiegeld} vakantiegeld" : "";
+            regels.Add(new Inkomstenregel(opgave.Van, Inkomstensoort.Arbeid, opgave.NettoLoon,
+                $"inkomstenopgave {peildatum:MM-yyyy} van {opgave.Werkgever}{vakantiegeld}"));
+        }
+
         return regels;
     }
-
 }
 
 /// <summary>
@@ -133,6 +143,9 @@ public sealed record Huishoudensgegevens
 
     /// <summary>Every income line of the dossier; the snapshot takes those that run in its month.</summary>
     public IReadOnlyList<Inkomen> Inkomsten { get; init; } = [];
+
+    /// <summary>The aanvrager's inkomstenopgaven that count (any month); the snapshot takes those of its month.</summary>
+    public IReadOnlyList<Opgavebedrag> Opgaven { get; init; } = [];
 
     /// <summary>The sum of the bezittingen.</summary>
     public Bedrag Bezittingen { get; init; }

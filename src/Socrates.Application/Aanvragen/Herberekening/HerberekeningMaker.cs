@@ -37,8 +37,8 @@ public sealed class HerberekeningMaker(ISocratesDb db, Betaalgrootboek grootboek
         var (eerste, laatste) = Domain.Toekenningen.Herberekening.Maanden(lopend.Ingangsdatum, datum, vandaag);
         var ledger = await grootboek.LaadAsync(lopend.AanvragerId, laatste, cancellationToken);
         var geboren = await db.GeboortedatumsAsync(wijziging, cancellationToken);
-        var nieuwHuishouden = Huishoudensgegevens.Van(wijziging, geboren.Aanvrager, geboren.Partner);
         var bron = ledger.Huishoudens[lopend.AanvraagId];
+        var nieuwHuishouden = Huishoudensgegevens.Van(wijziging, geboren.Aanvrager, geboren.Partner) with { Opgaven = bron.Opgaven };
         var overige = ledger.Keten.Toekenningen.Where(t => t.Id != toekenningId).ToList();
         var landelijk = await recht.LandelijkAsync(cancellationToken);
         var regels = new Dictionary<DateOnly, GemeenteInstellingen>();

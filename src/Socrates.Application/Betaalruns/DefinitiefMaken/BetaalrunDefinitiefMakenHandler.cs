@@ -30,6 +30,12 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
         await db.Indexeringsregels.Where(r => r.VerwerktInBetaalrunId == null && betaald.Contains(r.AanvragerId))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.VerwerktInBetaalrunId, (int?)run.Id), cancellationToken);
 
+        // Likewise the inkomstenopgaven it counted: those registered before the proefrun was computed, for the run's month or
+        // an earlier one it looked back on. One registered since waits for the next run, which looks back on its month.
+        await db.Inkomstenopgaven.Where(o => o.VerwerktInBetaalrunId == null && o.Maand <= maand && o.GeregistreerdOp <= run.GestartOp
+                                             && betaald.Contains(o.AanvragerId))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.VerwerktInBetaalrunId, (int?)run.Id), cancellationToken);
+
         // The verrekeningen of the proefrun go on the ledgers now; a claim changed since refuses (the domain checks once per month and the saldo).
         var posten = await db.BetalingVerrekeningen.AsNoTracking().Where(v => v.BetaalrunId == run.Id).ToListAsync(cancellationToken);
         var ids = posten.Select(p => p.TerugvorderingId).Distinct().ToList();

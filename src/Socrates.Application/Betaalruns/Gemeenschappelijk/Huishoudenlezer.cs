@@ -3,13 +3,15 @@ using Socrates.Application.Aanvragen.Berekening;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Inkomsten;
 
 namespace Socrates.Application.Betaalruns.Gemeenschappelijk;
 
 /// <summary>
 /// The rekenkern's view of many aanvragen at once, without materialising an <see cref="Aanvraag"/> (its six owned
 /// collections cost most of the betaalrun when it did): one flat row per aanvraag with its aanvrager and partner, and each
-/// child table (kinderen, medebewoners, inkomsten, bezittingen) in one query on the ids, joined in memory. The caller passes
+/// child table (kinderen, medebewoners, inkomsten, bezittingen, and the aanvrager's inkomstenopgaven) in one query on the ids,
+/// joined in memory. The caller passes
 /// ids it already checked for its municipality: these queries look rows up by id only (see docs/performance.md).
 /// </summary>
 public sealed class Huishoudenlezer(ISocratesDb db)
@@ -51,6 +53,13 @@ public sealed class Huishoudenlezer(ISocratesDb db)
             .ToLookup(i => i.Id, i => new Inkomen(i.Van, i.Soort, i.NettoPerMaand, i.Vanaf, i.Tot));
         var bezittingen = (await aanvragen.SelectMany(a => a.Bezittingen, (a, b) => new { a.Id, b.Waarde }).ToListAsync(cancellationToken))
             .GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.Aggregate(Bedrag.Nul, (som, b) => som + b.Waarde));
-        return new Huishoudentabellen(kinderen, medebewoners, inkomsten, bezittingen);
+        var opgaven = (await (
+                    from a in aanvragen
+                    join o in db.Inkomstenopgaven.IgnoreQueryFilters().AsNoTracking() on a.AanvragerId equals o.AanvragerId
+                    where !o.Vervangen
+                    select new { a.Id, o.Maand, o.Van, o.Werkgever, o.NettoLoon, o.Vakantiegeld })
+                .ToListAsync(cancellationToken))
+            .ToLookup(o => o.Id, o => new Opgavebedrag(o.Maand, o.Van, o.Werkgever, o.NettoLoon, o.Vakantiegeld));
+        return new Huishoudentabellen(kinderen, medebewoners, inkomsten, bezittingen, opgaven);
     }
 }

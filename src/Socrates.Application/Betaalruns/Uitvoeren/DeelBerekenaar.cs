@@ -70,8 +70,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
             begin = einde;
         }
 
-        var indexering = await IndexeringVanafAsync(vanToekenningId, totToekenningId, cancellationToken);
-        var gewijzigd = huishoudens.Where(h => IsGewijzigd(h, maand, stand, vorige) || indexering.ContainsKey(h[0].AanvragerId))
+        var terugblikken = await TerugblikkenAsync(vanToekenningId, totToekenningId, maand, cancellationToken);
+        var gewijzigd = huishoudens.Where(h => IsGewijzigd(h, maand, stand, vorige) || terugblikken.ContainsKey(h[0].AanvragerId))
             .Select(h => h[0].AanvragerId).ToHashSet();
         var beeindigd = stand.RecentBeeindigd.SelectMany(g => g).Where(id => id >= vanToekenningId && id <= totToekenningId).ToList();
         var stabiel = gewijzigd.Count == 0 ? huishoudens : huishoudens.Where(h => !gewijzigd.Contains(h[0].AanvragerId)).ToList();
@@ -87,8 +87,8 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
             });
         });
 
-        var ketenregels = gewijzigd.Count == 0 && beeindigd.Count == 0 && indexering.Count == 0 ? [] : await ketenbetaler.BetaalAsync(
-            new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, landelijk, stand, vorige, indexering),
+        var ketenregels = gewijzigd.Count == 0 && beeindigd.Count == 0 && terugblikken.Count == 0 ? [] : await ketenbetaler.BetaalAsync(
+            new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, landelijk, stand, vorige, terugblikken),
             [.. invoer.Where(i => gewijzigd.Contains(i.AanvragerId))], beeindigd, vorderingen, cancellationToken);
         var uit = new List<Betaalregel>(invoer.Length + ketenregels.Count);
         foreach (var r in regels)
@@ -101,17 +101,26 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     }
 
     /// <summary>
-    /// The households with a toekenning in the part's range that still wait for the nabetaling of an indexering (docs/normen.md):
-    /// per aanvrager the first month concerned, from which the run looks back on it.
+    /// The households with a toekenning in the part's range that still wait for the nabetaling of an indexering
+    /// (docs/normen.md) or have an inkomstenopgave for an earlier month that no definitive run has settled yet
+    /// (docs/inkomsten.md): per aanvrager the first month concerned, from which the run looks back on it.
     /// </summary>
-    private async Task<Dictionary<int, DateOnly>> IndexeringVanafAsync(int van, int tot, CancellationToken cancellationToken) =>
-        (await (from r in db.Indexeringsregels.AsNoTracking()
-                where r.VerwerktInBetaalrunId == null
-                join t in db.Toekenningen.AsNoTracking() on r.AanvragerId equals t.AanvragerId
-                where t.Id >= van && t.Id <= tot
-                select new { r.AanvragerId, r.Maand })
-            .ToListAsync(cancellationToken))
-        .GroupBy(r => r.AanvragerId).ToDictionary(g => g.Key, g => g.Min(r => r.Maand));
+    private async Task<Dictionary<int, DateOnly>> TerugblikkenAsync(int van, int tot, DateOnly maand, CancellationToken cancellationToken)
+    {
+        var indexering = await (from r in db.Indexeringsregels.AsNoTracking()
+                                where r.VerwerktInBetaalrunId == null
+                                join t in db.Toekenningen.AsNoTracking() on r.AanvragerId equals t.AanvragerId
+                                where t.Id >= van && t.Id <= tot
+                                select new { r.AanvragerId, r.Maand })
+            .ToListAsync(cancellationToken);
+        var opgaven = await (from o in db.Inkomstenopgaven.AsNoTracking()
+                             where o.VerwerktInBetaalrunId == null && o.Maand < maand
+                             join t in db.Toekenningen.AsNoTracking() on o.AanvragerId equals t.AanvragerId
+                             where t.Id >= van && t.Id <= tot
+                             select new { o.AanvragerId, o.Maand })
+            .ToListAsync(cancellationToken);
+        return indexering.Concat(opgaven).GroupBy(r => r.AanvragerId).ToDictionary(g => g.Key, g => g.Min(r => r.Maand));
+    }
 
     /// <summary>A household without claims to set off: the room above the beslagvrije voet stays with it.</summary>
     private static readonly Func<Bedrag, IReadOnlyList<(int TerugvorderingId, Bedrag Bedrag)>> GeenVerrekening = _ => [];

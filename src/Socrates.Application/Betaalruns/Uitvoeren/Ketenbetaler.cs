@@ -21,17 +21,18 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
 {
     public sealed record Opdracht(
         GemeenteCode Gemeente, DateOnly Maand, int Van, int Tot, GemeenteInstellingen Instellingen, LandelijkeNormen Landelijk, Runstand Stand, IReadOnlyDictionary<int, Vorigemaand> Vorige,
-        IReadOnlyDictionary<int, DateOnly> Indexering)
+        IReadOnlyDictionary<int, DateOnly> Terugblikken)
     {
         /// <summary>
         /// From which month the run looks back on a household: the look-back of a changed chain (<see cref="Terugblik"/>) or
-        /// the first month of an indexering it still waits for, whichever is earlier; null when neither applies.
+        /// the first month of an indexering or inkomstenopgave it still waits for (<see cref="Terugblikken"/>), whichever is
+        /// earlier; null when neither applies.
         /// </summary>
         public DateOnly? TerugblikVanaf(Keten keten)
         {
             ArgumentNullException.ThrowIfNull(keten);
             var vanaf = Terugblik.Vanaf(keten.Stand, Maand, Stand.Overgangsmaand, Stand.Sinds);
-            if (Indexering.TryGetValue(keten.AanvragerId, out var index) && index < Maand && (vanaf is null || index < vanaf))
+            if (Terugblikken.TryGetValue(keten.AanvragerId, out var index) && index < Maand && (vanaf is null || index < vanaf))
             {
                 return index;
             }
@@ -52,7 +53,7 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
         ArgumentNullException.ThrowIfNull(opdracht);
         ArgumentNullException.ThrowIfNull(lopend);
         var eindigend = opdracht.Stand.RecentBeeindigd.Where(g => g.Any(beeindigd.Contains)).Select(g => g.Key);
-        var aanvragers = lopend.Select(i => i.AanvragerId).Concat(eindigend).Concat(opdracht.Indexering.Keys).Distinct().ToList();
+        var aanvragers = lopend.Select(i => i.AanvragerId).Concat(eindigend).Concat(opdracht.Terugblikken.Keys).Distinct().ToList();
         if (aanvragers.Count == 0)
         {
             return [];

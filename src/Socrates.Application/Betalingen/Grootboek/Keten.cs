@@ -5,11 +5,11 @@ namespace Socrates.Application.Betalingen.Grootboek;
 
 /// <summary>
 /// A household's chain: every toekenning of the aanvrager, the lines of definitive runs, the months of its claims and what
-/// indexeringen waived.
+/// indexeringen waived. <see cref="OpenVanaf"/> is the first month an unsettled indexeringsregel or inkomstenopgave concerns.
 /// </summary>
 public sealed record Keten(
     int AanvragerId, IReadOnlyList<Ketentoekenning> Toekenningen, IReadOnlyList<Betaalpost> Posten, IReadOnlyList<Vorderingspost> Vorderingen,
-    DateOnly? IndexeringVanaf = null, IReadOnlyList<Afzienpost>? Afgezien = null)
+    DateOnly? OpenVanaf = null, IReadOnlyList<Afzienpost>? Afgezien = null)
 {
     /// <summary>The household's ledger over <paramref name="van"/>–<paramref name="tot"/> on <paramref name="recht"/>.</summary>
     public Huishoudgrootboek Grootboek(IReadOnlyCollection<Rechtpost> recht, DateOnly van, DateOnly tot) =>

@@ -9,9 +9,9 @@ public sealed record Ketengrootboek(
 {
     /// <summary>
     /// The next run will look back on this household: its chain changed since the last definitive run, or it waits for the
-    /// nabetaling of an indexering (docs/normen.md).
+    /// nabetaling of an indexering (docs/normen.md) or for the settling of an inkomstenopgave (docs/inkomsten.md).
     /// </summary>
     public bool WachtOpTerugblik =>
         Stand.VolgendeMaand is { } volgende
-        && (Keten.IndexeringVanaf is not null || Terugblik.Vanaf(Keten.Stand, volgende, Stand.Overgangsmaand, Stand.Sinds) is not null);
+        && (Keten.OpenVanaf is not null || Terugblik.Vanaf(Keten.Stand, volgende, Stand.Overgangsmaand, Stand.Sinds) is not null);
 }

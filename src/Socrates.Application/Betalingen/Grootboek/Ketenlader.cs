@@ -49,11 +49,15 @@ public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
             .Where(t => EF.Parameter(toekenningIds).Contains(t.ToekenningId) && t.Grond != Terugvorderingsgrond.Boete && t.Status != TerugvorderingStatus.Vervallen)
             .SelectMany(t => t.Maanden, (t, m) => new { t.DebiteurId, t.ToekenningId, t.Id, t.Kenmerk, m.Maand, m.Netto })
             .ToListAsync(cancellationToken);
-        var indexering = (await db.Indexeringsregels.AsNoTracking()
-                .Where(r => r.VerwerktInBetaalrunId == null && EF.Parameter(ids).Contains(r.AanvragerId))
-                .GroupBy(r => r.AanvragerId).Select(g => new { g.Key, Vanaf = g.Min(r => r.Maand) })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(r => r.Key, r => r.Vanaf);
+        var indexering = await db.Indexeringsregels.AsNoTracking()
+            .Where(r => r.VerwerktInBetaalrunId == null && EF.Parameter(ids).Contains(r.AanvragerId))
+            .GroupBy(r => r.AanvragerId).Select(g => new { g.Key, Vanaf = g.Min(r => r.Maand) })
+            .ToListAsync(cancellationToken);
+        var opgaven = await db.Inkomstenopgaven.AsNoTracking()
+            .Where(o => o.VerwerktInBetaalrunId == null && EF.Parameter(ids).Contains(o.AanvragerId))
+            .GroupBy(o => o.AanvragerId).Select(g => new { g.Key, Vanaf = g.Min(o => o.Maand) })
+            .ToListAsync(cancellationToken);
+        var open = indexering.Concat(opgaven).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Min(r => r.Vanaf));
         var afgezien = (await db.Indexeringsregels.AsNoTracking()
                 .Where(r => r.Afgezien > Bedrag.Nul && EF.Parameter(ids).Contains(r.AanvragerId))
                 .Select(r => new { r.AanvragerId, r.Maand, r.Afgezien, r.IndexeringId })
@@ -66,6 +70,6 @@ public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
         var vorderingenPer = vorderingen.ToLookup(v => aanvragerVan[v.ToekenningId], v => new Vorderingspost(v.Maand, v.Netto, v.Id, v.Kenmerk));
         return new Ketens(
             ids.ToDictionary(a => a, a => new Keten(a, [.. perToekenning[a]], [.. postenPer[a]], [.. vorderingenPer[a].OrderBy(v => v.Maand)],
-                indexering.TryGetValue(a, out var vanaf) ? vanaf : null, [.. afgezien[a]])), huishoudens);
+                open.TryGetValue(a, out var vanaf) ? vanaf : null, [.. afgezien[a]])), huishoudens);
     }
 }

@@ -71,6 +71,9 @@ internal static class Toegangsverwachting
         ["/Indexeringen/Rapport"] = Wie.Teamleider,
         ["/Indexeringen/Berichten"] = Wie.Teamleider,
 
+        ["/Inkomstenopgaven/Index"] = Wie.Dossiers,
+        ["/Inkomstenopgaven/Corrigeren"] = Wie.Consulent,
+
         ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Toevoegen"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Details"] = Wie.Beheerder,
@@ -91,6 +94,7 @@ internal static class Toegangsverwachting
     {
         ["POST /Aanvragen/Dossier?handler=BuitenBehandeling"] = Wie.Consulent,     // art. 4:5 Awb: the consulent's step
         ["POST /Personen/Details"] = Wie.Consulent,                                // a new melding
+        ["POST /Inkomstenopgaven/Index"] = Wie.Consulent,                          // registering a loonstrook; the team lead reads
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Doorrekenen"] = Wie.Beheerder, // step 1: the what-if, saves nothing
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Wijzigen"] = Wie.Beheerder,    // back from the confirmation to the values
     };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
+using Socrates.Application.Inkomstenopgaven.Registreren;
 using Socrates.Application.Normen.Voorstellen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
@@ -20,7 +21,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset, int Indexering)
+    int Normenset, int Indexering, int Opgave)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -46,6 +47,17 @@ internal sealed record Testdossiers(
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
         {
             voorstel = await consulent.Send(Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (Vorderingshulp.DezeMaand, 300m)));
+        }
+
+        int opgave;
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
+        {
+            var deze = Domain.Gemeenschappelijk.Maand.Van(vandaag);
+            opgave = await consulent.Send(new InkomstenopgaveRegistreren
+            {
+                ToekenningId = toekenning, Maand = deze.ToString(), Van = Gezinslid.Aanvrager, Werkgever = "Testbedrijf", PeriodeVan = deze.Eerste,
+                PeriodeTot = deze.Laatste, NettoLoon = 400m, BrutoLoon = 520m, Uren = 32m,
+            });
         }
 
         var vastgesteld = await app.VastgesteldAsync(gemeente, Vorderingshulp.Voorstel(toekenning, Terugvorderingsgrond.Lid1Inlichtingenplicht, (Vorderingshulp.VorigeMaand, 700m)));
@@ -78,7 +90,7 @@ internal sealed record Testdossiers(
 
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
-            indexering);
+            indexering, opgave);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -102,6 +114,8 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
             _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
             _ when pad.StartsWith("/Indexeringen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Indexering)]),
+            _ when pad.StartsWith("/Inkomstenopgaven/Corrigeren/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Opgave)]),
+            _ when pad.StartsWith("/Inkomstenopgaven/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Toekenning)]),
             _ => throw new InvalidOperationException($"Geen testwaarden voor de routeparameters van {pad}: voeg ze toe aan Testdossiers."),
         };
         Assert.Contains(parameter, pad, StringComparison.Ordinal);

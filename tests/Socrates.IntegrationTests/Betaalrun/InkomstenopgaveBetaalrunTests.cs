@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Inkomstenopgaven.Corrigeren;
+using Socrates.Application.Inkomstenopgaven.Registreren;
+using Socrates.Application.Terugvorderingen.Voorstellen;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Betalingen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Geld;
+using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.IntegrationTests.Betaalrun;
+
+/// <summary>
+/// Inkomstenopgaven through the betaalrun and the ledger (issue #13, docs/inkomsten.md). A single person of 41, bijstand from
+/// 1 March 2026: € 1.401,50 incl. € 70,08 vakantietoeslag, paid € 1.331,42. Worked by hand (art. 31 lid 2 onder n: 25 % up
+/// to € 285 for six months; vakantietoeslag 5 % half away from zero):
+/// <list type="bullet">
+/// <item>March, € 600,00 registered after the March run: vrijlating 150,00, income 450,00, bijstand 951,50, vt 47,58, maanddeel
+/// 903,92: € 427,50 paid too much (1.331,42 − 903,92), the reservation € 22,50 lower. Nothing is withheld: it waits for a
+/// terugvordering, prefilled.</item>
+/// <item>March corrected to € 500,00: vrijlating 125,00, income 375,00, bijstand 1.026,50, vt 51,33, maanddeel 975,17: € 356,25
+/// too much, the reservation € 3,75 up again.</item>
+/// <item>May, € 400,00 registered before the May run (month 2: April had none): vrijlating 100,00, income 300,00, bijstand
+/// 1.101,50, vt 55,08, paid 1.046,42 in the May run itself.</item>
+/// <item>May corrected to € 200,00 after it was paid: vrijlating 50,00, income 150,00, bijstand 1.251,50, vt 62,58, maanddeel
+/// 1.188,92: € 142,50 paid after by the June run, € 7,50 more reserved.</item>
+/// </list>
+/// </summary>
+public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixture<GeldketenApp>
+{
+    private static readonly Lid Gemeente = Leden.Amsterdam;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static DateOnly M(int maand) => new(2026, maand, 1);
+
+    [DbFact]
+    public async Task Opgaven_CountInTheirMonth_LaterOnesAndCorrectionsSettledByTheNextRun_NeverWithheld()
+    {
+        app.Vandaag(new DateOnly(2026, 3, 2));
+        var toekenning = await app.ToekenningAsync(Gemeente, M(3));
+        app.Vandaag(new DateOnly(2026, 3, 3));
+        Assert.Equal(Bedrag.Euro(1_331.42m), Assert.Single(await app.RegelsAsync(await app.RunAsync(Gemeente, M(3)))).TeBetalen);
+
+        app.Vandaag(new DateOnly(2026, 4, 2));
+        var maart = await RegistreerAsync(toekenning, 3, 600m);
+        app.Vandaag(new DateOnly(2026, 4, 3));
+        var april = await app.RegelsAsync(await app.RunAsync(Gemeente, M(4)));
+        Assert.Equal(Bedrag.Euro(1_331.42m), april.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
+        Assert.Equal((M(3), -2_250L, -2_250L, 0L), Correctie(april));
+        Assert.Equal((1, Bedrag.Euro(427.50m)), await TeVorderenAsync());
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        {
+            var voorbereiding = Assert.IsType<TerugvorderingVoorbereidingView>(await consulent.Send(new TerugvorderingVoorbereiding(toekenning.Id)));
+            var rij = Assert.Single(voorbereiding.Voorgevuld);
+            Assert.Equal(("2026-03", 427.50m), (rij.Maand, rij.Bedrag));
+        }
+
+        app.Vandaag(new DateOnly(2026, 4, 10));
+        await CorrigeerAsync(maart, 500m);
+        app.Vandaag(new DateOnly(2026, 5, 2));
+        var mei = await RegistreerAsync(toekenning, 5, 400m);
+        app.Vandaag(new DateOnly(2026, 5, 3));
+        var meiRun = await app.RegelsAsync(await app.RunAsync(Gemeente, M(5)));
+        Assert.Equal(Bedrag.Euro(1_046.42m), meiRun.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
+        Assert.Equal((M(3), 375L, 375L, 0L), Correctie(meiRun));
+        Assert.Equal((1, Bedrag.Euro(356.25m)), await TeVorderenAsync());
+
+        app.Vandaag(new DateOnly(2026, 5, 10));
+        await CorrigeerAsync(mei, 200m);
+        app.Vandaag(new DateOnly(2026, 6, 3));
+        var juni = await app.RegelsAsync(await app.RunAsync(Gemeente, M(6)));
+        var nabetaling = Assert.Single(juni, r => r.Soort == BetalingSoort.Nabetaling);
+        Assert.Equal((M(5), 15_000L, 750L, 14_250L), (nabetaling.Betreft, nabetaling.Bijstand.Centen, nabetaling.VakantietoeslagGereserveerd.Centen, nabetaling.TeBetalen.Centen));
+        app.Vandaag(new DateOnly(2026, 7, 3));
+        Assert.DoesNotContain(await app.RegelsAsync(await app.RunAsync(Gemeente, M(7))), r => r.Soort == BetalingSoort.Nabetaling);
+        var controle = await app.ControleAsync(Gemeente);
+        Assert.Equal((0, 0, Bedrag.Euro(356.25m)), (controle.AantalAfwijkingen, controle.HuishoudensNogNaTeBetalen, controle.NogTerugTeVorderen));
+        Assert.All(await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().ToListAsync(Ct)), o => Assert.NotNull(o.VerwerktInBetaalrunId));
+    }
+
+    /// <summary>The one line of a run that is neither the month's payment nor a nabetaling: a reservation correction, in cents.</summary>
+    private static (DateOnly, long, long, long) Correctie(List<Betaling> run)
+    {
+        var r = Assert.Single(run, r => r.Soort != BetalingSoort.Maandbetaling);
+        return (r.Betreft, r.Bijstand.Centen, r.VakantietoeslagGereserveerd.Centen, r.TeBetalen.Centen);
+    }
+
+    private async Task<(int, Bedrag)> TeVorderenAsync()
+    {
+        var controle = await app.ControleAsync(Gemeente);
+        return (controle.HuishoudensNogTerugTeVorderen, controle.NogTerugTeVorderen);
+    }
+
+    private async Task<int> RegistreerAsync(Toekenning toekenning, int maand, decimal netto)
+    {
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
+        return await consulent.Send(new InkomstenopgaveRegistreren
+        {
+            ToekenningId = toekenning.Id, Maand = $"2026-{maand:00}", Van = Gezinslid.Aanvrager, Werkgever = "Bakkerij De Korenschoof",
+            PeriodeVan = M(maand), PeriodeTot = M(maand).AddMonths(1).AddDays(-1), NettoLoon = netto, BrutoLoon = netto * 1.3m, Uren = 40m,
+        });
+    }
+
+    private async Task<int> CorrigeerAsync(int opgaveId, decimal netto)
+    {
+        var oud = await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().SingleAsync(o => o.Id == opgaveId, Ct));
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
+        return await consulent.Send(new InkomstenopgaveCorrigeren
+        {
+            OpgaveId = opgaveId, Versie = oud.Versie, Van = oud.Van, Werkgever = oud.Werkgever, PeriodeVan = oud.PeriodeVan, PeriodeTot = oud.PeriodeTot,
+            NettoLoon = netto, BrutoLoon = netto * 1.3m, Uren = oud.Uren,
+        });
+    }
+}
