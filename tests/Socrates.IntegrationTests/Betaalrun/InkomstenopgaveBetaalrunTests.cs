@@ -8,6 +8,7 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Toekenningen;
+using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 
@@ -66,6 +67,12 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         Assert.Equal(Bedrag.Euro(1_046.42m), meiRun.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
         Assert.Equal((M(3), 375L, 375L, 0L), Correctie(meiRun));
         Assert.Equal((1, Bedrag.Euro(356.25m)), await TeVorderenAsync());
+
+        // The household's specificatie shows May's opgave and its vrijlating with the article.
+        var leider = await app.LoginAsync(Rol.Teamleider, Gemeente);
+        var specificatie = (await leider.GetPaginaAsync($"/Aanvragen/Betalingen/{toekenning.AanvraagId}")).Tekst;
+        Assert.Contains("inkomstenopgave aanvrager Bakkerij De Korenschoof: €\u00A0400,00", specificatie, StringComparison.Ordinal);
+        Assert.Contains("(maand 2 van 6): €\u00A0100,00 (art. 31 lid 2 onder n Participatiewet)", specificatie, StringComparison.Ordinal);
 
         app.Vandaag(new DateOnly(2026, 5, 10));
         await CorrigeerAsync(mei, 200m);

@@ -8,7 +8,8 @@ using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
-public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek grootboek, TimeProvider klok) : IQueryHandler<BetalingSpecificatie, SpecificatieView>
+public sealed class BetalingSpecificatieHandler(
+    ISocratesDb db, Betaalgrootboek grootboek, Rechtberekenaar recht, IHuidigeGebruiker gebruiker, TimeProvider klok) : IQueryHandler<BetalingSpecificatie, SpecificatieView>
 {
     public const int PerPagina = 12;
 
@@ -37,6 +38,11 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
 
         var nummer = query.AlleMaanden ? 1 : Paginering.Begrens(query.Pagina);
         var pagina = query.AlleMaanden ? maanden : [.. maanden.AsEnumerable().Reverse().Skip((nummer - 1) * PerPagina).Take(PerPagina)];
+        for (var i = 0; i < pagina.Count; i++)
+        {
+            pagina[i] = await MetOpgavenAsync(pagina[i], ledger, cancellationToken);
+        }
+
         var proef = await db.Betalingen.AsNoTracking()
             .Where(b => b.AanvragerId == aanvragerId && db.Betaalruns.Any(r => r.Id == b.BetaalrunId && r.Status != BetaalrunStatus.Definitief))
             .OrderBy(b => b.Maand).ThenBy(b => b.Soort).ThenBy(b => b.Betreft).ToListAsync(cancellationToken);
@@ -47,6 +53,33 @@ public sealed class BetalingSpecificatieHandler(ISocratesDb db, Betaalgrootboek 
             NogNaTeBetalen = Som(ledger.Grootboek.Maanden.Where(m => ledger.Stand.IsBetaald(m.Maand)).Select(m => m.Nabetalen)),
             BeganVoorOvergang = ledger.Stand.Overgangsmaand is { } o && ledger.Keten.Toekenningen.Any(t => t.Ingangsdatum < o),
             Proefrun = [.. proef.Select(b => Post(Betaalpost.Van(b), b.Signalen, verrekeningen) with { Normwijziging = Normwijziging(Betaalpost.Van(b), normwijzigingen, definitief: false) })],
+        };
+    }
+
+    /// <summary>
+    /// A month with inkomstenopgaven gets them and the rekenkern's vrijlating lines of that month (for the household of the
+    /// toekenning running in it, with the gemeente's rules of the month): the specificatie says how the wage was counted.
+    /// </summary>
+    private async Task<SpecificatieMaand> MetOpgavenAsync(SpecificatieMaand maand, Ketengrootboek ledger, CancellationToken cancellationToken)
+    {
+        var toekenning = ledger.Keten.Toekenningen.LastOrDefault(t => t.DagenIn(maand.Maand) > 0);
+        if (toekenning is null || !ledger.Huishoudens.TryGetValue(toekenning.AanvraagId, out var gegevens))
+        {
+            return maand;
+        }
+
+        var opgaven = gegevens.Opgaven.Where(o => o.Maand == maand.Maand).ToList();
+        if (opgaven.Count == 0)
+        {
+            return maand;
+        }
+
+        var regels = await recht.RegelsAsync(gebruiker.VereisteGemeente(), maand.Maand, cancellationToken);
+        var berekening = Rechtberekenaar.Bereken(gegevens, maand.Maand, regels, await recht.LandelijkAsync(cancellationToken));
+        return maand with
+        {
+            Opgaven = opgaven,
+            Vrijlatingen = [.. (berekening?.Regels ?? []).Where(r => r.Artikel.Contains("31 lid 2 onder", StringComparison.Ordinal) || r.Artikel.Contains("31 lid 5", StringComparison.Ordinal))],
         };
     }
 

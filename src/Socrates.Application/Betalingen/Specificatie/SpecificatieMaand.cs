@@ -1,5 +1,7 @@
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Inkomsten;
+using Socrates.Domain.Rekenkern;
 
 namespace Socrates.Application.Betalingen.Specificatie;
 
@@ -12,6 +14,12 @@ public sealed record SpecificatieMaand
     public required Bedrag LopendSaldo { get; init; }
 
     public IReadOnlyList<SpecificatiePost> Posten { get; init; } = [];
+
+    /// <summary>The month's inkomstenopgaven that count (docs/inkomsten.md).</summary>
+    public IReadOnlyList<Opgavebedrag> Opgaven { get; init; } = [];
+
+    /// <summary>With opgaven: the rekenkern's lines on the arbeidsvrijlating of the month (art. 31 lid 2 onder n, r; lid 5), each with its article.</summary>
+    public IReadOnlyList<Berekeningsregel> Vrijlatingen { get; init; } = [];
 
     public DateOnly Maand => Grootboek.Maand;
 }

@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenten;
+using Socrates.Infrastructure.Identity;
+using Socrates.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Socrates.BrowserTests;
+
+/// <summary>
+/// Issue #13 as a consulent sees it: from the dossier of a running toekenning to its Inkomstenopgaven; a form sent without
+/// the employer comes back with the Dutch message at the field and in the summary; filled in and sent with Enter, the opgave
+/// is in the list, waiting for the betaalrun; its correction form starts from its values. Axe on each page; screenshots in
+/// /tmp/socrates-browser/inkomstenopgave-*.png.
+/// </summary>
+public sealed class InkomstenopgaveTests(KestrelApp app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task Registreren_FromTheDossier_ErrorAtTheField_ThenInTheList_AndCorrectable()
+    {
+        var lid = Leden.Utrecht;
+        var (_, _, aanvraag) = await app.ActieveToekenningAsync(lid, dagenGeleden: 45);
+        await using var consulent = await BrowserSessie.OpenAsync(browser, app);
+        var p = consulent.Pagina;
+        await consulent.InloggenAsync(DemoGebruikers.Email(lid, Rol.Consulent), KestrelApp.Wachtwoord);
+        await p.GotoAsync($"/Aanvragen/Dossier/{aanvraag}");
+        await p.LinkAsync("Inkomstenopgaven");
+        await Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Inkomstenopgaven");
+        await Expect(p.GetByText("Er zijn nog geen inkomstenopgaven.")).ToBeVisibleAsync();
+        await Axe.GeenErnstigeAsync(consulent);
+
+        await p.VulAsync("Nettoloon (euro)", "600,00");
+        await p.Veld("Nettoloon (euro)").PressAsync("Enter");
+        await Expect(p).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Fout: "));
+        await Expect(p.Locator("#Input_Werkgever-fout")).ToContainTextAsync("Vul de werkgever of uitbetaler in.");
+        await Axe.GeenErnstigeAsync(consulent);
+        await consulent.SchermafdrukAsync("inkomstenopgave-01-fout");
+
+        await p.VulAsync("Werkgever of uitbetaler", "Bakkerij De Korenschoof");
+        await p.VulAsync("Brutoloon (euro)", "780,00");
+        await p.VulAsync("Gewerkte uren", "40");
+        await p.Veld("Gewerkte uren").PressAsync("Enter");
+        await Expect(p.Locator(".alert-success[role=status]")).ToContainTextAsync("is geregistreerd; de volgende betaalrun verrekent haar.");
+        var rij = p.GetByRole(AriaRole.Row).Filter(new() { HasText = "Bakkerij De Korenschoof" });
+        await Expect(rij).ToContainTextAsync("€\u00A0600,00");
+        await Expect(rij).ToContainTextAsync("wacht op de betaalrun");
+        await Axe.GeenErnstigeAsync(consulent);
+        await consulent.SchermafdrukAsync("inkomstenopgave-02-lijst");
+
+        await rij.GetByRole(AriaRole.Link, new() { NameString = "Corrigeren" }).ClickAsync();
+        await Expect(p.Veld("Nettoloon (euro)")).ToHaveValueAsync("600,00");
+        await Axe.GeenErnstigeAsync(consulent);
+        await consulent.SchermafdrukAsync("inkomstenopgave-03-corrigeren");
+    }
+}
