@@ -23,7 +23,8 @@ namespace Socrates.Infrastructure.Demo;
 /// <summary>
 /// Development only: every member's payment history, through the real run code and the real commands (no hand-made lines):
 /// a definitive run for every month from its earliest toekenning up to last month (started by a run account, made
-/// definitive by the demo team lead: four-eyes), so the current month can be run at once; then on the first household with
+/// definitive by the demo team lead: four-eyes), so the current month can be run at once, the part-time workers' loonstroken
+/// registered before (<see cref="DemoInkomsten"/>); then on the first household with
 /// months to spare, income from two months ago found later and decided as a herziening, so the ledger shows months paid too
 /// much (<see cref="DemoTerugvorderingen"/> claims them) and the next run has a look-back to do. Runs once per member.
 /// </summary>
@@ -46,6 +47,7 @@ public static class DemoBetalingen
                 continue;
             }
 
+            await DemoInkomsten.AanmakenAsync(services, lid, laatste, consulent, cancellationToken);
             for (; maand <= laatste; maand = maand.AddMonths(1))
             {
                 await RunAsync(services, lid, maand, teamleider, cancellationToken);

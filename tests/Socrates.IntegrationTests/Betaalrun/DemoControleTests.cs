@@ -34,6 +34,13 @@ public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFix
         Assert.True(runs.Count(r => r.Gemeente == Leden.Rotterdam.Code) >= 2);
         var vorderingen = await app.InDatabaseAsync(db => db.Terugvorderingen.IgnoreQueryFilters().CountAsync());
         Assert.True(vorderingen >= 4, $"{vorderingen} demoterugvorderingen");
+
+        // Two part-time workers per member, up to five loonstroken each (one month missing), every one counted by its month's run.
+        var opgaven = await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters()
+            .Select(o => new { o.Gemeente, o.ToekenningId, o.VerwerktInBetaalrunId }).ToListAsync());
+        Assert.All(Leden.Alle, l => Assert.Equal(2, opgaven.Where(o => o.Gemeente == l.Code).Select(o => o.ToekenningId).Distinct().Count()));
+        Assert.All(opgaven.GroupBy(o => o.ToekenningId), g => Assert.InRange(g.Count(), 1, 5));
+        Assert.All(opgaven, o => Assert.NotNull(o.VerwerktInBetaalrunId));
     }
 
     [Fact]
