@@ -24,7 +24,7 @@ public sealed class InkomstenopgaveTests(KestrelApp app, BrowserFixture browser)
         var p = consulent.Pagina;
         await consulent.InloggenAsync(DemoGebruikers.Email(lid, Rol.Consulent), KestrelApp.Wachtwoord);
         await p.GotoAsync($"/Aanvragen/Dossier/{aanvraag}");
-        await p.LinkAsync("Inkomstenopgaven");
+        await p.GetByRole(AriaRole.Group, new() { Name = "Wat u nu kunt doen" }).GetByRole(AriaRole.Link, new() { Name = "Inkomstenopgaven" }).ClickAsync();
         await Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Inkomstenopgaven");
         await Expect(p.GetByText("Er zijn nog geen inkomstenopgaven.")).ToBeVisibleAsync();
         await Axe.GeenErnstigeAsync(consulent);
@@ -51,5 +51,41 @@ public sealed class InkomstenopgaveTests(KestrelApp app, BrowserFixture browser)
         await Expect(p.Veld("Nettoloon (euro)")).ToHaveValueAsync("600,00");
         await Axe.GeenErnstigeAsync(consulent);
         await consulent.SchermafdrukAsync("inkomstenopgave-03-corrigeren");
+    }
+
+    [Fact]
+    public async Task QuickEntry_KeyboardOnly_TwoClientsInARow()
+    {
+        var lid = Leden.Utrecht;
+        var (_, _, eerste) = await app.ActieveToekenningAsync(lid, dagenGeleden: 45);
+        var (_, _, tweede) = await app.ActieveToekenningAsync(lid, dagenGeleden: 45);
+        await using var consulent = await BrowserSessie.OpenAsync(browser, app);
+        var p = consulent.Pagina;
+        await consulent.InloggenAsync(DemoGebruikers.Email(lid, Rol.Consulent), KestrelApp.Wachtwoord);
+        await p.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Inkomstenopgaven", Exact = true }).ClickAsync();
+        await Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inkomstenopgaven invoeren");
+        await Axe.GeenErnstigeAsync(consulent);
+
+        foreach (var (dossier, netto) in new[] { (eerste, "512,30"), (tweede, "488,00") })
+        {
+            await Expect(p.Veld("BSN of dossiernummer")).ToBeFocusedAsync();
+            await p.Keyboard.TypeAsync(dossier.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await p.Keyboard.PressAsync("Tab");                         // Maand: last month, kept
+            await p.Keyboard.PressAsync("Tab");                         // Van wie: aanvrager
+            await p.Keyboard.PressAsync("Tab");
+            await p.Keyboard.TypeAsync("Schoonmaakbedrijf Glans");
+            await p.Keyboard.PressAsync("Tab");
+            await p.Keyboard.TypeAsync(netto);
+            await p.Keyboard.PressAsync("Tab");                         // no vakantiegeld
+            await p.Keyboard.PressAsync("Tab");
+            await p.Keyboard.TypeAsync("700,00");
+            await p.Keyboard.PressAsync("Tab");
+            await p.Keyboard.TypeAsync("20");
+            await p.Keyboard.PressAsync("Enter");
+            await Expect(p.Locator(".alert-success[role=status]")).ToContainTextAsync($"(€\u00A0{netto} netto) is geregistreerd. Volgende klant:");
+        }
+
+        await Axe.GeenErnstigeAsync(consulent);
+        await consulent.SchermafdrukAsync("inkomstenopgave-04-snel");
     }
 }

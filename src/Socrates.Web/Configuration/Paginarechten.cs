@@ -34,6 +34,7 @@ public static class Paginarechten
     public static IReadOnlyList<(string Pagina, string Beleid)> Paginas { get; } =
     [
         ("/Inkomstenopgaven/Corrigeren", Beleid.Consulent),
+        ("/Inkomstenopgaven/Registreren", Beleid.Consulent),
         ("/Aanvragen/Indienen", Beleid.Consulent),
         ("/Aanvragen/Bewijsstukken", Beleid.Consulent),
         ("/Aanvragen/Intrekken", Beleid.Consulent),

@@ -12,6 +12,7 @@ public sealed class Menu
         new("Werkvoorraad", Paginas.Werkvoorraad.Index, "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
+        new("Inkomstenopgaven", Paginas.Inkomstenopgaven.Registreren, "/Inkomstenopgaven", [Rol.Consulent]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", Paginas.Beheer.Gemeenteregels, "/Beheer", [Rol.Beheerder]),

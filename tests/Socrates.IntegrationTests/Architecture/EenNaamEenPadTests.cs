@@ -32,7 +32,6 @@ public sealed class EenNaamEenPadTests
         ["Gebruikers/Rollen"] = "een formulier op de pagina van de gebruiker (Beheer/Gebruikers/Details)",
         ["Gemeenteregels/Doorrekenen"] = "de doorrekening is een stap van het vastleggen (Beheer/Gemeenteregels/Vastleggen)",
         ["Gemeenteregels/Voorstellen"] = "wachtende voorstellen worden beoordeeld op het overzicht (Beheer/Gemeenteregels/Index)",
-        ["Inkomstenopgaven/Registreren"] = "een opgave registreert u onder de opgaven van de toekenning (Inkomstenopgaven/Index), zoals een inkomen onder de inkomsten",
         ["Personen/Zoeken"] = "zoeken is de lijst van personen (Personen/Index)",
     };
 

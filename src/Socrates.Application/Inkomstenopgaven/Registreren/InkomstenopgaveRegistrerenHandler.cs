@@ -17,7 +17,8 @@ public sealed class InkomstenopgaveRegistrerenHandler(ISocratesDb db, IHuidigeGe
 {
     public async ValueTask<int> Handle(InkomstenopgaveRegistreren command, CancellationToken cancellationToken)
     {
-        var toekenning = await db.Toekenningen.AsNoTracking().Where(t => t.Id == command.ToekenningId)
+        var toekenningId = command.ToekenningId != 0 ? command.ToekenningId : await KlantAsync(command, cancellationToken);
+        var toekenning = await db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId)
             .Select(t => new { t.Id, t.Gemeente, t.AanvragerId, t.AanvraagId, t.Status, t.Ingangsdatum, t.Einddatum })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NietGevondenException();
         if (toekenning.Status is not (ToekenningStatus.Actief or ToekenningStatus.Beeindigd))
@@ -53,4 +54,42 @@ public sealed class InkomstenopgaveRegistrerenHandler(ISocratesDb db, IHuidigeGe
         await db.SaveChangesAsync(cancellationToken);
         return opgave.Id;
     }
+
+    /// <summary>
+    /// The quick entry's client: by BSN (the person of this gemeente) or by dossiernummer (an aanvraag's number, its aanvrager),
+    /// then the latest decided toekenning of that person that ran in the month. A message at the field when there is none.
+    /// </summary>
+    private async Task<int> KlantAsync(InkomstenopgaveRegistreren command, CancellationToken cancellationToken)
+    {
+        var invoer = command.Klant!.Trim();
+        int? aanvrager;
+        if (Domain.Personen.Bsn.IsGeldig(invoer))
+        {
+            var bsn = Domain.Personen.Bsn.Parse(invoer);
+            aanvrager = await db.Personen.Where(p => p.Bsn == bsn).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        }
+        else if (int.TryParse(invoer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var dossier))
+        {
+            aanvrager = await db.Aanvragen.Where(a => a.Id == dossier).Select(a => (int?)a.AanvragerId).SingleOrDefaultAsync(cancellationToken);
+        }
+        else
+        {
+            throw Fout("Vul een BSN van negen cijfers (met een geldige elfproef) of een dossiernummer in.");
+        }
+
+        if (aanvrager is null)
+        {
+            throw Fout("Er is in uw gemeente geen klant met dit BSN of dossiernummer.");
+        }
+
+        var maand = Maand.Lees(command.Maand!);
+        return await db.Toekenningen
+            .Where(t => t.AanvragerId == aanvrager && (t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd)
+                        && t.Ingangsdatum <= maand.Laatste && (t.Einddatum == null || t.Einddatum >= maand.Eerste))
+            .OrderByDescending(t => t.Ingangsdatum).ThenByDescending(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw Fout($"Deze klant had in {maand.Voluit} geen bijstand: er is geen toekenning die toen liep.");
+    }
+
+    private static FluentValidation.ValidationException Fout(string melding) =>
+        new([new FluentValidation.Results.ValidationFailure(nameof(InkomstenopgaveRegistreren.Klant), melding)]);
 }

@@ -73,6 +73,7 @@ internal static class Toegangsverwachting
 
         ["/Inkomstenopgaven/Index"] = Wie.Dossiers,
         ["/Inkomstenopgaven/Corrigeren"] = Wie.Consulent,
+        ["/Inkomstenopgaven/Registreren"] = Wie.Consulent,
 
         ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Toevoegen"] = Wie.Beheerder,
