@@ -51,6 +51,11 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         Assert.Equal(Bedrag.Euro(1_331.42m), april.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
         Assert.Equal((M(3), -2_250L, -2_250L, 0L), Correctie(april));
         Assert.Equal((1, Bedrag.Euro(427.50m)), await TeVorderenAsync());
+
+        // The dossier's Berekening of March counts the opgave as the run does: bijstand € 951,50.
+        var berekening = (await (await app.LoginAsync(Rol.Consulent, Gemeente)).GetPaginaAsync($"/Aanvragen/Berekening/{toekenning.AanvraagId}?Maand=2026-03")).Tekst;
+        Assert.Contains("inkomstenopgave 03-2026 van Bakkerij De Korenschoof", berekening, StringComparison.Ordinal);
+        Assert.Contains("€\u00A0951,50", berekening, StringComparison.Ordinal);
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
         {
             var voorbereiding = Assert.IsType<TerugvorderingVoorbereidingView>(await consulent.Send(new TerugvorderingVoorbereiding(toekenning.Id)));

@@ -16,12 +16,13 @@ public static class Huishoudensnapshot
     /// <summary>
     /// The household of a dossier in the month of <paramref name="peildatum"/>. <paramref name="ingang"/> is the day the
     /// bijstand computed starts when not yet stored on the aanvraag (a proposed ingangsdatum): in its month the income
-    /// counts from that day (art. 45 lid 3).
+    /// counts from that day (art. 45 lid 3). <paramref name="opgaven"/> are the aanvrager's inkomstenopgaven that count.
     /// </summary>
     public static (Domain.Rekenkern.Huishouden Huishouden, IReadOnlyList<string> Aannames) Van(
-        Aanvraag aanvraag, DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly peildatum, DateOnly? ingang = null)
+        Aanvraag aanvraag, DateOnly aanvragerGeboren, DateOnly? partnerGeboren, DateOnly peildatum, DateOnly? ingang = null,
+        IReadOnlyList<Opgavebedrag>? opgaven = null)
     {
-        var gegevens = Huishoudensgegevens.Van(aanvraag, aanvragerGeboren, partnerGeboren);
+        var gegevens = Huishoudensgegevens.Van(aanvraag, aanvragerGeboren, partnerGeboren) with { Opgaven = opgaven ?? [] };
         if (ingang is not null)
         {
             gegevens = gegevens with { Ingang = ingang };
