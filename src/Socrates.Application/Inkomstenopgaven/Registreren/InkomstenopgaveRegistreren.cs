@@ -32,4 +32,7 @@ public sealed record InkomstenopgaveRegistreren : Opgavevelden, ICommand<int>, I
     public string OnderwerpType => "Inkomstenopgave";
 
     public string? OnderwerpId => null;
+
+    /// <summary><see cref="Klant"/> may be a BSN: never in a log line or an error page.</summary>
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

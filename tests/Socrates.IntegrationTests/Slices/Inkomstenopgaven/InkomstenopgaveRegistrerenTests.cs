@@ -35,6 +35,7 @@ public sealed class InkomstenopgaveRegistrerenTests(AppFixture app)
         var vorige = Maand.Van(Vandaag).Vorige;
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
 
+        Assert.DoesNotContain(bsn, Opgave(bsn, vorige).ToString(), StringComparison.Ordinal);     // never in a log line
         var perBsn = await consulent.Send(Opgave(bsn, vorige));
         var perDossier = await consulent.Send(Opgave(aanvraag.ToString(System.Globalization.CultureInfo.InvariantCulture), Maand.Van(Vandaag)));
 
