@@ -37,11 +37,11 @@ public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Be
             {
                 Maand = maand, Recht = r.Aggregate(Maanddeel.Nul, (som, x) => som + x.Bedrag), Dagen = r.Sum(x => x.Dagen),
                 DagenInMaand = Maand.Van(maand).AantalDagen,
-                Maandbetaald = Som(p.Where(x => x.Soort == BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
-                Nabetaald = Som(p.Where(x => x.Soort != BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
-                VakantietoeslagGereserveerd = Som(p.Select(x => x.VakantietoeslagGereserveerd)),
-                VakantietoeslagUitbetaald = dekking.Uitbetaald.GetValueOrDefault(maand), Verrekend = Som(p.Select(x => x.Verrekend)),
-                Teruggevorderd = Som(v.Select(x => x.Netto)), Afgezien = Som(afgezienPerMaand[maand].Select(a => a.Bedrag)), Posten = p, Vorderingen = v,
+                Maandbetaald = Bedrag.Som(p.Where(x => x.Soort == BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
+                Nabetaald = Bedrag.Som(p.Where(x => x.Soort != BetalingSoort.Maandbetaling).Select(x => x.Maandbedrag)),
+                VakantietoeslagGereserveerd = Bedrag.Som(p.Select(x => x.VakantietoeslagGereserveerd)),
+                VakantietoeslagUitbetaald = dekking.Uitbetaald.GetValueOrDefault(maand), Verrekend = Bedrag.Som(p.Select(x => x.Verrekend)),
+                Teruggevorderd = Bedrag.Som(v.Select(x => x.Netto)), Afgezien = Bedrag.Som(afgezienPerMaand[maand].Select(a => a.Bedrag)), Posten = p, Vorderingen = v,
             });
         }
 
@@ -78,6 +78,4 @@ public sealed record Huishoudgrootboek(IReadOnlyList<Grootboekmaand> Maanden, Be
                 $"In {maand.Key:MM-yyyy} zijn {maand.Sum(p => p.Dagen)} dagen betaald; de maand heeft er {Maand.Van(maand.Key).AantalDagen}.");
         }
     }
-
-    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

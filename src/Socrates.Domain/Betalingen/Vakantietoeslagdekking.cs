@@ -23,8 +23,8 @@ public static class Vakantietoeslagdekking
         {
             var correcties = run.Where(p => p.Betreft < run.Key).Select(p => (p.Betreft, p.VakantietoeslagGereserveerd)).ToList();
             var eigen = run.Where(p => p.Betreft >= run.Key).Select(p => (p.Betreft, p.VakantietoeslagGereserveerd)).ToList();
-            var uitbetaling = Som(run.Select(p => p.VakantietoeslagUitbetaald));
-            var vooraf = Som(open.Select(o => o.Bedrag)) + Som(correcties.Select(c => c.VakantietoeslagGereserveerd));
+            var uitbetaling = Bedrag.Som(run.Select(p => p.VakantietoeslagUitbetaald));
+            var vooraf = Bedrag.Som(open.Select(o => o.Bedrag)) + Bedrag.Som(correcties.Select(c => c.VakantietoeslagGereserveerd));
             if (uitbetaling == Bedrag.Nul)
             {
                 open.AddRange(correcties);
@@ -32,7 +32,7 @@ public static class Vakantietoeslagdekking
             }
             else
             {
-                var alles = uitbetaling == vooraf + Som(eigen.Select(e => e.VakantietoeslagGereserveerd));
+                var alles = uitbetaling == vooraf + Bedrag.Som(eigen.Select(e => e.VakantietoeslagGereserveerd));
                 if (uitbetaling != vooraf && !alles)
                 {
                     afwijkingen.Add(new(Afwijkingsoort.Vakantietoeslag, run.Key, null,
@@ -47,7 +47,7 @@ public static class Vakantietoeslagdekking
                 open = alles ? [] : eigen;
             }
 
-            saldo += Som(run.Select(p => p.VakantietoeslagGereserveerd)) - uitbetaling;
+            saldo += Bedrag.Som(run.Select(p => p.VakantietoeslagGereserveerd)) - uitbetaling;
             if (saldo.IsNegatief)
             {
                 afwijkingen.Add(new(Afwijkingsoort.Vakantietoeslag, run.Key, null, $"Na de betaalrun van {run.Key:MM-yyyy} is de gereserveerde vakantietoeslag negatief ({saldo})."));
@@ -62,6 +62,4 @@ public static class Vakantietoeslagdekking
 
         return new Uitkomst(uitbetaald, saldo, afwijkingen);
     }
-
-    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

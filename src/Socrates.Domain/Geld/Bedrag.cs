@@ -35,6 +35,19 @@ public readonly record struct Bedrag(long Centen) : IComparable<Bedrag>
 
     public static Bedrag Min(Bedrag a, Bedrag b) => a <= b ? a : b;
 
+    /// <summary>The sum of <paramref name="bedragen"/>; € 0,00 for none.</summary>
+    public static Bedrag Som(IEnumerable<Bedrag> bedragen)
+    {
+        ArgumentNullException.ThrowIfNull(bedragen);
+        var som = Nul;
+        foreach (var b in bedragen)
+        {
+            som += b;
+        }
+
+        return som;
+    }
+
     /// <summary>This amount times a percentage, rounded half away from zero to the cent.</summary>
     public Bedrag Maal(Percentage percentage) =>
         new(checked((long)Math.Round(Centen * (decimal)percentage.Basispunten / 10_000m, MidpointRounding.AwayFromZero)));

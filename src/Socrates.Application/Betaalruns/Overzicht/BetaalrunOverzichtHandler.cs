@@ -23,15 +23,15 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
         var regels = await db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id)
             .Select(b => new { b.AanvragerId, b.Soort, b.Bijstand, b.VakantietoeslagGereserveerd, b.VakantietoeslagUitbetaald, b.Verrekend, b.TeBetalen, b.Signalen, b.Iban })
             .ToListAsync(cancellationToken);
-        var betaalbaar = regels.GroupBy(r => (r.AanvragerId, r.Iban)).Select(g => (g.Key.Iban, TeBetalen: Som(g.Select(r => r.TeBetalen))))
+        var betaalbaar = regels.GroupBy(r => (r.AanvragerId, r.Iban)).Select(g => (g.Key.Iban, TeBetalen: Bedrag.Som(g.Select(r => r.TeBetalen))))
             .Where(h => h.TeBetalen > Bedrag.Nul && Sepa.IsBereikbaar(h.Iban)).ToList();
         var nabetalingen = regels.Where(r => r.Soort == BetalingSoort.Nabetaling).ToList();
         var eindafrekeningen = regels.Where(r => r.Soort == BetalingSoort.Eindafrekening).ToList();
         var totalen = new Betaaltotalen(
-            regels.Select(r => r.AanvragerId).Distinct().Count(), regels.Count, Som(regels.Select(r => r.Bijstand)), Som(regels.Select(r => r.VakantietoeslagGereserveerd)),
-            Som(regels.Select(r => r.VakantietoeslagUitbetaald)), Som(regels.Select(r => r.Verrekend)), Som(regels.Select(r => r.TeBetalen)),
-            betaalbaar.Count, Som(betaalbaar.Select(h => h.TeBetalen)), nabetalingen.Count(r => r.TeBetalen > Bedrag.Nul), Som(nabetalingen.Select(r => r.TeBetalen)),
-            Som(nabetalingen.Select(r => r.VakantietoeslagGereserveerd)), eindafrekeningen.Count, Som(eindafrekeningen.Select(r => r.TeBetalen)));
+            regels.Select(r => r.AanvragerId).Distinct().Count(), regels.Count, Bedrag.Som(regels.Select(r => r.Bijstand)), Bedrag.Som(regels.Select(r => r.VakantietoeslagGereserveerd)),
+            Bedrag.Som(regels.Select(r => r.VakantietoeslagUitbetaald)), Bedrag.Som(regels.Select(r => r.Verrekend)), Bedrag.Som(regels.Select(r => r.TeBetalen)),
+            betaalbaar.Count, Bedrag.Som(betaalbaar.Select(h => h.TeBetalen)), nabetalingen.Count(r => r.TeBetalen > Bedrag.Nul), Bedrag.Som(nabetalingen.Select(r => r.TeBetalen)),
+            Bedrag.Som(nabetalingen.Select(r => r.VakantietoeslagGereserveerd)), eindafrekeningen.Count, Bedrag.Som(eindafrekeningen.Select(r => r.TeBetalen)));
         var perSignaal = Enum.GetValues<Signaal>().Where(s => s != Signaal.Geen)
             .ToDictionary(s => s, s => regels.Count(r => (r.Signalen & s) != 0));
 
@@ -81,6 +81,4 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
         var patroon = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         return lijst.Where(b => EF.Functions.Like(b.Naam, patroon, "\\"));
     }
-
-    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

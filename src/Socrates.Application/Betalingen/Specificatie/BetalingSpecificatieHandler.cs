@@ -49,8 +49,8 @@ public sealed class BetalingSpecificatieHandler(
         return new SpecificatieView(query.AanvraagId, new Pagina<SpecificatieMaand>(pagina, nummer, PerPagina, maanden.Count))
         {
             VakantietoeslagSaldo = ledger.Grootboek.VakantietoeslagSaldo, Overgangsmaand = ledger.Stand.Overgangsmaand,
-            NogTeVorderen = Som(ledger.Grootboek.Maanden.Select(m => m.NogTeVorderen)),
-            NogNaTeBetalen = Som(ledger.Grootboek.Maanden.Where(m => ledger.Stand.IsBetaald(m.Maand)).Select(m => m.Nabetalen)),
+            NogTeVorderen = Bedrag.Som(ledger.Grootboek.Maanden.Select(m => m.NogTeVorderen)),
+            NogNaTeBetalen = Bedrag.Som(ledger.Grootboek.Maanden.Where(m => ledger.Stand.IsBetaald(m.Maand)).Select(m => m.Nabetalen)),
             BeganVoorOvergang = ledger.Stand.Overgangsmaand is { } o && ledger.Keten.Toekenningen.Any(t => t.Ingangsdatum < o),
             Proefrun = [.. proef.Select(b => Post(Betaalpost.Van(b), b.Signalen, verrekeningen) with { Normwijziging = Normwijziging(Betaalpost.Van(b), normwijzigingen, definitief: false) })],
         };
@@ -116,6 +116,4 @@ public sealed class BetalingSpecificatieHandler(
         {
             Verrekeningen = p.Soort == BetalingSoort.Maandbetaling && p.Verrekend > Bedrag.Nul ? [.. verrekeningen[(p.ToekenningId, p.Maand)]] : [],
         };
-
-    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

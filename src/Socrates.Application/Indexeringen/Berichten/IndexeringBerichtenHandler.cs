@@ -41,12 +41,10 @@ public sealed class IndexeringBerichtenHandler(ISocratesDb db, IGemeenteregels r
             var maanden = rijen[id].Select(r => new IndexeringBerichtmaand(
                 r.Maand, r.Betaald, r.Wordt.Maandbedrag, r.Nabetaling, r.TeveelBetaald, r.VakantietoeslagCorrectie)).ToList();
             return new IndexeringBericht(
-                id, aan.Naam, aan.Aanhef, aan.AdresRegel1, aan.AdresRegel2, maanden, Som(maanden.Select(m => m.Nabetaling)),
-                Som(maanden.Select(m => m.TeveelBetaald)), Som(rijen[id].Select(r => r.Afgezien)), Som(maanden.Select(m => m.Vakantietoeslag)));
+                id, aan.Naam, aan.Aanhef, aan.AdresRegel1, aan.AdresRegel2, maanden, Bedrag.Som(maanden.Select(m => m.Nabetaling)),
+                Bedrag.Som(maanden.Select(m => m.TeveelBetaald)), Bedrag.Som(rijen[id].Select(r => r.Afgezien)), Bedrag.Som(maanden.Select(m => m.Vakantietoeslag)));
         }).ToList();
         return new IndexeringBerichtenView(kop.Id, kop.Ingangsdatum, kop.Document, Besluitgegevens.Briefhoofd(instellingen), vandaag,
             new Pagina<IndexeringBericht>(berichten, nummer, PerPagina, totaal));
     }
-
-    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

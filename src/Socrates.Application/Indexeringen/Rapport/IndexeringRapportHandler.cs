@@ -20,7 +20,7 @@ public sealed class IndexeringRapportHandler(ISocratesDb db)
             .Select(r => new { r.AanvragerId, r.Maand, r.Nabetaling, r.TeveelBetaald, r.Afgezien, r.VakantietoeslagCorrectie, r.WasBijstand, r.WordtBijstand, r.VerwerktInBetaalrunId })
             .ToListAsync(cancellationToken);
         var perHuishouden = rijen.GroupBy(r => r.AanvragerId).Select(g => new Telling(
-            g.Key, g.Count(), Som(g.Select(r => r.Nabetaling)), Som(g.Select(r => r.TeveelBetaald)), g.All(r => r.VerwerktInBetaalrunId is not null),
+            g.Key, g.Count(), Bedrag.Som(g.Select(r => r.Nabetaling)), Bedrag.Som(g.Select(r => r.TeveelBetaald)), g.All(r => r.VerwerktInBetaalrunId is not null),
             g.Any(r => r.WasBijstand == Bedrag.Nul && r.WordtBijstand > Bedrag.Nul), g.Any(r => r.WasBijstand > Bedrag.Nul && r.WordtBijstand == Bedrag.Nul)))
             .ToList();
         var grootste = perHuishouden.OrderByDescending(h => h.Nabetaling).ThenBy(h => h.AanvragerId).Take(10).ToList();
@@ -33,13 +33,11 @@ public sealed class IndexeringRapportHandler(ISocratesDb db)
 
         return new IndexeringRapportView(
             kop.Id, kop.Ingangsdatum, kop.Document, kop.VanMaand, kop.TotMaand, kop.Status, perHuishouden.Count, perHuishouden.Count(h => !h.Verwerkt),
-            Som(rijen.Select(r => r.Nabetaling)), Som(rijen.Select(r => r.TeveelBetaald)), Som(rijen.Select(r => r.Afgezien)), perHuishouden.Count(h => h.Teveel > Bedrag.Nul),
-            Som(rijen.Select(r => r.VakantietoeslagCorrectie)),
-            [.. rijen.GroupBy(r => r.Maand).OrderBy(g => g.Key).Select(g => new IndexeringMaandtotaal(g.Key, g.Count(), Som(g.Select(r => r.Nabetaling)), Som(g.Select(r => r.TeveelBetaald))))],
+            Bedrag.Som(rijen.Select(r => r.Nabetaling)), Bedrag.Som(rijen.Select(r => r.TeveelBetaald)), Bedrag.Som(rijen.Select(r => r.Afgezien)), perHuishouden.Count(h => h.Teveel > Bedrag.Nul),
+            Bedrag.Som(rijen.Select(r => r.VakantietoeslagCorrectie)),
+            [.. rijen.GroupBy(r => r.Maand).OrderBy(g => g.Key).Select(g => new IndexeringMaandtotaal(g.Key, g.Count(), Bedrag.Som(g.Select(r => r.Nabetaling)), Bedrag.Som(g.Select(r => r.TeveelBetaald))))],
             [.. grootste.Select(h => Huishouden(h))], [.. ontstaat.Select(h => Huishouden(h))], [.. vervalt.Select(h => Huishouden(h))]);
     }
 
     private sealed record Telling(int AanvragerId, int Maanden, Bedrag Nabetaling, Bedrag Teveel, bool Verwerkt, bool Ontstaat, bool Vervalt);
-
-    private static Bedrag Som(IEnumerable<Bedrag> bedragen) => bedragen.Aggregate(Bedrag.Nul, (som, b) => som + b);
 }

@@ -57,7 +57,7 @@ public sealed class IndexeringTerugvorderingen(ISocratesDb db, IGemeenteregels r
         var eerste = maanden[0].Maand.ToString("MMMM yyyy", Nederlands);
         var laatste = maanden[^1].Maand.ToString("MMMM yyyy", Nederlands);
         var periode = eerste == laatste ? eerste : $"{eerste} tot en met {laatste}";
-        var totaal = maanden.Aggregate(Bedrag.Nul, (som, m) => som + m.Bedrag);
+        var totaal = Bedrag.Som(maanden.Select(m => m.Bedrag));
         return $"De landelijke bijstandsnormen per {ingang.ToString("d MMMM yyyy", Nederlands)} zijn lager vastgesteld en gelden met terugwerkende kracht. " +
                $"Daardoor is over {periode} in totaal {totaal} te veel bijstand betaald. De gemeente vordert dit terug (art. 58 lid 2 onder a Participatiewet).";
     }
