@@ -26,6 +26,7 @@ public static class ApplicationServices
         services.AddScoped<DeelBerekenaar>();
         services.AddScoped<Ketenbetaler>();
         services.AddScoped<Huishoudenlezer>();
+        services.AddScoped<Aanhoudingslezer>();
         services.AddScoped<Ketenlader>();
         services.AddScoped<Rechtberekenaar>();
         services.AddScoped<Betaalgrootboek>();

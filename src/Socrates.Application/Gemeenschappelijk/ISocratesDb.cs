@@ -50,6 +50,10 @@ public interface ISocratesDb
 
     DbSet<Domain.Inkomsten.Inkomstenopgave> Inkomstenopgaven { get; }
 
+    DbSet<Domain.Inkomsten.Opgaveplicht> Opgaveplichten { get; }
+
+    DbSet<Domain.Inkomsten.Opschorting> Opschortingen { get; }
+
     DbSet<Betaling> Betalingen { get; }
 
     DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }

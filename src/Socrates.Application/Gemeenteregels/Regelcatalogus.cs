@@ -13,6 +13,7 @@ public static class Regelcatalogus
     public const string Besluiten = "Besluiten en termijnen";
     public const string Maatregelen = "Maatregelen en woonkosten";
     public const string Terugvordering = "Terugvordering en invordering";
+    public const string Inkomsten = "Inkomstenopgaven";
     public const string Briefhoofd = "Briefhoofd van beschikkingen";
 
     /// <summary>Art. 27 lowers only "voorzover" housing costs are lower; art. 22a lid 1 puts those at most at 40 % of the gehuwdennorm.</summary>
@@ -78,6 +79,27 @@ public static class Regelcatalogus
             Regeltypen.Keuze("Kies de maand waarin de vakantietoeslag wordt uitbetaald.", "De uitbetaalmaand is een maand van 1 tot en met 12.",
                 [.. Enumerable.Range(1, 12).Select(m => (m, Nederlands.DateTimeFormat.GetMonthName(m)))]),
             r => r.VakantietoeslagUitbetaalmaand, (r, w) => r with { VakantietoeslagUitbetaalmaand = w }),
+
+        new Regelbeschrijving<Inkomstenverrekening>(nameof(GemeenteInstellingen.Inkomstenverrekening), Inkomsten,
+            "Wanneer wisselend inkomen wordt verrekend",
+            "Voor wie maandelijks een inkomstenopgave moet inleveren: de bijstand over een maand betalen nadat de opgave binnen is, of volledig als voorschot (art. 52 Pw) en het verschil verrekenen zodra de opgave er is (art. 52 lid 4).",
+            "Standaard na de opgave: dan ontstaat uit het inkomen geen schuld.",
+            Regeltypen.Keuze("Kies wanneer het inkomen wordt verrekend.", "Kies een van de twee manieren.",
+                (Inkomstenverrekening.NaOpgave, "betalen na de inkomstenopgave"),
+                (Inkomstenverrekening.Voorschot, "volledig als voorschot betalen, verrekenen na de opgave")),
+            r => r.Inkomstenverrekening, (r, w) => r with { Inkomstenverrekening = w }),
+        new Regelbeschrijving<int>(nameof(GemeenteInstellingen.OpgavetermijnDagen), Inkomsten,
+            "Inleveren inkomstenopgave (dagen na de maand)",
+            "Art. 17 lid 1 Pw: de inkomsten van een maand onverwijld melden; zoveel dagen na het einde van de maand ontbreekt een opgave.",
+            "1 tot en met 60 dagen.",
+            Regeltypen.Aantal(1, 60, "Vul het aantal dagen in.", "Het aantal dagen ligt tussen 1 en 60.", d => $"{d} dagen na de maand"),
+            r => r.OpgavetermijnDagen, (r, w) => r with { OpgavetermijnDagen = w }),
+        new Regelbeschrijving<int>(nameof(GemeenteInstellingen.HersteltermijnOpgaveDagen), Inkomsten,
+            "Hersteltermijn ontbrekende opgave (art. 54 lid 2)",
+            "Art. 54 lid 1 en 2 Pw: bij opschorting krijgt de klant een termijn om de opgave alsnog in te leveren; daarna kan het recht worden ingetrokken (lid 4).",
+            "1 tot en met 56 dagen; de opschorting duurt hoogstens acht weken.",
+            Regeltypen.Aantal(1, 56, "Vul de hersteltermijn in dagen in.", "De hersteltermijn ligt tussen 1 en 56 dagen (hoogstens acht weken opschorting).", d => $"{d} dagen"),
+            r => r.HersteltermijnOpgaveDagen, (r, w) => r with { HersteltermijnOpgaveDagen = w }),
 
         new Regelbeschrijving<Domain.Geld.Bedrag>(nameof(GemeenteInstellingen.TerugvorderingMinimum), Terugvordering,
             "Niet terugvorderen onder (art. 58, geen fraude)", "Art. 58 Pw, gemeentelijk beleid: een vordering zonder fraude onder dit bedrag wordt niet teruggevorderd.", null,

@@ -17,7 +17,9 @@ public static class Grootboekcontrole
     /// <param name="laatsteDefinitief">The month of the municipality's last definitive run, if any.</param>
     /// <param name="wachtOpTerugblik">The next run looks back on this household (its chain changed since the last definitive run).</param>
     /// <param name="lopendNaLaatsteRun">A toekenning of the household runs after the last definitive run: its bijstand has not ended.</param>
-    public static Uitkomst Controleer(Huishoudgrootboek grootboek, DateOnly? laatsteDefinitief, bool wachtOpTerugblik, bool lopendNaLaatsteRun)
+    /// <param name="aanhouding">The months the runs hold back (docs/inkomsten.md): what they owe waits, like a look-back, and is no afwijking.</param>
+    public static Uitkomst Controleer(
+        Huishoudgrootboek grootboek, DateOnly? laatsteDefinitief, bool wachtOpTerugblik, bool lopendNaLaatsteRun, Aanhouding? aanhouding = null)
     {
         ArgumentNullException.ThrowIfNull(grootboek);
         var afwijkingen = new List<Grootboekafwijking>(grootboek.Afwijkingen);
@@ -35,7 +37,7 @@ public static class Grootboekcontrole
                 continue;
             }
 
-            if (wachtOpTerugblik)
+            if (wachtOpTerugblik || aanhouding?.Houdt(m.Maand) == true)
             {
                 nogNaTeBetalen += m.Nabetalen;
             }

@@ -35,6 +35,9 @@ public static class Huishoudbetaling
 
         public required bool Uitbetaalmaand { get; init; }
 
+        /// <summary>The months the run holds back (an opschorting, or an opgave not in): not paid now, not looked back on.</summary>
+        public Aanhouding Aanhouding { get; init; } = Aanhouding.Geen;
+
         /// <summary>Gets the room above the beslagvrije voet of the anchor's payment; returns what the household's claims take.</summary>
         public Func<Bedrag, IReadOnlyList<(int TerugvorderingId, Bedrag Bedrag)>> Verrekenen { get; init; } = _ => [];
     }
@@ -42,6 +45,16 @@ public static class Huishoudbetaling
     public static IReadOnlyList<Betaalregel> Maak(Invoer invoer)
     {
         ArgumentNullException.ThrowIfNull(invoer);
+        // A held month (docs/inkomsten.md): its lines are written, so the household is in the run with the reason, but they pay
+        // and reserve nothing and pay out no reservation; the look-back of earlier months that are not held goes on. The
+        // first run after the hold ends pays the month through its look-back.
+        var reden = invoer.Lopend.Count > 0 ? invoer.Aanhouding.Reden(invoer.Maand) : Signaal.Geen;
+        var gehouden = reden != Signaal.Geen;
+        if (gehouden)
+        {
+            invoer = invoer with { Lopend = [.. invoer.Lopend.Select(l => l with { Recht = false })] };
+        }
+
         var anker = invoer.Lopend.Count > 0 ? invoer.Lopend[^1] : invoer.Beeindigd
             ?? throw new ArgumentException("Een huishouden zonder lopende toekenning heeft zijn laatste toekenning nodig.", nameof(invoer));
         var terugblik = Terugblik(invoer, anker);
@@ -59,8 +72,8 @@ public static class Huishoudbetaling
                 regels.Add(overig);
             }
 
-            var laatste = anker.Einddatum is { } einde && einde <= Maand.Van(invoer.Maand).Laatste;
-            var uitbetaling = laatste ? vooraf : invoer.Uitbetaalmaand ? invoer.SaldoVorigeRun + correcties : Bedrag.Nul;
+            var laatste = !gehouden && anker.Einddatum is { } einde && einde <= Maand.Van(invoer.Maand).Laatste;
+            var uitbetaling = gehouden ? Bedrag.Nul : laatste ? vooraf : invoer.Uitbetaalmaand ? invoer.SaldoVorigeRun + correcties : Bedrag.Nul;
             var hoofdregel = Betaalregel.Maak(
                 anker with { VakantietoeslagUitbetaling = uitbetaling, LaatsteBetaling = laatste, VakantietoeslagSaldoVooraf = vooraf }, invoer.Verrekenen);
             regels.Add(hoofdregel);
@@ -85,6 +98,17 @@ public static class Huishoudbetaling
             }
         }
 
+        if (gehouden)
+        {
+            for (var i = 0; i < regels.Count; i++)
+            {
+                if (regels[i].Soort == BetalingSoort.Maandbetaling)
+                {
+                    regels[i] = regels[i] with { Signalen = (regels[i].Signalen & ~Signaal.NulOfNegatief) | reden };
+                }
+            }
+        }
+
         return regels;
     }
 
@@ -97,7 +121,8 @@ public static class Huishoudbetaling
         }
 
         return [.. grootboek.Maanden
-            .Where(m => m.Maand >= vanaf && m.Maand < invoer.Maand && (m.Nabetalen > Bedrag.Nul || m.VakantietoeslagCorrectie != Bedrag.Nul))
+            .Where(m => m.Maand >= vanaf && m.Maand < invoer.Maand && (m.Nabetalen > Bedrag.Nul || m.VakantietoeslagCorrectie != Bedrag.Nul)
+                        && !invoer.Aanhouding.Houdt(m.Maand))
             .Select(m => Betaalregel.Nabetaling(anker, m.Maand, m.Dagen, m.DagenInMaand, m.VakantietoeslagCorrectie, m.Nabetalen))];
     }
 }

@@ -31,4 +31,10 @@ public enum Signaal
 
     /// <summary>The open vakantietoeslag of a household whose bijstand ended, paid out after the end (art. 45 lid 1).</summary>
     Eindafrekening = 128,
+
+    /// <summary>The household's right is suspended (art. 54 lid 1): nothing is paid; the run after the herstel pays it.</summary>
+    Opgeschort = 256,
+
+    /// <summary>The gemeente pays after the inkomstenopgave and the month's opgave is not in: held until it is.</summary>
+    WachtOpOpgave = 512,
 }

@@ -50,6 +50,15 @@ public sealed record GemeenteInstellingen
 
     public IngangsdatumJongeren IngangsdatumJongeren { get; init; } = IngangsdatumJongeren.EindeZoektermijn;
 
+    /// <summary>When the income of a household with an opgaveplicht is settled: after the opgave (default) or as a voorschot.</summary>
+    public Inkomstenverrekening Inkomstenverrekening { get; init; } = Inkomstenverrekening.NaOpgave;
+
+    /// <summary>The days after a month ends within which its inkomstenopgave is due (art. 17 lid 1: "onverwijld"); after that it is missing.</summary>
+    public int OpgavetermijnDagen { get; init; } = 10;
+
+    /// <summary>The hersteltermijn the opschorting letter gives for a missing opgave (art. 54 lid 2), in days.</summary>
+    public int HersteltermijnOpgaveDagen { get; init; } = 14;
+
     // Art. 18 lid 2 Participatiewet: the percentages of the afstemmingsverordening, per category.
     public Percentage MaatregelPercentageCategorie1 { get; init; } = Percentage.Van(5);
 

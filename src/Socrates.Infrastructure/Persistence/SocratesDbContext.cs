@@ -57,6 +57,10 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Domain.Inkomsten.Inkomstenopgave> Inkomstenopgaven => Set<Domain.Inkomsten.Inkomstenopgave>();
 
+    public DbSet<Domain.Inkomsten.Opgaveplicht> Opgaveplichten => Set<Domain.Inkomsten.Opgaveplicht>();
+
+    public DbSet<Domain.Inkomsten.Opschorting> Opschortingen => Set<Domain.Inkomsten.Opschorting>();
+
     public DbSet<Betaling> Betalingen => Set<Betaling>();
 
     public DbSet<BetalingVerrekening> BetalingVerrekeningen => Set<BetalingVerrekening>();

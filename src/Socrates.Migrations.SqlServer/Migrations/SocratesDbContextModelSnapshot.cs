@@ -76,6 +76,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("bit");
 
@@ -90,6 +93,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("IngetrokkenOp")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("IntrekkingsReden")
                         .HasMaxLength(1000)
@@ -118,6 +126,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("int");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("int");
@@ -186,14 +197,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.utrecht.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Manager Werk en Inkomen",
                             OndertekenaarNaam = "S. Mulder",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -264,6 +278,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("bit");
 
@@ -278,6 +295,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("IngetrokkenOp")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("IntrekkingsReden")
                         .HasMaxLength(1000)
@@ -306,6 +328,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("int");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("int");
@@ -374,14 +399,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.amsterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Afdelingsmanager Inkomen",
                             OndertekenaarNaam = "M. de Wit",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -452,6 +480,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("bit");
 
@@ -466,6 +497,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("IngetrokkenOp")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("IntrekkingsReden")
                         .HasMaxLength(1000)
@@ -494,6 +530,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("int");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("int");
@@ -562,14 +601,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.denhaag.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Hoofd Inkomensvoorziening",
                             OndertekenaarNaam = "H. Visser",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -640,6 +682,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("bit");
 
@@ -654,6 +699,11 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("IngetrokkenOp")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("IntrekkingsReden")
                         .HasMaxLength(1000)
@@ -682,6 +732,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("int");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("int");
@@ -750,14 +803,17 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.rotterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Directeur Werk en Inkomen",
                             OndertekenaarNaam = "R. Bakker",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -1956,6 +2012,106 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("Inkomstenopgaven", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opgaveplicht", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Vanaf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvragerId")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Vanaf");
+
+                    b.ToTable("Opgaveplichten", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opschorting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BesluitDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("BesluitOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly>("HerstelUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HersteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("AanvragerId", "Status");
+
+                    b.ToTable("Opschortingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
                 {
                     b.Property<int>("Id")
@@ -3068,6 +3224,42 @@ namespace Socrates.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Socrates.Domain.Inkomsten.Inkomstenopgave", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opgaveplicht", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opschorting", b =>
                 {
                     b.HasOne("Socrates.Domain.Personen.Persoon", null)
                         .WithMany()

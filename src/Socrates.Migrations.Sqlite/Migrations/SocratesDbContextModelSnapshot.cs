@@ -69,6 +69,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("INTEGER");
 
@@ -82,6 +85,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntrekkingsReden")
@@ -111,6 +119,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("INTEGER");
@@ -179,14 +190,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.utrecht.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Manager Werk en Inkomen",
                             OndertekenaarNaam = "S. Mulder",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -255,6 +269,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("INTEGER");
 
@@ -268,6 +285,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntrekkingsReden")
@@ -297,6 +319,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("INTEGER");
@@ -365,14 +390,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.amsterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Afdelingsmanager Inkomen",
                             OndertekenaarNaam = "M. de Wit",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -441,6 +469,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("INTEGER");
 
@@ -454,6 +485,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntrekkingsReden")
@@ -483,6 +519,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("INTEGER");
@@ -551,14 +590,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.denhaag.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Hoofd Inkomensvoorziening",
                             OndertekenaarNaam = "H. Visser",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -627,6 +669,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HersteltermijnOpgaveDagen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IndexeringTeveelTerugvorderen")
                         .HasColumnType("INTEGER");
 
@@ -640,6 +685,11 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inkomstenverrekening")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntrekkingsReden")
@@ -669,6 +719,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OpgavetermijnDagen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SignaleringsdagenBeslistermijn")
                         .HasColumnType("INTEGER");
@@ -737,14 +790,17 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.rotterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
+                            Inkomstenverrekening = "NaOpgave",
                             MaatregelGrondslag = "Bijstandsnorm",
                             MaatregelPercentageCategorie1 = 500,
                             MaatregelPercentageCategorie2 = 3000,
                             MaatregelPercentageCategorie3 = 10000,
                             OndertekenaarFunctie = "Directeur Werk en Inkomen",
                             OndertekenaarNaam = "R. Bakker",
+                            OpgavetermijnDagen = 10,
                             SignaleringsdagenBeslistermijn = 14,
                             TerugvorderingMinimum = 20000L,
                             Toelichting = "Standaardinstellingen van Socrates bij ingebruikname.",
@@ -1910,6 +1966,102 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("Inkomstenopgaven", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opgaveplicht", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Vanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvragerId")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Vanaf");
+
+                    b.ToTable("Opgaveplichten", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opschorting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BesluitDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BesluitOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HerstelUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HersteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Maand")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("AanvragerId", "Status");
+
+                    b.ToTable("Opschortingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Normen.Normenset", b =>
                 {
                     b.Property<int>("Id")
@@ -3002,6 +3154,42 @@ namespace Socrates.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Socrates.Domain.Inkomsten.Inkomstenopgave", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opgaveplicht", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Inkomsten.Opschorting", b =>
                 {
                     b.HasOne("Socrates.Domain.Personen.Persoon", null)
                         .WithMany()

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Audit;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Betalingen.Grootboek;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
@@ -16,7 +17,8 @@ namespace Socrates.Application.Betaalruns.Controle;
 /// handful of queries per block, none per household), up to the later of this month and the last definitive run, and applies
 /// <see cref="Grootboekcontrole"/>; also checks that each line's verrekend equals the verrekeningen booked with it.
 /// </summary>
-public sealed class BetalingenControlerenHandler(ISocratesDb db, Betaalgrootboek grootboek, AuditSchrijver audit, TimeProvider klok)
+public sealed class BetalingenControlerenHandler(
+    ISocratesDb db, Betaalgrootboek grootboek, AuditSchrijver audit, TimeProvider klok, Aanhoudingslezer aanhouder, IGemeenteregels regels, IHuidigeGebruiker gebruiker)
     : IQueryHandler<BetalingenControleren, ControleUitkomst>
 {
     public const int Blok = 2_000;
@@ -30,17 +32,19 @@ public sealed class BetalingenControlerenHandler(ISocratesDb db, Betaalgrootboek
         var tot = new[] { Maand.Van(vandaag).Eerste, stand.LaatsteDefinitief ?? DateOnly.MinValue }.Max();
         var aanvragers = await db.Toekenningen.AsNoTracking().Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd)
             .Select(t => t.AanvragerId).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        var verrekening = gebruiker.Gemeente is { } gemeente ? (await regels.OpAsync(gemeente, tot, cancellationToken)).Inkomstenverrekening : default;
         var afwijkingen = new List<ControleAfwijking>();
         var (toekenningen, aantal, teVorderen, naTeBetalen) = (0, 0, (Huishoudens: 0, Bedrag: Bedrag.Nul), (Huishoudens: 0, Bedrag: Bedrag.Nul));
         foreach (var blok in aanvragers.Chunk(Blok))
         {
             var ledgers = await grootboek.LaadAsync(blok, tot, stand, cancellationToken);
             var verrekend = await VerrekendAsync(blok, cancellationToken);
+            var aanhoudingen = await aanhouder.LeesAsync(blok, tot, verrekening, cancellationToken);
             foreach (var ledger in ledgers.Values)
             {
                 toekenningen += ledger.Keten.Toekenningen.Count;
                 var lopend = stand.LaatsteDefinitief is not { } laatste || ledger.Keten.Toekenningen.Any(t => t.Einddatum is null || t.Einddatum > Maand.Van(laatste).Laatste);
-                var uitkomst = Grootboekcontrole.Controleer(ledger.Grootboek, stand.LaatsteDefinitief, ledger.WachtOpTerugblik, lopend);
+                var uitkomst = Grootboekcontrole.Controleer(ledger.Grootboek, stand.LaatsteDefinitief, ledger.WachtOpTerugblik, lopend, aanhoudingen.GetValueOrDefault(ledger.Keten.AanvragerId));
                 var gevonden = uitkomst.Afwijkingen.Concat(Verrekeningscontrole(ledger.Keten, verrekend)).ToList();
                 aantal += gevonden.Count;
                 var aanvraag = ledger.Keten.Toekenningen.OrderBy(t => t.Ingangsdatum).ThenBy(t => t.Id).Last().AanvraagId;

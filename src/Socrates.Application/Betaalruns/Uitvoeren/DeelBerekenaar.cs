@@ -20,7 +20,7 @@ namespace Socrates.Application.Betaalruns.Uitvoeren;
 /// definitive run) is paid from last month's balance alone; a changed one is handed to <see cref="Ketenbetaler"/>, which
 /// loads its chain and looks back (docs/betalingen.md).
 /// </summary>
-public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtberekenaar recht, Ketenbetaler ketenbetaler)
+public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtberekenaar recht, Ketenbetaler ketenbetaler, Aanhoudingslezer aanhouder)
 {
     private readonly Dictionary<(GemeenteCode Gemeente, DateOnly Maand), Runstand> _standen = [];
 
@@ -74,6 +74,9 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
         var gewijzigd = huishoudens.Where(h => IsGewijzigd(h, maand, stand, vorige) || terugblikken.ContainsKey(h[0].AanvragerId))
             .Select(h => h[0].AanvragerId).ToHashSet();
         var beeindigd = stand.RecentBeeindigd.SelectMany(g => g).Where(id => id >= vanToekenningId && id <= totToekenningId).ToList();
+        var aanhoudingen = await aanhouder.LeesAsync(
+            [.. aanvragerIds.Concat(terugblikken.Keys).Concat(stand.RecentBeeindigd.Where(g => g.Any(beeindigd.Contains)).Select(g => g.Key)).Distinct()],
+            maand, instellingen.Inkomstenverrekening, cancellationToken);
         var stabiel = gewijzigd.Count == 0 ? huishoudens : huishoudens.Where(h => !gewijzigd.Contains(h[0].AanvragerId)).ToList();
         var uitbetaalmaand = maand.Month == instellingen.VakantietoeslagUitbetaalmaand;
         var regels = new IReadOnlyList<Betaalregel>[stabiel.Count];
@@ -83,12 +86,13 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
             regels[i] = Huishoudbetaling.Maak(new Huishoudbetaling.Invoer
             {
                 Maand = maand, Lopend = stabiel[i], SaldoVorigeRun = vorige.GetValueOrDefault(aanvrager)?.Saldo ?? Bedrag.Nul, Uitbetaalmaand = uitbetaalmaand,
+                Aanhouding = aanhoudingen.GetValueOrDefault(aanvrager) ?? Aanhouding.Geen,
                 Verrekenen = vorderingen.Contains(aanvrager) ? Verrekenen(vorderingen[aanvrager], maand) : GeenVerrekening,
             });
         });
 
         var ketenregels = gewijzigd.Count == 0 && beeindigd.Count == 0 && terugblikken.Count == 0 ? [] : await ketenbetaler.BetaalAsync(
-            new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, landelijk, stand, vorige, terugblikken),
+            new Ketenbetaler.Opdracht(gemeente, maand, vanToekenningId, totToekenningId, instellingen, landelijk, stand, vorige, terugblikken, aanhoudingen),
             [.. invoer.Where(i => gewijzigd.Contains(i.AanvragerId))], beeindigd, vorderingen, cancellationToken);
         var uit = new List<Betaalregel>(invoer.Length + ketenregels.Count);
         foreach (var r in regels)

@@ -21,7 +21,7 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
 {
     public sealed record Opdracht(
         GemeenteCode Gemeente, DateOnly Maand, int Van, int Tot, GemeenteInstellingen Instellingen, LandelijkeNormen Landelijk, Runstand Stand, IReadOnlyDictionary<int, Vorigemaand> Vorige,
-        IReadOnlyDictionary<int, DateOnly> Terugblikken)
+        IReadOnlyDictionary<int, DateOnly> Terugblikken, IReadOnlyDictionary<int, Aanhouding> Aanhoudingen)
     {
         /// <summary>
         /// From which month the run looks back on a household: the look-back of a changed chain (<see cref="Terugblik"/>) or
@@ -89,6 +89,7 @@ public sealed class Ketenbetaler(ISocratesDb db, Ketenlader lader, Rechtberekena
                 TerugblikVanaf = vanaf, Uitbetaalmaand = opdracht.Maand.Month == opdracht.Instellingen.VakantietoeslagUitbetaalmaand,
                 Beeindigd = invoer.Count == 0 ? Invoer(opdracht, anker, ketens, naam, persoon.Iban?.Waarde) with { Recht = false } : null,
                 Verrekenen = DeelBerekenaar.Verrekenen(vorderingen[keten.AanvragerId], opdracht.Maand),
+                Aanhouding = opdracht.Aanhoudingen.GetValueOrDefault(keten.AanvragerId) ?? Aanhouding.Geen,
             });
             regels.AddRange(huishouden.Where(r => r.ToekenningId >= opdracht.Van && r.ToekenningId <= opdracht.Tot));
         }
