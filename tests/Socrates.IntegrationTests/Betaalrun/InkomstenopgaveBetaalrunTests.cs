@@ -92,6 +92,35 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         Assert.All(await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().ToListAsync(Ct)), o => Assert.NotNull(o.VerwerktInBetaalrunId));
     }
 
+    /// <summary>
+    /// A municipality that came over to Socrates in May: an opgave for April, a month the previous system paid, counts for the
+    /// vrijlating months but is not looked back on (there is no payment of Socrates to settle); May's opgave is month 2 of 6
+    /// and the May run pays € 1.046,42 as above, nothing else. Both opgaven are settled by it.
+    /// </summary>
+    [DbFact]
+    public async Task OpgaveBeforeTheOvergangsmaand_IsNotLookedBackOn()
+    {
+        var gemeente = Leden.Rotterdam;
+        app.Vandaag(new DateOnly(2026, 3, 2));
+        var toekenning = await app.ToekenningAsync(gemeente, M(3));
+        await app.InDatabaseAsync(async db =>
+        {
+            (await db.Gemeenten.SingleAsync(g => g.Code == gemeente.Code, Ct)).OvergangVastleggen(M(5));
+            return await db.SaveChangesAsync(Ct);
+        });
+        app.Vandaag(new DateOnly(2026, 5, 2));
+        await RegistreerAsync(toekenning, 4, 600m, gemeente);
+        await RegistreerAsync(toekenning, 5, 400m, gemeente);
+
+        app.Vandaag(new DateOnly(2026, 5, 3));
+        var mei = Assert.Single(await app.RegelsAsync(await app.RunAsync(gemeente, M(5))));
+
+        Assert.Equal((BetalingSoort.Maandbetaling, M(5), Bedrag.Euro(1_046.42m)), (mei.Soort, mei.Betreft, mei.TeBetalen));
+        Assert.Equal(0, (await app.ControleAsync(gemeente)).AantalAfwijkingen);
+        Assert.All(await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().Where(o => o.ToekenningId == toekenning.Id).ToListAsync(Ct)),
+            o => Assert.NotNull(o.VerwerktInBetaalrunId));
+    }
+
     /// <summary>The one line of a run that is neither the month's payment nor a nabetaling: a reservation correction, in cents.</summary>
     private static (DateOnly, long, long, long) Correctie(List<Betaling> run)
     {
@@ -105,9 +134,9 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         return (controle.HuishoudensNogTerugTeVorderen, controle.NogTerugTeVorderen);
     }
 
-    private async Task<int> RegistreerAsync(Toekenning toekenning, int maand, decimal netto)
+    private async Task<int> RegistreerAsync(Toekenning toekenning, int maand, decimal netto, Lid? gemeente = null)
     {
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente ?? Gemeente);
         return await consulent.Send(new InkomstenopgaveRegistreren
         {
             ToekenningId = toekenning.Id, Maand = $"2026-{maand:00}", Van = Gezinslid.Aanvrager, Werkgever = "Bakkerij De Korenschoof",

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Mediator;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Betaalruns.Controle;
@@ -20,13 +21,21 @@ using Socrates.Infrastructure.Persistence;
 namespace Socrates.Bench.Betaalrun;
 
 /// <summary>
-/// <c>bench betaalrun</c>: a fresh SQLite database, N synthetic households, then the proefrun timed with one
-/// worker, and as a reference in the same process the same number of payment rows inserted with plain ADO.NET in one
-/// transaction (prepared statement, same table and indexes). Prints figures and one JSON line.
+/// <c>bench betaalrun</c>: a fresh SQLite database, N synthetic households (a share of them with a part-time wage and its
+/// inkomstenopgaven, issue #13), then the proefrun timed with one worker, and as a reference in the same process the same
+/// number of payment rows inserted with plain ADO.NET in one transaction (prepared statement, same table and indexes).
+/// With a share above 0 the same households are run alternately without their opgaven (set aside, untimed) and with them,
+/// <see cref="Rondes"/> times each, and the medians are compared against the target (at most 1.3×). Prints figures and one JSON line.
 /// </summary>
 internal static class BetaalrunBenchmark
 {
-    public static async Task<int> DraaiAsync(int huishoudens, GemeenteCode gemeente, TextWriter uit, CancellationToken cancellationToken)
+    /// <summary>Issue #13: the run with the share of workers takes at most this many times the run without.</summary>
+    public const double InkomstenDoel = 1.3;
+
+    /// <summary>How many times each variant is run (alternately, so a machine's load drifting hits both); the median counts.</summary>
+    public const int Rondes = 3;
+
+    public static async Task<int> DraaiAsync(int huishoudens, GemeenteCode gemeente, int inkomstenProcent, TextWriter uit, CancellationToken cancellationToken)
     {
         var bestand = Path.Combine(Path.GetTempPath(), $"socrates-bench-{Guid.NewGuid():N}.db");
         try
@@ -34,49 +43,89 @@ internal static class BetaalrunBenchmark
             using var host = CliHost.Bouw([new("ConnectionStrings:Sqlite", $"Data Source={bestand}"), new("Database:Provider", "Sqlite")]);
             await DatabaseMigratie.MigreerAsync(host.Services, cancellationToken);
             var zaaien = Stopwatch.StartNew();
-            await SeedOpdracht.ZaaiAsync(host.Services, gemeente, huishoudens, 42, cancellationToken);
-            await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"seed: {huishoudens} huishoudens in {zaaien.Elapsed.TotalSeconds:0.0} s"));
+            var zaaiing = await SeedOpdracht.ZaaiAsync(host.Services, gemeente, huishoudens, 42, 0, inkomstenProcent, cancellationToken);
+            var i = CultureInfo.InvariantCulture;
+            await uit.WriteLineAsync(string.Create(i, $"seed: {huishoudens} huishoudens in {zaaien.Elapsed.TotalSeconds:0.0} s; {SeedOpdracht.Inkomstendeel(zaaiing)}"));
 
-            var inwerken = await InwerkenAsync(host.Services, gemeente, cancellationToken);
-            await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            var inwerken = await InwerkenAsync(host.Services, gemeente, inkomstenProcent, cancellationToken);
+            await uit.WriteLineAsync(string.Create(i,
                 $"ingewerkt: proefrun van {InwerkHuishoudens} huishoudens van {inwerken.Gemeente} in {inwerken.Tijd.TotalSeconds:0.00} s (eerste run van het proces: JIT en querycompilatie)"));
 
-            GC.Collect();
-            await using var scope = Handelend.Als(host.Services, gemeente, Systeemidentiteit.Benchmark);
-            var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var maand = Maand.Van(klok.Vandaag()).Eerste;
-            var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
-            var run = Stopwatch.StartNew();
-            var (id, gestart) = await ProefrunAsync(scope.ServiceProvider, maand, "bench", cancellationToken);
-            run.Stop();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuVoor;
-            var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
-            var regels = await db.Betalingen.CountAsync(b => b.BetaalrunId == id, cancellationToken);
-            var piek = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
-            var controle = await ControlegetalAsync(db, id, cancellationToken);
+            var metingen = new List<Runmeting>();
+            var varianten = inkomstenProcent == 0 ? new[] { true } : [false, true];
+            foreach (var ronde in Enumerable.Range(1, inkomstenProcent == 0 ? 1 : Rondes))
+            {
+                foreach (var metInkomsten in varianten)
+                {
+                    if (metingen.Count > 0)
+                    {
+                        await BetaalrunOpzet.RunVerwijderenAsync(host.Services, metingen[^1].Id, cancellationToken);
+                    }
 
-            var referentie = await ReferentieAsync(db.Database.GetDbConnection().ConnectionString, gemeente, id, maand.AddMonths(1), cancellationToken);
-            var seconden = run.Elapsed.TotalSeconds;
-            var perSeconde = regels / seconden;
-            var referentiePerSeconde = regels / referentie.TotalSeconds;
-            var i = CultureInfo.InvariantCulture;
-            await uit.WriteLineAsync(string.Create(i, $"betaalrun: {regels} betaalregels in {seconden:0.00} s = {perSeconde:0} huishoudens/s (processortijd {cpu.TotalSeconds:0.00} s; starten en delen vaststellen {gestart.TotalSeconds:0.00} s)"));
-            await uit.WriteLineAsync(string.Create(i, $"referentie (ADO.NET, één transactie): {regels} rijen in {referentie.TotalSeconds:0.00} s = {referentiePerSeconde:0} rijen/s"));
-            await uit.WriteLineAsync($"controlegetal van de betaalregels (gelijk vóór en na een optimalisatie): {controle}");
+                    await BetaalrunOpzet.OpgavenAsync(host.Services, metInkomsten, cancellationToken);
+                    var meting = await RunMetenAsync(host.Services, gemeente, metInkomsten, cancellationToken);
+                    metingen.Add(meting);
+                    await uit.WriteLineAsync(string.Create(i,
+                        $"betaalrun {(metInkomsten && inkomstenProcent > 0 ? "met" : "zonder")} inkomstenopgaven (ronde {ronde}): {meting.Regels} betaalregels in {meting.Seconden:0.00} s = {meting.Regels / meting.Seconden:0} huishoudens/s (processortijd {meting.Processortijd:0.00} s; starten en delen vaststellen {meting.Gestart:0.00} s); controlegetal {meting.Controle}"));
+                }
+            }
+
+            // The figures of old (reference, ratio, controle) are those of the last run, with the opgaven.
+            var laatste = metingen[^1];
+            var maand = Maand.Van(host.Services.GetRequiredService<TimeProvider>().Vandaag()).Eerste;
+            var referentie = await ReferentieAsync(BetaalrunOpzet.Verbinding(host.Services), gemeente, laatste.Id, maand.AddMonths(1), cancellationToken);
+            var met = Mediaan(metingen.Where(m => m.MetInkomsten));
+            var zonder = Mediaan(metingen.Where(m => !m.MetInkomsten || inkomstenProcent == 0));
+            var perSeconde = laatste.Regels / met.Seconden;
+            var referentiePerSeconde = laatste.Regels / referentie.TotalSeconds;
+            var piek = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+            await uit.WriteLineAsync(string.Create(i, $"referentie (ADO.NET, één transactie): {laatste.Regels} rijen in {referentie.TotalSeconds:0.00} s = {referentiePerSeconde:0} rijen/s"));
+            await uit.WriteLineAsync($"controlegetal van de betaalregels (gelijk vóór en na een optimalisatie): {laatste.Controle}");
             await uit.WriteLineAsync(string.Create(i, $"verhouding: {perSeconde / referentiePerSeconde:0.00}; piekgeheugen: {piek} MB; {Environment.ProcessorCount} kernen"));
+            var verhouding = met.Seconden / zonder.Seconden;
+            await uit.WriteLineAsync(inkomstenProcent == 0 ? "inkomsten: geen (--inkomsten 0), dus geen vergelijking" : string.Create(i,
+                $"inkomsten: {SeedOpdracht.Inkomstendeel(zaaiing)}; betaalrun (mediaan van {metingen.Count / varianten.Length}) {met.Seconden:0.00} s met, {zonder.Seconden:0.00} s zonder = {verhouding:0.00}× (processortijd {met.Processortijd:0.00} / {zonder.Processortijd:0.00} s = {met.Processortijd / zonder.Processortijd:0.00}×); doel ≤ {InkomstenDoel:0.0}×: {(verhouding <= InkomstenDoel ? "gehaald" : "niet gehaald")}"));
             var (nagerekend, controleTijd) = await ControleAsync(host.Services, gemeente, maand, cancellationToken);
             await uit.WriteLineAsync(string.Create(i, $"{nagerekend.Samenvatting} (de run definitief gemaakt en gecontroleerd in {controleTijd.TotalSeconds:0.00} s)"));
             await uit.WriteLineAsync(string.Create(i,
-                $"{{\"benchmark\":\"betaalrun\",\"huishoudens\":{regels},\"seconden\":{seconden:0.00},\"perSeconde\":{perSeconde:0},\"referentiePerSeconde\":{referentiePerSeconde:0},\"ratio\":{perSeconde / referentiePerSeconde:0.00},\"piekGeheugenMB\":{piek},\"afwijkingen\":{nagerekend.AantalAfwijkingen}}}"));
-            return regels == huishoudens && nagerekend.AantalAfwijkingen == 0 ? 0 : 1;
+                $"{{\"benchmark\":\"betaalrun\",\"huishoudens\":{laatste.Regels},\"seconden\":{met.Seconden:0.00},\"perSeconde\":{perSeconde:0},\"referentiePerSeconde\":{referentiePerSeconde:0},\"ratio\":{perSeconde / referentiePerSeconde:0.00},\"piekGeheugenMB\":{piek},\"afwijkingen\":{nagerekend.AantalAfwijkingen},\"inkomstenProcent\":{inkomstenProcent},\"metInkomsten\":{zaaiing.MetInkomsten},\"opgaven\":{zaaiing.Opgaven},\"secondenZonderInkomsten\":{zonder.Seconden:0.00},\"inkomstenVerhouding\":{verhouding:0.00},\"processortijdVerhouding\":{met.Processortijd / zonder.Processortijd:0.00}}}"));
+            var gelijk = metingen.GroupBy(m => m.MetInkomsten).All(g => g.Select(m => m.Controle).Distinct().Count() == 1);
+            return metingen.All(m => m.Regels == huishoudens) && gelijk && nagerekend.AantalAfwijkingen == 0 ? 0 : 1;
         }
         finally
         {
+            SqliteConnection.ClearAllPools();
             foreach (var f in new[] { bestand, bestand + "-wal", bestand + "-shm" })
             {
                 File.Delete(f);
             }
         }
+    }
+
+    /// <summary>One timed proefrun: its id, lines, wall-clock and processor seconds, the seconds starting it took, and its control hash.</summary>
+    private sealed record Runmeting(bool MetInkomsten, int Id, int Regels, double Seconden, double Processortijd, double Gestart, string Controle);
+
+    /// <summary>The median run by wall-clock time, and by processor time (each its own median).</summary>
+    private static (double Seconden, double Processortijd) Mediaan(IEnumerable<Runmeting> metingen)
+    {
+        var lijst = metingen.ToList();
+        return (lijst.Select(m => m.Seconden).Order().ElementAt(lijst.Count / 2), lijst.Select(m => m.Processortijd).Order().ElementAt(lijst.Count / 2));
+    }
+
+    /// <summary>The proefrun of this month, timed, with its control hash (untimed).</summary>
+    private static async Task<Runmeting> RunMetenAsync(IServiceProvider services, GemeenteCode gemeente, bool metInkomsten, CancellationToken cancellationToken)
+    {
+        GC.Collect();
+        await using var scope = Handelend.Als(services, gemeente, Systeemidentiteit.Benchmark);
+        var maand = Maand.Van(scope.ServiceProvider.GetRequiredService<TimeProvider>().Vandaag()).Eerste;
+        var cpuVoor = Process.GetCurrentProcess().TotalProcessorTime;
+        var run = Stopwatch.StartNew();
+        var (id, gestart) = await ProefrunAsync(scope.ServiceProvider, maand, "bench", cancellationToken);
+        run.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuVoor;
+        var db = scope.ServiceProvider.GetRequiredService<SocratesDbContext>();
+        var regels = await db.Betalingen.CountAsync(b => b.BetaalrunId == id, cancellationToken);
+        return new Runmeting(metInkomsten, id, regels, run.Elapsed.TotalSeconds, cpu.TotalSeconds, gestart.TotalSeconds, await ControlegetalAsync(db, id, cancellationToken));
     }
 
     private const int InwerkHuishoudens = 2_000;
@@ -103,10 +152,11 @@ internal static class BetaalrunBenchmark
     /// every month. So the same code first runs the proefrun of another member's small set of households, untimed for
     /// the figures (its time is printed), and the run measured is the second in the process.
     /// </summary>
-    private static async Task<(GemeenteCode Gemeente, TimeSpan Tijd)> InwerkenAsync(IServiceProvider services, GemeenteCode gemeente, CancellationToken cancellationToken)
+    private static async Task<(GemeenteCode Gemeente, TimeSpan Tijd)> InwerkenAsync(
+        IServiceProvider services, GemeenteCode gemeente, int inkomstenProcent, CancellationToken cancellationToken)
     {
         var ander = Leden.Alle.First(l => l.Code != gemeente).Code;
-        await SeedOpdracht.ZaaiAsync(services, ander, InwerkHuishoudens, 7, cancellationToken);
+        await SeedOpdracht.ZaaiAsync(services, ander, InwerkHuishoudens, 7, 0, inkomstenProcent, cancellationToken);
         await using var scope = Handelend.Als(services, ander, Systeemidentiteit.Benchmark);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var tijd = Stopwatch.StartNew();

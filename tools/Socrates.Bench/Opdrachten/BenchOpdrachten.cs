@@ -13,10 +13,11 @@ internal static class BenchOpdrachten
     {
         var huishoudens = new Option<int>("--huishoudens") { Description = "Aantal huishoudens.", DefaultValueFactory = _ => 100_000 };
         var gemeente = new Option<string>("--gemeente") { Description = "CBS-code van de gemeente.", DefaultValueFactory = _ => "GM0599" };
-        var betaalrun = new Command("betaalrun", "Meet de betaalrun op een verse SQLite-database.") { huishoudens, gemeente };
+        var inkomsten = SeedOpdracht.InkomstenOptie();
+        var betaalrun = new Command("betaalrun", "Meet de betaalrun op een verse SQLite-database, met en zonder inkomstenopgaven.") { huishoudens, gemeente, inkomsten };
         betaalrun.SetAction(async (resultaat, cancellationToken) =>
-            await GemeenteOptie.LeesAsync(resultaat.GetValue(gemeente)!, fout) is { } code
-                ? await BetaalrunBenchmark.DraaiAsync(resultaat.GetValue(huishoudens), code, uit, cancellationToken)
+            await SeedOpdracht.InkomstenGeldigAsync(resultaat.GetValue(inkomsten), fout) && await GemeenteOptie.LeesAsync(resultaat.GetValue(gemeente)!, fout) is { } code
+                ? await BetaalrunBenchmark.DraaiAsync(resultaat.GetValue(huishoudens), code, resultaat.GetValue(inkomsten), uit, cancellationToken)
                 : 2);
         var dossiers = new Option<int>("--dossiers") { Description = "Aantal dossiers.", DefaultValueFactory = _ => 250_000 };
         var seconden = new Option<int>("--seconden") { Description = "Duur van de belasting in seconden.", DefaultValueFactory = _ => 30 };

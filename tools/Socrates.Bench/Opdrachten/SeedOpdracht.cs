@@ -13,8 +13,8 @@ using Socrates.Bench.Synthetisch;
 namespace Socrates.Bench.Opdrachten;
 
 /// <summary>
-/// <c>seed --gemeente GM0599 --huishoudens 100000 [--seed 42]</c> (tools/Socrates.Bench): synthetic households, each with an active
-/// toekenning, for tests and benchmarks. Refused in Production (the CLI's default environment): set
+/// <c>seed --gemeente GM0599 --huishoudens 100000 [--seed 42] [--inkomsten 20]</c> (tools/Socrates.Bench): synthetic households, each
+/// with an active toekenning, a share of them with a part-time wage and its monthly inkomstenopgaven, for tests and benchmarks. Refused in Production (the CLI's default environment): set
 /// <c>DOTNET_ENVIRONMENT=Development</c> for a test or benchmark database.
 /// </summary>
 internal static class SeedOpdracht
@@ -28,7 +28,8 @@ internal static class SeedOpdracht
         var gemeente = GemeenteOptie.Maak();
         var huishoudens = new Option<int>("--huishoudens") { Description = "Aantal huishoudens.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Zaadgetal: dezelfde waarde geeft dezelfde gegevens.", DefaultValueFactory = _ => 42 };
-        var opdracht = new Command("seed", "Maakt synthetische huishoudens met een lopende toekenning (voor tests en benchmarks).") { gemeente, huishoudens, seed };
+        var inkomsten = InkomstenOptie();
+        var opdracht = new Command("seed", "Maakt synthetische huishoudens met een lopende toekenning (voor tests en benchmarks).") { gemeente, huishoudens, seed, inkomsten };
         opdracht.SetAction(async (resultaat, cancellationToken) =>
         {
             if (await GemeenteOptie.LeesAsync(resultaat.GetValue(gemeente)!, fout) is not { } code)
@@ -43,6 +44,11 @@ internal static class SeedOpdracht
                 return 2;
             }
 
+            if (!await InkomstenGeldigAsync(resultaat.GetValue(inkomsten), fout))
+            {
+                return 2;
+            }
+
             using var host = CliHost.Bouw(extraConfiguratie);
             if (host.Services.GetRequiredService<IHostEnvironment>().IsProduction())
             {
@@ -51,9 +57,9 @@ internal static class SeedOpdracht
             }
 
             var tijd = Stopwatch.StartNew();
-            var gemaakt = await ZaaiAsync(host.Services, code, aantal, resultaat.GetValue(seed), cancellationToken);
+            var gemaakt = await ZaaiAsync(host.Services, code, aantal, resultaat.GetValue(seed), 0, resultaat.GetValue(inkomsten), cancellationToken);
             await uit.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{gemaakt} huishoudens aangemaakt voor {code} in {tijd.Elapsed.TotalSeconds:0.0} s."));
+                $"{gemaakt.Huishoudens} huishoudens aangemaakt voor {code} in {tijd.Elapsed.TotalSeconds:0.0} s; {Inkomstendeel(gemaakt)}."));
             return 0;
         });
         return opdracht;
@@ -67,7 +73,13 @@ internal static class SeedOpdracht
     /// <paramref name="maandenTerug"/> months before the current one: <c>bench indexering</c> pays those months first.
     /// </summary>
     public static async Task<int> ZaaiAsync(
-        IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, int maandenTerug, CancellationToken cancellationToken)
+        IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, int maandenTerug, CancellationToken cancellationToken) =>
+        (await ZaaiAsync(services, code, aantal, seed, maandenTerug, 0, cancellationToken)).Huishoudens;
+
+    /// <summary>As <c>seed</c>: <paramref name="inkomstenProcent"/> % of the households get inkomstenopgaven up to and including the seeded month.</summary>
+    public static async Task<Zaaiuitkomst> ZaaiAsync(
+        IServiceProvider services, Domain.Gemeenten.GemeenteCode code, int aantal, int seed, int maandenTerug, int inkomstenProcent,
+        CancellationToken cancellationToken)
     {
         await using var scope = Handelend.Als(services, code, Systeemidentiteit.Gegevensvulling);
         var klok = scope.ServiceProvider.GetRequiredService<TimeProvider>();
@@ -75,6 +87,28 @@ internal static class SeedOpdracht
         var regels = await scope.ServiceProvider.GetRequiredService<IGemeenteregels>().OpAsync(code, maand, cancellationToken);
         return await SynthetischeGegevens.ZaaiAsync(
             scope.ServiceProvider.GetRequiredService<SocratesDbContext>(), code, aantal, seed, maand, regels,
-            await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(cancellationToken), klok.Vandaag(), cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ILandelijkeNormen>().OphalenAsync(cancellationToken), klok.Vandaag(), inkomstenProcent,
+            cancellationToken);
     }
+
+    /// <summary><c>--inkomsten</c>: the share of households with a part-time wage and inkomstenopgaven (also used by <c>bench betaalrun</c>).</summary>
+    public static Option<int> InkomstenOptie() => new("--inkomsten")
+    {
+        Description = "Percentage huishoudens met een deeltijdloon en maandelijkse inkomstenopgaven (0 tot 100; 0 = geen).", DefaultValueFactory = _ => 20,
+    };
+
+    public static async Task<bool> InkomstenGeldigAsync(int procent, TextWriter fout)
+    {
+        if (procent is >= 0 and <= 100)
+        {
+            return true;
+        }
+
+        await fout.WriteLineAsync("--inkomsten: kies 0 tot 100 (procent).");
+        return false;
+    }
+
+    /// <summary>"20,000 (20.0 %) met inkomstenopgaven (215,000 opgaven)", invariant.</summary>
+    public static string Inkomstendeel(Zaaiuitkomst uitkomst) => string.Create(CultureInfo.InvariantCulture,
+        $"{uitkomst.MetInkomsten} ({uitkomst.Procent:0.0} %) met inkomstenopgaven ({uitkomst.Opgaven} opgaven)");
 }

@@ -18,6 +18,7 @@ internal sealed class HuishoudenSchrijver : IDisposable
     private readonly RijInvoeger _bezittingen;
     private readonly RijInvoeger _toekenningen;
     private readonly RijInvoeger _regels;
+    private readonly RijInvoeger _opgaven;
 
     public HuishoudenSchrijver(DbConnection verbinding, DbTransaction transactie, string gemeente)
     {
@@ -34,6 +35,9 @@ internal sealed class HuishoudenSchrijver : IDisposable
         _toekenningen = new(verbinding, transactie, "Toekenningen", "Id", "Gemeente", "AanvraagId", "AanvragerId", "Ingangsdatum", "Peildatum", "Status",
             "Kostendelers", "Norm", "InkomenInAanmerking", "Bijstand", "Vakantietoeslag", "TeBetalen", "VoorgesteldDoor", "VoorgesteldOp", "BeslotenOp", "Versie");
         _regels = new(verbinding, transactie, "ToekenningRegels", "Volgorde", "Omschrijving", "Artikel", "Bedrag", "ToekenningId");
+        _opgaven = new(verbinding, transactie, "Inkomstenopgaven", "Gemeente", "ToekenningId", "AanvragerId", "Maand", "Van", "Werkgever", "PeriodeVan",
+            "PeriodeTot", "NettoLoon", "BrutoLoon", "Vakantiegeld", "Uren", "Documentreferentie", "GeregistreerdDoor", "GeregistreerdOp", "VervangtId",
+            "Vervangen", "VerwerktInBetaalrunId", "Versie");
     }
 
     public void Huishouden(SynthetischHuishouden h, int aanvragerId, int? partnerId, int aanvraagId, int toekenningId, Berekening berekening, DateOnly vandaag)
@@ -78,9 +82,25 @@ internal sealed class HuishoudenSchrijver : IDisposable
         }
     }
 
+    /// <summary>
+    /// The aanvrager's loonstroken, each registered on the fifth of the month after its own (the seeded month's on
+    /// <paramref name="vandaag"/>, before any run of it), open: no definitive run has settled them.
+    /// </summary>
+    public void Opgaven(IEnumerable<SynthetischeOpgave> opgaven, int aanvragerId, int toekenningId, DateOnly vandaag)
+    {
+        var uiterlijk = vandaag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        foreach (var o in opgaven)
+        {
+            var geregistreerd = o.Maand.AddMonths(1).AddDays(4).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+            _opgaven.Voeg(_gemeente, toekenningId, aanvragerId, o.Maand, nameof(Gezinslid.Aanvrager), o.Werkgever, o.Maand, o.Maand.AddMonths(1).AddDays(-1),
+                o.NettoLoon.Centen, o.BrutoLoon.Centen, o.Vakantiegeld.Centen, o.Uren, $"LS-{o.Maand:yyyyMM}-{toekenningId}", SynthetischeGegevens.Door,
+                geregistreerd < uiterlijk ? geregistreerd : uiterlijk, null, false, null, 0);
+        }
+    }
+
     public void Dispose()
     {
-        foreach (var invoeger in new[] { _personen, _aanvragen, _kinderen, _medebewoners, _inkomsten, _bezittingen, _toekenningen, _regels })
+        foreach (var invoeger in new[] { _personen, _aanvragen, _kinderen, _medebewoners, _inkomsten, _bezittingen, _toekenningen, _regels, _opgaven })
         {
             invoeger.Dispose();
         }

@@ -24,7 +24,17 @@ public static class SynthetischeGegevens
 
     public static async Task<int> ZaaiAsync(
         SocratesDbContext db, GemeenteCode gemeente, int aantal, int seed, DateOnly maand, GemeenteInstellingen regels, LandelijkeNormen landelijk,
-        DateOnly vandaag, CancellationToken cancellationToken)
+        DateOnly vandaag, CancellationToken cancellationToken) =>
+        (await ZaaiAsync(db, gemeente, aantal, seed, maand, regels, landelijk, vandaag, 0, cancellationToken)).Huishoudens;
+
+    /// <summary>
+    /// As above, and <paramref name="inkomstenProcent"/> % of the households get a part-time wage with an inkomstenopgave for
+    /// every month of their bijstand up to and including <paramref name="maand"/> (<see cref="Opgavengenerator"/>); the
+    /// households are the same at every share.
+    /// </summary>
+    public static async Task<Zaaiuitkomst> ZaaiAsync(
+        SocratesDbContext db, GemeenteCode gemeente, int aantal, int seed, DateOnly maand, GemeenteInstellingen regels, LandelijkeNormen landelijk,
+        DateOnly vandaag, int inkomstenProcent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(regels);
@@ -33,6 +43,8 @@ public static class SynthetischeGegevens
         var bsns = (await db.Personen.IgnoreQueryFilters().Where(p => p.Gemeente == gemeente).Select(p => p.Bsn).ToListAsync(cancellationToken))
             .Select(b => b.Waarde).ToHashSet();
         var generator = new Huishoudengenerator(lid, seed, maand, bsns);
+        var werk = new Opgavengenerator(inkomstenProcent, seed, maand);
+        var opgaven = 0;
         var vorderingen = new List<(int PersoonId, DateOnly Geboren, int ToekenningId, DateOnly Ingang, Bedrag TeBetalen, string Naam)>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -49,6 +61,9 @@ public static class SynthetischeGegevens
                 var aanvragerId = ++persoonId;
                 var partnerId = huishouden.Partner is null ? (int?)null : ++persoonId;
                 schrijver.Huishouden(huishouden, aanvragerId, partnerId, ++aanvraagId, ++toekenningId, berekening, vandaag);
+                var loonstroken = werk.Volgende(huishouden);
+                schrijver.Opgaven(loonstroken, aanvragerId, toekenningId, vandaag);
+                opgaven += loonstroken.Count;
                 if (huishouden.MetVordering)
                 {
                     vorderingen.Add((aanvragerId, huishouden.Aanvrager.Geboortedatum, toekenningId, huishouden.Ingangsdatum, berekening.TeBetalen,
@@ -71,7 +86,7 @@ public static class SynthetischeGegevens
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return aantal;
+        return new Zaaiuitkomst(aantal, werk.Werkenden, opgaven);
     }
 
     /// <summary>Draws households until one has a right to bijstand (an income above the norm does not get a toekenning).</summary>

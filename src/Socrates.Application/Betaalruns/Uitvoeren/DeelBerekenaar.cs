@@ -70,7 +70,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
             begin = einde;
         }
 
-        var terugblikken = await TerugblikkenAsync(vanToekenningId, totToekenningId, maand, cancellationToken);
+        var terugblikken = await TerugblikkenAsync(vanToekenningId, totToekenningId, maand, Ondergrens(stand, maand), cancellationToken);
         var gewijzigd = huishoudens.Where(h => IsGewijzigd(h, maand, stand, vorige) || terugblikken.ContainsKey(h[0].AanvragerId))
             .Select(h => h[0].AanvragerId).ToHashSet();
         var beeindigd = stand.RecentBeeindigd.SelectMany(g => g).Where(id => id >= vanToekenningId && id <= totToekenningId).ToList();
@@ -107,9 +107,11 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     /// <summary>
     /// The households with a toekenning in the part's range that still wait for the nabetaling of an indexering
     /// (docs/normen.md) or have an inkomstenopgave for an earlier month that no definitive run has settled yet
-    /// (docs/inkomsten.md): per aanvrager the first month concerned, from which the run looks back on it.
+    /// (docs/inkomsten.md): per aanvrager the first month concerned, from which the run looks back on it. An opgave of a
+    /// month before <paramref name="vanaf"/> is not looked back on, as no look-back is (<see cref="Terugblik"/>): a month
+    /// before the overgangsmaand was paid by the previous system, not by Socrates, and there is nothing of it to settle.
     /// </summary>
-    private async Task<Dictionary<int, DateOnly>> TerugblikkenAsync(int van, int tot, DateOnly maand, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, DateOnly>> TerugblikkenAsync(int van, int tot, DateOnly maand, DateOnly vanaf, CancellationToken cancellationToken)
     {
         var indexering = await (from r in db.Indexeringsregels.AsNoTracking()
                                 where r.VerwerktInBetaalrunId == null
@@ -118,7 +120,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
                                 select new { r.AanvragerId, r.Maand })
             .ToListAsync(cancellationToken);
         var opgaven = await (from o in db.Inkomstenopgaven.AsNoTracking()
-                             where o.VerwerktInBetaalrunId == null && o.Maand < maand
+                             where o.VerwerktInBetaalrunId == null && o.Maand < maand && o.Maand >= vanaf
                              join t in db.Toekenningen.AsNoTracking() on o.AanvragerId equals t.AanvragerId
                              where t.Id >= van && t.Id <= tot
                              select new { o.AanvragerId, o.Maand })
@@ -143,12 +145,16 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
         var einde = Maand.Van(maand).Laatste;
         var aanvrager = huishouden[0].AanvragerId;
         var vorig = vorige.GetValueOrDefault(aanvrager);
-        var ondergrens = new[] { stand.Overgangsmaand ?? DateOnly.MinValue, maand.AddMonths(-Herberekening.MaximumMaanden) }.Max();
+        var ondergrens = Ondergrens(stand, maand);
         return stand.HeeftRecentBeeindigd(aanvrager)
             || (vorig is not null && vorig.Saldo is null)
             || huishouden.Any(t => t.Ingangsdatum >= maand || t.Einddatum <= einde
                 || (vorig?.Toekenningen.Contains(t.ToekenningId) != true && t.Ingangsdatum < maand && maand.AddMonths(-1) >= ondergrens));
     }
+
+    /// <summary>The first month the run of <paramref name="maand"/> may look back on: the overgangsmaand, at most 60 months back (Awb 4:104).</summary>
+    private static DateOnly Ondergrens(Runstand stand, DateOnly maand) =>
+        new[] { stand.Overgangsmaand ?? DateOnly.MinValue, maand.AddMonths(-Herberekening.MaximumMaanden) }.Max();
 
     private static Betaalinvoer Invoer(
         Deelrij t, DateOnly maand, GemeenteInstellingen instellingen, LandelijkeNormen landelijk, Huishoudentabellen tabellen, Dictionary<int, Vorigemaand> vorige)
