@@ -21,5 +21,16 @@ public static class WijzigingDoorvoerder
 
         var gewijzigd = await db.Toekenningen.SingleAsync(t => t.Id == id, cancellationToken);
         gewijzigd.Beeindigen(datum, vandaag);
+        if (aanvraag.Besluitvorming.Soort == Besluitsoort.Beeindigd)
+        {
+            // A beëindiging (art. 54 lid 4 after an opschorting, or any other): a running opschorting ends with it and holds
+            // no later bijstand of the same person.
+            foreach (var opschorting in await db.Opschortingen
+                         .Where(o => o.AanvragerId == gewijzigd.AanvragerId && o.Status == Domain.Inkomsten.OpschortingStatus.Opgeschort)
+                         .ToListAsync(cancellationToken))
+            {
+                opschorting.Intrekken();
+            }
+        }
     }
 }

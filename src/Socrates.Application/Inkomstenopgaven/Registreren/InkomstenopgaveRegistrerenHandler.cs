@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Inkomstenopgaven.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Inkomsten;
@@ -10,7 +11,8 @@ namespace Socrates.Application.Inkomstenopgaven.Registreren;
 
 /// <summary>
 /// Checks the month against the toekenning (it ran in that month), the person against the household (a partner only when
-/// there is one) and refuses a second opgave of the same employer for the same person and month: that one is corrected.
+/// there is one) and refuses a second opgave of the same employer for the same person and month: that one is corrected. An
+/// opgave for the month of a running opschorting ends it (<see cref="Opschortingsherstel"/>).
 /// </summary>
 public sealed class InkomstenopgaveRegistrerenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
     : ICommandHandler<InkomstenopgaveRegistreren, int>
@@ -51,6 +53,7 @@ public sealed class InkomstenopgaveRegistrerenHandler(ISocratesDb db, IHuidigeGe
         var opgave = Inkomstenopgave.Registreren(
             toekenning.Gemeente, toekenning.Id, toekenning.AanvragerId, maand.Eerste, command.Gegevens(), gebruiker.VereistePersoon(), klok.GetUtcNow().UtcDateTime);
         db.Inkomstenopgaven.Add(opgave);
+        await db.HerstelAsync([(toekenning.AanvragerId, maand.Eerste)], klok.Vandaag(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return opgave.Id;
     }
