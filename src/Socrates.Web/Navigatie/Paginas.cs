@@ -63,6 +63,7 @@ public static class Paginas
         public static readonly string Index = Van<Pages.Inkomstenopgaven.IndexModel>();
         public static readonly string Corrigeren = Van<Pages.Inkomstenopgaven.CorrigerenModel>();
         public static readonly string Registreren = Van<Pages.Inkomstenopgaven.RegistrerenModel>();
+        public static readonly string Opgaveplicht = Van<Pages.Inkomstenopgaven.OpgaveplichtModel>();
     }
 
     public static class Werkvoorraad

@@ -22,7 +22,7 @@ public sealed class Opgavelijst(ISocratesDb db, IGebruikers gebruikers, IHuidige
                 from t in db.Toekenningen.AsNoTracking().Where(t => t.Id == toekenningId)
                 join p in db.Personen.AsNoTracking() on t.AanvragerId equals p.Id
                 join a in db.Aanvragen.AsNoTracking() on t.AanvraagId equals a.Id
-                select new { t.Id, t.AanvraagId, p.Voornamen, p.Voorvoegsel, p.Achternaam, HeeftPartner = a.PartnerId != null, t.Ingangsdatum, t.Einddatum })
+                select new { t.Id, t.AanvraagId, t.AanvragerId, p.Voornamen, p.Voorvoegsel, p.Achternaam, HeeftPartner = a.PartnerId != null, t.Ingangsdatum, t.Einddatum })
             .SingleOrDefaultAsync(cancellationToken);
         if (kop is null)
         {
@@ -33,6 +33,11 @@ public sealed class Opgavelijst(ISocratesDb db, IGebruikers gebruikers, IHuidige
             .OrderByDescending(o => o.Maand).ThenBy(o => o.Van).ThenBy(o => o.Werkgever).ThenByDescending(o => o.Id)
             .ToListAsync(cancellationToken);
         var namen = await gebruikers.NamenAsync(gebruiker.Gemeente, [.. opgaven.Select(o => o.GeregistreerdDoor).Distinct()], cancellationToken);
+        var plicht = await db.Opgaveplichten.AsNoTracking().Where(p => p.AanvragerId == kop.AanvragerId)
+            .Select(p => new OpgaveplichtStand(p.Vanaf, p.Tot, p.Versie)).SingleOrDefaultAsync(cancellationToken);
+        var opschorting = await db.Opschortingen.AsNoTracking()
+            .Where(o => o.AanvragerId == kop.AanvragerId && o.Status == Domain.Inkomsten.OpschortingStatus.Opgeschort)
+            .Select(o => new LopendeOpschorting(o.Id, o.Maand, o.HerstelUiterlijk)).FirstOrDefaultAsync(cancellationToken);
         var laatste = Maand.Van(kop.Einddatum is { } einde && einde < klok.Vandaag() ? einde : klok.Vandaag()).Eerste;
         return new InkomstenopgavenView(
             kop.Id, kop.AanvraagId, Persoon.Volledig(kop.Voornamen, kop.Voorvoegsel, kop.Achternaam), kop.HeeftPartner, kop.Ingangsdatum, kop.Einddatum,
@@ -40,6 +45,7 @@ public sealed class Opgavelijst(ISocratesDb db, IGebruikers gebruikers, IHuidige
             [.. opgaven.Select(o => new OpgaveRij(
                 o.Id, o.Maand, o.Van, o.Werkgever, o.PeriodeVan, o.PeriodeTot, o.NettoLoon, o.BrutoLoon, o.Vakantiegeld, o.Uren, o.Documentreferentie,
                 o.Vervangen, o.VervangtId, o.VerwerktInBetaalrunId is not null, namen.GetValueOrDefault(o.GeregistreerdDoor) ?? o.GeregistreerdDoor,
-                o.GeregistreerdOp, o.Versie))]);
+                o.GeregistreerdOp, o.Versie))],
+            plicht, opschorting);
     }
 }
