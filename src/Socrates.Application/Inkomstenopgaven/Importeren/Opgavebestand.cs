@@ -171,7 +171,13 @@ public static class Opgavebestand
 
         if (DateOnly.TryParseExact(tekst, Datumvormen, CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
         {
-            return datum;
+            if (Application.Gemeenschappelijk.Datumgrenzen.Bevat(datum))
+            {
+                return datum;
+            }
+
+            fouten.Add((kolom, Application.Gemeenschappelijk.Datumgrenzen.DatumMelding));
+            return null;
         }
 
         fouten.Add((kolom, Datumformaat));

@@ -112,7 +112,8 @@ public sealed class InkomstenopgavenImporterenTests(AppFixture app)
             $"{elders.Bsn};{vorige};aanvrager;Bakkerij;;;600,00;780,00;;40;",                        // 9: another gemeente's client
             $"{b.Bsn};{vorige};aanvrager;Glans B.V.;;;600,00;780,00;;40;",                           // 10: already registered
             $"{b.Bsn};{vorige};partner;Glans B.V.;;;600,00;780,00;;40;",                             // 11: no partner
-            $"{b.Bsn};2026-13;iemand;;31-02-2026;;;;;;");                                            // 12: month, person, employer, date, amounts
+            $"{b.Bsn};2026-13;iemand;;31-02-2026;;;;;;",                                             // 12: month, person, employer, date, amounts
+            $"{b.Bsn};{vorige};aanvrager;Markt;;01-01-2150;600,00;780,00;;40;");                     // 13: a date out of range
 
         var fout = await Assert.ThrowsAsync<BestandAfgekeurdException>(() => consulent.Send(new InkomstenopgavenImporteren { Bestandsnaam = "x.csv", Bestand = bestand }).AsTask());
 
@@ -135,9 +136,10 @@ public sealed class InkomstenopgavenImporterenTests(AppFixture app)
                 (12, "netto", "Vul het nettoloon in."),
                 (12, "bruto", "Vul het brutoloon in."),
                 (12, "uren", "Vul het aantal gewerkte uren in (0 als er geen uren op de loonstrook staan)."),
+                (13, "periode_tot", "Vul een datum in van 01-01-1900 tot en met 31-12-2099."),
             ],
             fout.Fouten.Select(f => (f.Regel, f.Kolom, f.Melding)));
-        Assert.Equal("Het bestand heeft 17 fouten in 10 regels; er is niets ingelezen. Verbeter het bestand en lees het opnieuw in.", Assert.Single(fout.Errors).ErrorMessage);
+        Assert.Equal("Het bestand heeft 18 fouten in 11 regels; er is niets ingelezen. Verbeter het bestand en lees het opnieuw in.", Assert.Single(fout.Errors).ErrorMessage);
         Assert.All(new[] { a.Bsn, b.Bsn, elders.Bsn }, bsn => Assert.DoesNotContain(bsn, fout.Message + string.Concat(fout.Fouten.Select(f => f.Melding)), StringComparison.Ordinal));
         Assert.Equal(voor, await OpgavenAsync(a.Toekenning, b.Toekenning));
     }
