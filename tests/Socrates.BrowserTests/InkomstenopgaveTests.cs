@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
 using Socrates.Testing;
@@ -10,7 +11,8 @@ namespace Socrates.BrowserTests;
 /// <summary>
 /// Issue #13 as a consulent sees it: from the dossier of a running toekenning to its Inkomstenopgaven; a form sent without
 /// the employer comes back with the Dutch message at the field and in the summary; filled in and sent with Enter, the opgave
-/// is in the list, waiting for the betaalrun; its correction form starts from its values. Axe on each page; screenshots in
+/// is in the list, waiting for the betaalrun; its correction form starts from its values. The CSV import from the quick
+/// entry: a bad file's table, then the good file read. Axe on each page; screenshots in
 /// /tmp/socrates-browser/inkomstenopgave-*.png.
 /// </summary>
 public sealed class InkomstenopgaveTests(KestrelApp app, BrowserFixture browser)
@@ -87,5 +89,43 @@ public sealed class InkomstenopgaveTests(KestrelApp app, BrowserFixture browser)
 
         await Axe.GeenErnstigeAsync(consulent);
         await consulent.SchermafdrukAsync("inkomstenopgave-04-snel");
+    }
+    [Fact]
+    public async Task Importeren_FromTheQuickEntry_ABadFileShowsTheTable_ThenTheGoodFileIsRead()
+    {
+        var lid = Leden.Utrecht;
+        var (_, _, aanvraag) = await app.ActieveToekenningAsync(lid, dagenGeleden: 45);
+        var maand = Maand.Van(app.Klok.Vandaag()).Vorige;
+        const string Kop = "klant;maand;persoon;werkgever;periode_van;periode_tot;netto;bruto;vakantiegeld;uren;document";
+        await using var consulent = await BrowserSessie.OpenAsync(browser, app);
+        var p = consulent.Pagina;
+        await consulent.InloggenAsync(DemoGebruikers.Email(lid, Rol.Consulent), KestrelApp.Wachtwoord);
+        await p.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Inkomstenopgaven", Exact = true }).ClickAsync();
+        await p.GetByRole(AriaRole.Link, new() { Name = "Lees een CSV-bestand in" }).ClickAsync();
+        await Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inkomstenopgaven inlezen");
+        await Axe.GeenErnstigeAsync(consulent);
+
+        await p.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload
+        {
+            Name = "opgaven.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"{Kop}\r\n{aanvraag};{maand};aanvrager;Café Zoë;;;600,00;500,00;;40;\r\n"),
+        });
+        await p.GetByRole(AriaRole.Button, new() { Name = "Bestand inlezen" }).ClickAsync();
+        await Expect(p.Locator("#importfouten tbody tr")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("2\\s*bruto\\s*Het brutoloon is niet lager dan het nettoloon")]);
+        await Expect(p.Locator("#Input_Bestand-fout")).ToContainTextAsync("er is niets ingelezen");
+        await Axe.GeenErnstigeAsync(consulent);
+        await consulent.SchermafdrukAsync("inkomstenopgave-05-import-fouten");
+
+        await p.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload
+        {
+            Name = "opgaven.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"{Kop}\r\n{aanvraag};{maand};aanvrager;Café Zoë;;;600,00;780,00;;40;\r\n"),
+        });
+        await p.GetByLabel("CSV-bestand").FocusAsync();
+        await p.Keyboard.PressAsync("Tab");                             // keyboard only: to the button
+        await p.Keyboard.PressAsync("Enter");
+        await Expect(p.Locator(".alert-success[role=status]")).ToContainTextAsync("1 inkomstenopgave ingelezen, samen €\u00A0600,00 netto.");
+        await Axe.GeenErnstigeAsync(consulent);
+        await consulent.SchermafdrukAsync("inkomstenopgave-06-import-gelezen");
     }
 }

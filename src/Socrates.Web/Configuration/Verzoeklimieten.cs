@@ -5,7 +5,7 @@ namespace Socrates.Web.Configuration;
 
 /// <summary>
 /// How large a request body may be, per kind of form: an ordinary form 64 kB (a note of 4,000 characters is at most 24 kB
-/// encoded), the large forms (a claim's month rows, the gemeenteregels) 512 kB. A larger body is answered with 413 and a
+/// encoded), the large forms (a claim's month rows, the gemeenteregels) 512 kB, a file upload 6 MB. A larger body is answered with 413 and a
 /// short Dutch page before it is read: by its Content-Length, or by counting when the client sent it in chunks. Kestrel's
 /// own ceiling is <see cref="Afvoer"/>, so the rest of an oversized body is drained and the client reads the answer
 /// instead of a closed connection; beyond that the connection is closed.
@@ -16,11 +16,18 @@ public sealed class Verzoeklimieten(RequestDelegate next)
     public const long GrootFormulier = 512 * 1024;
     public const long Afvoer = 64 * 1024 * 1024;
 
+    /// <summary>A file upload: the file (at most 5 MB, the command's own limit with a Dutch message) and the form around it.</summary>
+    public const long Bestand = 6 * 1024 * 1024;
+
+    /// <summary>The forms that upload a file.</summary>
+    private static readonly string[] Bestandsformulieren = ["/Inkomstenopgaven/Importeren"];
+
     /// <summary>The forms that may be larger than <see cref="Formulier"/>.</summary>
     private static readonly string[] GroteFormulieren = ["/Terugvorderingen/Voorstellen", "/Beheer/Gemeenteregels/Vastleggen"];
 
     public static long Voor(PathString pad) =>
-        GroteFormulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? GrootFormulier : Formulier;
+        Bestandsformulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? Bestand
+        : GroteFormulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? GrootFormulier : Formulier;
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -13,11 +13,16 @@ public sealed class Menu
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
         new("Inkomstenopgaven", Paginas.Inkomstenopgaven.Registreren, "/Inkomstenopgaven", [Rol.Consulent]),
+        new("Opgaven inlezen", Paginas.Inkomstenopgaven.Importeren, Paginas.Inkomstenopgaven.Importeren, [Rol.Consulent]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", Paginas.Beheer.Gemeenteregels, "/Beheer", [Rol.Beheerder]),
         new("Landelijke normen", Paginas.Normen.Index, "/Normen", [Rol.Normbeheerder]),
     ];
+
+    /// <summary>The entry of the current page: the one with the longest matching folder ("Opgaven inlezen" within "/Inkomstenopgaven").</summary>
+    public static MenuItem? Actief(IEnumerable<MenuItem> items, string huidigePagina) =>
+        items.Where(i => i.IsActief(huidigePagina)).MaxBy(i => i.Map.Length);
 
     public IEnumerable<MenuItem> Zichtbaar(ClaimsPrincipal gebruiker)
     {

@@ -57,13 +57,14 @@ public static class Paginas
         public static readonly string Berichten = Van<Pages.Indexeringen.BerichtenModel>();
     }
 
-    /// <summary>The loonstroken of a toekenning (its id), the correction of one (the opgave's id), and the quick entry.</summary>
+    /// <summary>The loonstroken of a toekenning (its id), the correction of one (the opgave's id), the quick entry and the CSV import.</summary>
     public static class Inkomstenopgaven
     {
         public static readonly string Index = Van<Pages.Inkomstenopgaven.IndexModel>();
         public static readonly string Corrigeren = Van<Pages.Inkomstenopgaven.CorrigerenModel>();
         public static readonly string Registreren = Van<Pages.Inkomstenopgaven.RegistrerenModel>();
         public static readonly string Opgaveplicht = Van<Pages.Inkomstenopgaven.OpgaveplichtModel>();
+        public static readonly string Importeren = Van<Pages.Inkomstenopgaven.ImporterenModel>();
     }
 
     public static class Werkvoorraad

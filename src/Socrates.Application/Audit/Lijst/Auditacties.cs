@@ -33,6 +33,7 @@ public static class Auditacties
         ["IndexeringDeelOpslaan"] = "Deel van indexering berekend",
         ["InkomstenopgaveRegistreren"] = "Inkomstenopgave geregistreerd",
         ["InkomstenopgaveCorrigeren"] = "Inkomstenopgave gecorrigeerd",
+        ["InkomstenopgavenImporteren"] = "Inkomstenopgaven ingelezen uit een CSV-bestand",
         ["IndexeringAfronden"] = "Indexering afgerond",
         ["BetaalrunDefinitiefMaken"] = "Betaalrun definitief gemaakt",
         ["BetaalrunStarten"] = "Betaalrun gestart",

@@ -23,7 +23,7 @@ public sealed class InkomstenopgaveCorrigerenHandler(ISocratesDb db, IHuidigeGeb
             && !await db.Toekenningen.Where(t => t.Id == opgave.ToekenningId)
                 .Join(db.Aanvragen, t => t.AanvraagId, a => a.Id, (t, a) => a.PartnerId).AnyAsync(p => p != null, cancellationToken))
         {
-            throw new DomeinregelException("Dit huishouden heeft geen partner: de opgave is van de aanvrager.");
+            throw new DomeinregelException(Gemeenschappelijk.Opgaveregels.GeenPartner);
         }
 
         var nieuw = opgave.Corrigeren(gegevens, gebruiker.VereistePersoon(), klok.GetUtcNow().UtcDateTime);

@@ -7,7 +7,6 @@ using Socrates.Application.Inkomstenopgaven.Lijst;
 using Socrates.Application.Inkomstenopgaven.Opgaveplicht;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Web.Navigatie;
-using Socrates.Web.Weergave;
 
 namespace Socrates.Web.Pages.Inkomstenopgaven;
 

@@ -74,6 +74,7 @@ internal static class Toegangsverwachting
         ["/Inkomstenopgaven/Index"] = Wie.Dossiers,
         ["/Inkomstenopgaven/Corrigeren"] = Wie.Consulent,
         ["/Inkomstenopgaven/Registreren"] = Wie.Consulent,
+        ["/Inkomstenopgaven/Importeren"] = Wie.Consulent,
 
         ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Toevoegen"] = Wie.Beheerder,
