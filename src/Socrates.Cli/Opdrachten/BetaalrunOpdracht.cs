@@ -140,6 +140,8 @@ internal static class BetaalrunOpdracht
         Signaal.Nabetaling => "nabetaling",
         Signaal.Eindafrekening => "eindafrekening vakantietoeslag",
         Signaal.SvbBevoegd => "AOW-leeftijd, SVB bevoegd (art. 47a)",
+        Signaal.Opgeschort => "opgeschort (art. 54 lid 1)",
+        Signaal.WachtOpOpgave => "wacht op inkomstenopgave",
         _ => signaal.ToString(),
     };
 }

@@ -36,6 +36,7 @@ public static class Paginarechten
         ("/Inkomstenopgaven/Corrigeren", Beleid.Consulent),
         ("/Inkomstenopgaven/Registreren", Beleid.Consulent),
         ("/Inkomstenopgaven/Importeren", Beleid.Consulent),
+        ("/Inkomstenopgaven/Opgaveplicht", Beleid.Consulent),
         ("/Aanvragen/Indienen", Beleid.Consulent),
         ("/Aanvragen/Bewijsstukken", Beleid.Consulent),
         ("/Aanvragen/Intrekken", Beleid.Consulent),

@@ -14,6 +14,7 @@ public sealed class Menu
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
         new("Inkomstenopgaven", Paginas.Inkomstenopgaven.Registreren, "/Inkomstenopgaven", [Rol.Consulent]),
         new("Opgaven inlezen", Paginas.Inkomstenopgaven.Importeren, Paginas.Inkomstenopgaven.Importeren, [Rol.Consulent]),
+        new("Ontbrekende opgaven", Paginas.Inkomstenopgaven.Ontbrekend, Paginas.Inkomstenopgaven.Ontbrekend, [Rol.Consulent, Rol.Teamleider]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),
         new("Beheer", Paginas.Beheer.Gemeenteregels, "/Beheer", [Rol.Beheerder]),

@@ -64,6 +64,8 @@ public static class Paginas
         public static readonly string Corrigeren = Van<Pages.Inkomstenopgaven.CorrigerenModel>();
         public static readonly string Registreren = Van<Pages.Inkomstenopgaven.RegistrerenModel>();
         public static readonly string Opgaveplicht = Van<Pages.Inkomstenopgaven.OpgaveplichtModel>();
+        public static readonly string Ontbrekend = Van<Pages.Inkomstenopgaven.OntbrekendModel>();
+        public static readonly string Opschorting = Van<Pages.Inkomstenopgaven.OpschortingModel>();
         public static readonly string Importeren = Van<Pages.Inkomstenopgaven.ImporterenModel>();
     }
 

@@ -32,6 +32,8 @@ public static class BetaalrunTeksten
         Domain.Betalingen.Signaal.Nabetaling => "Nabetaling",
         Domain.Betalingen.Signaal.Eindafrekening => "Eindafrekening vakantietoeslag",
         Domain.Betalingen.Signaal.SvbBevoegd => "AOW-leeftijd: SVB bevoegd (art. 47a)",
+        Domain.Betalingen.Signaal.Opgeschort => "Opgeschort (art. 54 lid 1)",
+        Domain.Betalingen.Signaal.WachtOpOpgave => "Wacht op inkomstenopgave",
         _ => signaal.ToString(),
     };
 

@@ -28,7 +28,11 @@ public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(med
     }
 
     /// <summary>From the AOW signal: <paramref name="soort"/> is prefilled (the date then follows from the birth dates).</summary>
-    public IActionResult OnGet(int id, Socrates.Domain.Aanvragen.Wijzigingsoort? soort)
+    /// <remarks>
+    /// From an opschorting whose hersteltermijn passed (<paramref name="opschorting"/>): the intrekking from its first day
+    /// (art. 54 lid 4) is prefilled; the consulent then proposes the beëindiging.
+    /// </remarks>
+    public async Task<IActionResult> OnGetAsync(int id, Socrates.Domain.Aanvragen.Wijzigingsoort? soort, int? opschorting)
     {
         if (Toekenning is null)
         {
@@ -38,6 +42,16 @@ public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(med
         if (soort == Socrates.Domain.Aanvragen.Wijzigingsoort.AowLeeftijd)
         {
             Input = Input with { Soort = soort, Omschrijving = "De AOW-leeftijd wordt bereikt: vanaf die dag verleent de SVB de bijstand (art. 47a lid 1)." };
+        }
+        else if (opschorting is { } opschortingId
+                 && await Mediator.Send(new Application.Inkomstenopgaven.Opschorting.OpschortingBrief(opschortingId), HttpContext.RequestAborted) is { TermijnVerstreken: true } brief)
+        {
+            Input = Input with
+            {
+                Soort = Socrates.Domain.Aanvragen.Wijzigingsoort.Overig, Wijzigingsdatum = brief.Maand,
+                Omschrijving = $"Verzuim niet hersteld: de inkomstenopgave over {brief.Maand:MM-yyyy} is niet binnen de hersteltermijn "
+                    + $"(tot en met {brief.HerstelUiterlijk:dd-MM-yyyy}) ingeleverd. Intrekking met ingang van de eerste dag van de opschorting (art. 54 lid 4).",
+            };
         }
 
         return Toekenning.OpenWijzigingId is { } open ? RedirectToPage(Paginas.Aanvragen.Dossier, new { id = open }) : Page();
