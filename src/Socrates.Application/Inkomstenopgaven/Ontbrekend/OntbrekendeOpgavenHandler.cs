@@ -75,8 +75,16 @@ public sealed class OntbrekendeOpgavenHandler(ISocratesDb db, IGemeenteregels re
                                && t.Ingangsdatum <= einde && (t.Einddatum == null || t.Einddatum >= maand))
                    .Max(t => (int?)t.Id)
                where toekenning != null
-               select new Rij(p.AanvragerId, toekenning.Value, maand);
+               select new Rij { AanvragerId = p.AanvragerId, ToekenningId = toekenning.Value, Maand = maand };
     }
 
-    private sealed record Rij(int AanvragerId, int ToekenningId, DateOnly Maand);
+    /// <summary>A member-initialised row (not a constructor): EF Core can only UNION a projection it translates.</summary>
+    private sealed class Rij
+    {
+        public int AanvragerId { get; init; }
+
+        public int ToekenningId { get; init; }
+
+        public DateOnly Maand { get; init; }
+    }
 }

@@ -75,6 +75,9 @@ internal static class Toegangsverwachting
         ["/Inkomstenopgaven/Corrigeren"] = Wie.Consulent,
         ["/Inkomstenopgaven/Registreren"] = Wie.Consulent,
         ["/Inkomstenopgaven/Importeren"] = Wie.Consulent,
+        ["/Inkomstenopgaven/Opgaveplicht"] = Wie.Consulent,
+        ["/Inkomstenopgaven/Ontbrekend"] = Wie.Dossiers,
+        ["/Inkomstenopgaven/Opschorting"] = Wie.Dossiers,
 
         ["/Beheer/Gebruikers/Index"] = Wie.Beheerder,
         ["/Beheer/Gebruikers/Toevoegen"] = Wie.Beheerder,
@@ -97,6 +100,7 @@ internal static class Toegangsverwachting
         ["POST /Aanvragen/Dossier?handler=BuitenBehandeling"] = Wie.Consulent,     // art. 4:5 Awb: the consulent's step
         ["POST /Personen/Details"] = Wie.Consulent,                                // a new melding
         ["POST /Inkomstenopgaven/Index"] = Wie.Consulent,                          // registering a loonstrook; the team lead reads
+        ["POST /Inkomstenopgaven/Ontbrekend"] = Wie.Consulent,                     // suspending (art. 54); the team lead reads
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Doorrekenen"] = Wie.Beheerder, // step 1: the what-if, saves nothing
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Wijzigen"] = Wie.Beheerder,    // back from the confirmation to the values
     };

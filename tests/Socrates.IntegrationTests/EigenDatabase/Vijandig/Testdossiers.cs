@@ -21,7 +21,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset, int Indexering, int Opgave)
+    int Normenset, int Indexering, int Opgave, int Opschorting)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -88,9 +88,20 @@ internal sealed record Testdossiers(
             return nieuw.Id;
         });
 
+        // A running opschorting of last month (art. 54), so its page and letter have an address; made in the database, as its
+        // command needs a month whose term has passed.
+        var opschorting = await app.InDatabaseAsync(async db =>
+        {
+            var nieuw = Domain.Inkomsten.Opschorting.Besluiten(
+                gemeente.Code, aanvrager, toekenning, Domain.Gemeenschappelijk.Maand.Van(vandaag).Eerste.AddMonths(-1), 14, "testdossiers", vandaag);
+            db.Opschortingen.Add(nieuw);
+            await db.SaveChangesAsync();
+            return nieuw.Id;
+        });
+
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
-            indexering, opgave);
+            indexering, opgave, opschorting);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -115,6 +126,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
             _ when pad.StartsWith("/Indexeringen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Indexering)]),
             _ when pad.StartsWith("/Inkomstenopgaven/Corrigeren/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Opgave)]),
+            _ when pad.StartsWith("/Inkomstenopgaven/Opschorting/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Opschorting)]),
             _ when pad.StartsWith("/Inkomstenopgaven/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Toekenning)]),
             _ => throw new InvalidOperationException($"Geen testwaarden voor de routeparameters van {pad}: voeg ze toe aan Testdossiers."),
         };
