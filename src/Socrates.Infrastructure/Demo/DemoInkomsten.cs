@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Inkomstenopgaven.Opgaveplicht;
+using Socrates.Application.Inkomstenopgaven.Opschorting;
 using Socrates.Application.Inkomstenopgaven.Registreren;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
@@ -9,9 +11,12 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Infrastructure.Demo;
 
 /// <summary>
-/// Development only: two part-time workers per member (the households longest on bijstand), each with the loonstroken of the
-/// six months up to last month (from the month the bijstand began, when later), the third missing (docs/inkomsten.md). Registered by the demo consulent through the real command before the member's runs, so
-/// each run counts its month's opgave; the month without one is paid in full.
+/// Development only: two part-time workers per member (the households longest on bijstand), each with an opgaveplicht and the
+/// loonstroken of the six months up to last month (from the month the bijstand began, when later), the third missing
+/// (docs/inkomsten.md). Registered by the demo consulent through the real commands before the member's runs, so each run
+/// counts its month's opgave; the month without one is held (the gemeente pays after the opgave). For the first worker the
+/// consulent suspended the right from that month (art. 54 lid 1), so every run since holds its payment; the second's missing
+/// month is on the werkvoorraad Ontbrekende opgaven.
 /// </summary>
 public static class DemoInkomsten
 {
@@ -33,6 +38,9 @@ public static class DemoInkomsten
         var werkenden = kandidaten.Where(t => t.Id != herziening).Take(Werkgevers.Length).ToList();
         for (var i = 0; i < werkenden.Count; i++)
         {
+            var vanaf = Maand.Van(werkenden[i].Ingangsdatum > eerste ? werkenden[i].Ingangsdatum : eerste);
+            await DemoBetalingen.StuurAsync(services, lid, consulent, Rol.Consulent,
+                new OpgaveplichtVastleggen { ToekenningId = werkenden[i].Id, Vanaf = vanaf.ToString() }, cancellationToken);
             for (var m = 0; m < Nettolonen.Length; m++)
             {
                 var maand = Maand.Van(eerste.AddMonths(m));
@@ -48,6 +56,14 @@ public static class DemoInkomsten
                     PeriodeVan = maand.Eerste, PeriodeTot = maand.Laatste, NettoLoon = netto, BrutoLoon = decimal.Round(netto * 1.28m, 2), Uren = 24m + (4 * i),
                     Documentreferentie = $"LS-{maand.Eerste:yyyyMM}-{werkenden[i].Id}",
                 }, cancellationToken);
+            }
+
+            // The first worker's missing month led to an opschorting (art. 54 lid 1); the second's is on the werkvoorraad.
+            var ontbrekend = eerste.AddMonths(Array.IndexOf(Nettolonen, 0m));
+            if (i == 0 && Maand.Van(ontbrekend) >= vanaf)
+            {
+                await DemoBetalingen.StuurAsync(services, lid, consulent, Rol.Consulent,
+                    new OpschortingBesluiten { ToekenningId = werkenden[i].Id, Maand = Maand.Van(ontbrekend).ToString() }, cancellationToken);
             }
         }
     }

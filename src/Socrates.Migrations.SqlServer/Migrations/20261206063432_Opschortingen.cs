@@ -24,7 +24,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                 type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NaOpgave");
 
             migrationBuilder.AddColumn<int>(
                 name: "OpgavetermijnDagen",
@@ -46,7 +46,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                 type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NaOpgave");
 
             migrationBuilder.AddColumn<int>(
                 name: "OpgavetermijnDagen",
@@ -68,7 +68,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                 type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NaOpgave");
 
             migrationBuilder.AddColumn<int>(
                 name: "OpgavetermijnDagen",
@@ -90,7 +90,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
                 type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "NaOpgave");
 
             migrationBuilder.AddColumn<int>(
                 name: "OpgavetermijnDagen",

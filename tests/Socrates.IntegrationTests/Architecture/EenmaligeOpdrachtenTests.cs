@@ -22,6 +22,7 @@ public sealed class EenmaligeOpdrachtenTests
         ["BetaalrunDeelOpslaan"] = "de werker, per deel met een lease; geen formulier",
         ["BetaalrunAfronden"] = "de werker; de versie van de run",
         ["IndexeringenStarten"] = "één indexering per gemeente en normenset (unieke sleutel): een herhaling start niets",
+        ["OpgaveplichtVastleggen"] = "één opgaveplicht per huishouden (unieke sleutel) met de versie van de pagina: een herhaling legt dezelfde maanden nog eens vast",
         ["InkomstenopgaveCorrigeren"] = "vervangt een opgave met de versie van de pagina: een herhaling vindt haar al gecorrigeerd (conflict)",
         ["IndexeringDeelOpslaan"] = "de werker, per deel met een lease; uniek per normenset, toekenning en maand",
         ["IndexeringAfronden"] = "de werker; de versie van de indexering",

@@ -33,6 +33,8 @@ public static class Auditacties
         ["IndexeringDeelOpslaan"] = "Deel van indexering berekend",
         ["InkomstenopgaveRegistreren"] = "Inkomstenopgave geregistreerd",
         ["InkomstenopgaveCorrigeren"] = "Inkomstenopgave gecorrigeerd",
+        ["OpgaveplichtVastleggen"] = "Opgaveplicht vastgelegd",
+        ["OpschortingBesluiten"] = "Bijstand opgeschort (art. 54 lid 1)",
         ["InkomstenopgavenImporteren"] = "Inkomstenopgaven ingelezen uit een CSV-bestand",
         ["IndexeringAfronden"] = "Indexering afgerond",
         ["BetaalrunDefinitiefMaken"] = "Betaalrun definitief gemaakt",

@@ -17,8 +17,8 @@ public sealed record OpschortingBesluiten : ICommand<int>, IAuditOnderwerp, IEen
 
     public int ToekenningId { get; init; }
 
-    /// <summary>The month whose opgave is missing (first day).</summary>
-    public DateOnly Maand { get; init; }
+    /// <summary>The month whose opgave is missing, as jjjj-mm.</summary>
+    public string? Maand { get; init; }
 
     public string OnderwerpType => "Toekenning";
 

@@ -20,7 +20,7 @@ public sealed class OpschortingBesluitenHandler(ISocratesDb db, IGemeenteregels 
             .Select(t => new { t.Gemeente, t.AanvragerId, t.Status, t.Ingangsdatum, t.Einddatum })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NietGevondenException();
         var vandaag = klok.Vandaag();
-        var maand = command.Maand;
+        var maand = Maand.Lees(command.Maand!).Eerste;
         var instellingen = await regels.OpAsync(toekenning.Gemeente, vandaag, cancellationToken);
         if (toekenning.Status != ToekenningStatus.Actief && toekenning.Status != ToekenningStatus.Beeindigd
             || toekenning.Ingangsdatum > maand.AddMonths(1).AddDays(-1) || toekenning.Einddatum < maand)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Inkomstenopgaven.Opschorting;
 
@@ -7,6 +8,7 @@ public sealed class OpschortingBesluitenValidator : AbstractValidator<Opschortin
     public OpschortingBesluitenValidator()
     {
         RuleFor(c => c.ToekenningId).GreaterThan(0).WithMessage("Kies de toekenning.");
-        RuleFor(c => c.Maand).Must(m => m.Day == 1).WithMessage("Een opschorting gaat in op de eerste dag van de maand zonder opgave.");
+        RuleFor(c => c.Maand).NotEmpty().WithMessage("Kies de maand zonder opgave.")
+            .Must(m => Maand.ProbeerLees(m, out _)).WithMessage("Geef de maand als jjjj-mm, bijvoorbeeld 2026-03.");
     }
 }

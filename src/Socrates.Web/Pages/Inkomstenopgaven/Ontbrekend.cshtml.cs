@@ -6,7 +6,7 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Inkomstenopgaven.Ontbrekend;
 using Socrates.Application.Inkomstenopgaven.Opschorting;
 using Socrates.Web.Navigatie;
-using Socrates.Web.Weergave;
+using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Web.Pages.Inkomstenopgaven;
 
@@ -39,7 +39,7 @@ public sealed class OntbrekendModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = await mediator.Send(Input, cancellationToken);
-        TempData.ZetMelding($"De bijstand is opgeschort vanaf {Teksten.Datum(Input.Maand)}. Druk de brief af en verstuur hem.");
+        TempData.ZetMelding($"De bijstand is opgeschort vanaf 1 {Maand.Lees(Input.Maand!).Voluit}. Druk de brief af en verstuur hem.");
         return RedirectToPage("Opschorting", new { id });
     }
 }
