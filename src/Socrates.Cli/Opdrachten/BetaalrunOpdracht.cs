@@ -142,6 +142,7 @@ internal static class BetaalrunOpdracht
         Signaal.SvbBevoegd => "AOW-leeftijd, SVB bevoegd (art. 47a)",
         Signaal.Opgeschort => "opgeschort (art. 54 lid 1)",
         Signaal.WachtOpOpgave => "wacht op inkomstenopgave",
+        Signaal.Voorschot => "voorschot (art. 52)",
         _ => signaal.ToString(),
     };
 }

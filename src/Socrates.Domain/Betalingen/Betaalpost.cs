@@ -34,6 +34,9 @@ public sealed record Betaalpost
 
     public Bedrag? VakantietoeslagSaldo { get; init; }
 
+    /// <summary>The line's signals; the ledger reads <see cref="Signaal.Voorschot"/> from them (a month paid as a voorschot).</summary>
+    public Signaal Signalen { get; init; }
+
     /// <summary>The account the line was paid to, as it stood when computed (for the dossier, shown by its last four characters).</summary>
     public string? Iban { get; init; }
 
@@ -49,6 +52,7 @@ public sealed record Betaalpost
             Dagen = betaling.Dagen, DagenInMaand = betaling.DagenInMaand, Bijstand = betaling.Bijstand,
             VakantietoeslagGereserveerd = betaling.VakantietoeslagGereserveerd, VakantietoeslagUitbetaald = betaling.VakantietoeslagUitbetaald,
             Verrekend = betaling.Verrekend, TeBetalen = betaling.TeBetalen, VakantietoeslagSaldo = betaling.VakantietoeslagSaldo, Iban = betaling.Iban,
+            Signalen = betaling.Signalen,
         };
     }
 
@@ -60,7 +64,7 @@ public sealed record Betaalpost
             Maand = maand, Betreft = regel.Soort == BetalingSoort.Maandbetaling ? maand : regel.Betreft ?? maand, Soort = regel.Soort,
             ToekenningId = regel.ToekenningId, Dagen = regel.Dagen, DagenInMaand = regel.DagenInMaand, Bijstand = regel.Bijstand,
             VakantietoeslagGereserveerd = regel.VakantietoeslagGereserveerd, VakantietoeslagUitbetaald = regel.VakantietoeslagUitbetaald,
-            Verrekend = regel.Verrekend, TeBetalen = regel.TeBetalen, VakantietoeslagSaldo = regel.VakantietoeslagSaldo,
+            Verrekend = regel.Verrekend, TeBetalen = regel.TeBetalen, VakantietoeslagSaldo = regel.VakantietoeslagSaldo, Signalen = regel.Signalen,
         };
     }
 

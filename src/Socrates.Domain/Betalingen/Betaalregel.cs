@@ -135,6 +135,21 @@ public sealed record Betaalregel
             Bedrag.Nul, nabetaling, Signaal.Nabetaling);
     }
 
+    /// <summary>
+    /// The set-off of a month paid as a voorschot (art. 52 lid 4): <paramref name="bedrag"/> of what <paramref name="betreft"/>
+    /// was paid above its recht, taken from this run's payment. Booked as negative bijstand for that month, so its ledger balances.
+    /// </summary>
+    public static Betaalregel Voorschotverrekening(Betaalinvoer anker, DateOnly betreft, int dagen, int dagenInMaand, Bedrag bedrag)
+    {
+        ArgumentNullException.ThrowIfNull(anker);
+        if (bedrag <= Bedrag.Nul || betreft >= anker.Maand)
+        {
+            throw new ArgumentException("Een voorschotverrekening neemt een bedrag van meer dan nul over een eerdere maand.", nameof(bedrag));
+        }
+
+        return Bijzonder(anker, BetalingSoort.Voorschotverrekening, betreft, dagen, dagenInMaand, -bedrag, Bedrag.Nul, Bedrag.Nul, -bedrag, Signaal.Voorschot);
+    }
+
     /// <summary>The open vakantietoeslag reservation of a household whose bijstand ended, paid out in the run after (art. 45 lid 1).</summary>
     public static Betaalregel Eindafrekening(Betaalinvoer anker, Bedrag uitbetaald)
     {

@@ -7,7 +7,8 @@ namespace Socrates.Domain.Betalingen;
 /// vakantietoeslag's afwijkingen (from <see cref="Huishoudgrootboek"/>), claims above what was paid too much, and money a
 /// definitive run should have settled but did not: a positive difference or a reservation still to correct in a month up to
 /// the last definitive run, or an ended household's open reservation. Not an afwijking, and counted apart: what waits for the
-/// next run's look-back (the chain changed since the last definitive run), and what was paid too much and waits for a claim.
+/// next run's look-back (the chain changed since the last definitive run), and what was paid too much and waits for a claim
+/// (not a voorschot month the next run sets off).
 /// </summary>
 public static class Grootboekcontrole
 {
@@ -54,6 +55,8 @@ public static class Grootboekcontrole
                 $"De bijstand is beëindigd, maar er staat nog {grootboek.VakantietoeslagSaldo} vakantietoeslag gereserveerd (art. 45 lid 1: binnen drie maanden uitbetalen)."));
         }
 
-        return new Uitkomst(afwijkingen, grootboek.Maanden.Aggregate(Bedrag.Nul, (som, m) => som + m.NogTeVorderen), nogNaTeBetalen);
+        // A month paid as a voorschot whose opgave came in is set off by the next run (art. 52 lid 4): it waits for that, not for a claim.
+        return new Uitkomst(
+            afwijkingen, Bedrag.Som(grootboek.Maanden.Where(m => !(wachtOpTerugblik && m.IsVoorschot)).Select(m => m.NogTeVorderen)), nogNaTeBetalen);
     }
 }

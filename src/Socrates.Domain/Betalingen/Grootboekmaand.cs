@@ -46,6 +46,12 @@ public sealed record Grootboekmaand
     public Bedrag Betaald => Maandbetaald + Nabetaald;
 
     /// <summary>
+    /// The month was paid as a voorschot (art. 52, docs/inkomsten.md): its maandbetaling was made before its inkomstenopgave
+    /// was in. What it was paid above the bijstand established for it is set off by the next run (lid 4).
+    /// </summary>
+    public bool IsVoorschot => Posten.Any(p => p.Soort == BetalingSoort.Maandbetaling && (p.Signalen & Signaal.Voorschot) != 0);
+
+    /// <summary>
     /// The month's difference in money that moves: the maanddeel due minus the maanddeel paid, minus vakantietoeslag paid
     /// out above the recht (which only a claim takes back). Positive: a nabetaling; negative: teveel betaald.
     /// </summary>

@@ -7,7 +7,8 @@ namespace Socrates.Domain.Betalingen;
 /// One household's lines in the run of a month (docs/betalingen.md): a maandbetaling per toekenning running in the month,
 /// the last of which is the household's anchor (verrekening, vakantietoeslag payout, the balance after the run); when the
 /// household is looked back on, a nabetaling line per earlier month whose ledger shows money owed or a reservation to
-/// correct; and for a household whose bijstand ended, the eindafrekening of its open vakantietoeslag.
+/// correct, and a voorschotverrekening per earlier month paid as a voorschot and paid too much (art. 52 lid 4); and for a
+/// household whose bijstand ended, the eindafrekening of its open vakantietoeslag.
 /// Art. 45 lid 1 Participatiewet: the vakantietoeslag is paid in the payout month over the preceding twelve months (the
 /// open balance; the month's own share waits) and with the last payment (the balance and the month's share), or within
 /// three months after the end (the eindafrekening in the next run).
@@ -89,7 +90,9 @@ public static class Huishoudbetaling
             }
         }
 
-        // The anchor's other lines (look-back, eindafrekening) carry the balance after the run too.
+        regels.AddRange(Voorschotverrekening(invoer, anker, Bedrag.Som(regels.Select(r => r.TeBetalen))));
+
+        // The anchor's other lines (look-back, voorschotverrekening, eindafrekening) carry the balance after the run too.
         for (var i = 0; i < regels.Count; i++)
         {
             if (regels[i].ToekenningId == anker.ToekenningId && regels[i].VakantietoeslagSaldo != saldo)
@@ -108,8 +111,44 @@ public static class Huishoudbetaling
                 }
             }
         }
+        else if (invoer.Lopend.Count > 0 && invoer.Aanhouding.BetaaltAlsVoorschot(invoer.Maand))
+        {
+            for (var i = 0; i < regels.Count; i++)
+            {
+                if (regels[i].Soort == BetalingSoort.Maandbetaling)
+                {
+                    regels[i] = regels[i] with { Signalen = regels[i].Signalen | Signaal.Voorschot };
+                }
+            }
+        }
 
         return regels;
+    }
+
+    /// <summary>
+    /// Art. 52 lid 4 Participatiewet: the bijstand established for a month paid as a voorschot is set off against that
+    /// voorschot without the client's authorisation. Per such month of the look-back, oldest first, what it was paid above
+    /// its recht and is not yet claimed is taken from this run's payment, as far as the payment goes (never below nothing);
+    /// what it cannot take stays in the ledger as paid too much, for a terugvordering (art. 58 lid 2 onder d).
+    /// </summary>
+    private static IEnumerable<Betaalregel> Voorschotverrekening(Invoer invoer, Betaalinvoer anker, Bedrag ruimte)
+    {
+        if (invoer.Grootboek is not { } grootboek || invoer.TerugblikVanaf is not { } vanaf)
+        {
+            yield break;
+        }
+
+        foreach (var m in grootboek.Maanden.Where(m => m.Maand >= vanaf && m.Maand < invoer.Maand && m.IsVoorschot && !invoer.Aanhouding.Houdt(m.Maand)))
+        {
+            var bedrag = Bedrag.Min(m.NogTeVorderen, ruimte);
+            if (bedrag <= Bedrag.Nul)
+            {
+                continue;
+            }
+
+            ruimte -= bedrag;
+            yield return Betaalregel.Voorschotverrekening(anker, m.Maand, m.Dagen, m.DagenInMaand, bedrag);
+        }
     }
 
     /// <summary>The look-back's lines: per earlier month the ledger's nabetaling and the correction of its reservation.</summary>

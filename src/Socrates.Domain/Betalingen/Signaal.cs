@@ -37,4 +37,11 @@ public enum Signaal
 
     /// <summary>The gemeente pays after the inkomstenopgave and the month's opgave is not in: held until it is.</summary>
     WachtOpOpgave = 512,
+
+    /// <summary>
+    /// The gemeente pays before the inkomstenopgave (docs/inkomsten.md): the month's opgave is not in, so the month is paid in
+    /// full as a voorschot (art. 52 Participatiewet); once the opgave is in, the next run sets the bijstand established for
+    /// the month off against it (lid 4), on a <see cref="BetalingSoort.Voorschotverrekening"/> line.
+    /// </summary>
+    Voorschot = 1024,
 }

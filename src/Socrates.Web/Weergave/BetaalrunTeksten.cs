@@ -34,6 +34,7 @@ public static class BetaalrunTeksten
         Domain.Betalingen.Signaal.SvbBevoegd => "AOW-leeftijd: SVB bevoegd (art. 47a)",
         Domain.Betalingen.Signaal.Opgeschort => "Opgeschort (art. 54 lid 1)",
         Domain.Betalingen.Signaal.WachtOpOpgave => "Wacht op inkomstenopgave",
+        Domain.Betalingen.Signaal.Voorschot => "Voorschot (art. 52)",
         _ => signaal.ToString(),
     };
 
@@ -42,6 +43,7 @@ public static class BetaalrunTeksten
     {
         BetalingSoort.Nabetaling => "Nabetaling " + Maand(betreft),
         BetalingSoort.Eindafrekening => "Eindafrekening vakantietoeslag",
+        BetalingSoort.Voorschotverrekening => "Verrekening voorschot " + Maand(betreft) + " (art. 52 lid 4)",
         _ => "Maandbetaling",
     };
 

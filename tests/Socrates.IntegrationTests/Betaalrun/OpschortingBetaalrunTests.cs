@@ -3,15 +3,12 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Inkomstenopgaven.Ontbrekend;
 using Socrates.Application.Inkomstenopgaven.Opgaveplicht;
 using Socrates.Application.Inkomstenopgaven.Opschorting;
-using Socrates.Application.Inkomstenopgaven.Registreren;
-using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Inkomsten;
-using Socrates.Domain.Toekenningen;
 
 namespace Socrates.IntegrationTests.Betaalrun;
 
@@ -52,7 +49,7 @@ public sealed class OpschortingBetaalrunTests(GeldketenApp app) : IClassFixture<
         Assert.Equal((Bedrag.Nul, true), (maart.TeBetalen, maart.Signalen.HasFlag(Signaal.WachtOpOpgave)));
 
         app.Vandaag(new DateOnly(2026, 4, 2));
-        await RegistreerAsync(toekenning, 3, 600m);
+        await app.RegistreerAsync(Gemeente, toekenning, 3, 600m);
         app.Vandaag(new DateOnly(2026, 4, 3));
         var april = await app.RegelsAsync(await app.RunAsync(Gemeente, M(4)));
         Assert.Equal(Bedrag.Nul, Maandbetaling(april).TeBetalen);
@@ -91,8 +88,8 @@ public sealed class OpschortingBetaalrunTests(GeldketenApp app) : IClassFixture<
         Assert.Equal(0, (await app.ControleAsync(Gemeente)).AantalAfwijkingen);
 
         app.Vandaag(new DateOnly(2026, 6, 5));
-        await RegistreerAsync(toekenning, 4, 200m);
-        await RegistreerAsync(toekenning, 5, 400m);
+        await app.RegistreerAsync(Gemeente, toekenning, 4, 200m);
+        await app.RegistreerAsync(Gemeente, toekenning, 5, 400m);
         var hersteld = await app.InDatabaseAsync(db => Task.FromResult(db.Opschortingen.IgnoreQueryFilters().Single(o => o.Id == opschortingId)));
         Assert.Equal((OpschortingStatus.Hersteld, (DateOnly?)new DateOnly(2026, 6, 5)), (hersteld.Status, hersteld.HersteldOp));
 
@@ -102,7 +99,7 @@ public sealed class OpschortingBetaalrunTests(GeldketenApp app) : IClassFixture<
         Assert.Equal([(M(4), 118_892L), (M(5), 104_642L)], Nabetalingen(juli));
 
         app.Vandaag(new DateOnly(2026, 7, 6));
-        await RegistreerAsync(toekenning, 6, 0m);
+        await app.RegistreerAsync(Gemeente, toekenning, 6, 0m);
         app.Vandaag(new DateOnly(2026, 8, 3));
         var augustus = await app.RegelsAsync(await app.RunAsync(Gemeente, M(8)));
         Assert.Equal([(M(6), 133_142L)], Nabetalingen(augustus));
@@ -119,15 +116,5 @@ public sealed class OpschortingBetaalrunTests(GeldketenApp app) : IClassFixture<
     {
         await using var leider = app.AlsGebruiker(Rol.Teamleider, Gemeente);
         return await leider.Send(new OntbrekendeOpgaven());
-    }
-
-    private async Task RegistreerAsync(Toekenning toekenning, int maand, decimal netto)
-    {
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        await consulent.Send(new InkomstenopgaveRegistreren
-        {
-            ToekenningId = toekenning.Id, Maand = $"2026-{maand:00}", Van = Gezinslid.Aanvrager, Werkgever = "Bakkerij De Korenschoof",
-            PeriodeVan = M(maand), PeriodeTot = M(maand).AddMonths(1).AddDays(-1), NettoLoon = netto, BrutoLoon = netto * 1.3m, Uren = netto == 0 ? 0m : 40m,
-        });
     }
 }

@@ -8,14 +8,16 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Application.Betaalruns.Gemeenschappelijk;
 
 /// <summary>
-/// Per household the months the betaalrun of a month holds back (<see cref="Aanhouding"/>, docs/inkomsten.md): three
-/// set-based queries for all households at once, only for those with a running opschorting or an opgaveplicht.
+/// Per household the months the betaalrun of a month holds back or pays as a voorschot (<see cref="Aanhouding"/>,
+/// docs/inkomsten.md): four set-based queries for all households at once, only for those with a running opschorting or an
+/// opgaveplicht.
 /// </summary>
 public sealed class Aanhoudingslezer(ISocratesDb db)
 {
     /// <param name="aanvragers">The households, by aanvrager.</param>
     /// <param name="maand">The run month: months up to it are looked at, as far back as a look-back can reach.</param>
-    /// <param name="verrekening">The gemeente's rule in the month: only <see cref="Inkomstenverrekening.NaOpgave"/> holds a month without its opgave.</param>
+    /// <param name="verrekening">The gemeente's rule in the month: <see cref="Inkomstenverrekening.NaOpgave"/> holds a month without its opgave,
+    /// <see cref="Inkomstenverrekening.Voorschot"/> pays it as a voorschot.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public async Task<IReadOnlyDictionary<int, Aanhouding>> LeesAsync(
         IReadOnlyCollection<int> aanvragers, DateOnly maand, Inkomstenverrekening verrekening, CancellationToken cancellationToken)
@@ -31,15 +33,14 @@ public sealed class Aanhoudingslezer(ISocratesDb db)
                 .Where(o => o.Status == OpschortingStatus.Opgeschort && EF.Parameter(ids).Contains(o.AanvragerId))
                 .Select(o => new { o.AanvragerId, o.Maand }).ToListAsync(cancellationToken))
             .GroupBy(o => o.AanvragerId).ToDictionary(g => g.Key, g => g.Min(o => o.Maand));
-        var zonderOpgave = verrekening == Inkomstenverrekening.NaOpgave
-            ? await ZonderOpgaveAsync(ids, maand, cancellationToken)
-            : new Dictionary<int, HashSet<DateOnly>>();
+        var zonderOpgave = await ZonderOpgaveAsync(ids, maand, cancellationToken);
+        var voorschot = verrekening == Inkomstenverrekening.Voorschot;
         var uit = new Dictionary<int, Aanhouding>();
         foreach (var aanvrager in opgeschort.Keys.Concat(zonderOpgave.Keys).Distinct())
         {
             uit[aanvrager] = new Aanhouding(
                 opgeschort.TryGetValue(aanvrager, out var vanaf) ? vanaf : null,
-                zonderOpgave.TryGetValue(aanvrager, out var maanden) ? maanden : new HashSet<DateOnly>());
+                zonderOpgave.TryGetValue(aanvrager, out var maanden) ? maanden : new HashSet<DateOnly>(), voorschot);
         }
 
         return uit;

@@ -41,6 +41,7 @@ public sealed class Ketenlader(ISocratesDb db, Huishoudenlezer lezer)
                     Id = b.Id, Maand = b.Maand, Betreft = b.Betreft, Soort = b.Soort, ToekenningId = b.ToekenningId, Dagen = b.Dagen, DagenInMaand = b.DagenInMaand,
                     Bijstand = b.Bijstand, VakantietoeslagGereserveerd = b.VakantietoeslagGereserveerd, VakantietoeslagUitbetaald = b.VakantietoeslagUitbetaald,
                     Verrekend = b.Verrekend, TeBetalen = b.TeBetalen, VakantietoeslagSaldo = b.VakantietoeslagSaldo, Iban = b.Iban,
+                    Signalen = b.Signalen,
                 },
             })
             .ToListAsync(cancellationToken);
