@@ -50,7 +50,7 @@ public sealed class OveralTests(OveralApp app, BrowserFixture browser) : IClassF
 
         foreach (var (wie, rol) in new[]
         {
-            (Wie.Anoniem, (string?)null), (Wie.Consulent, Rol.Consulent), (Wie.Teamleider, Rol.Teamleider), (Wie.Beheerder, Rol.Beheerder),
+            (Wie.Anoniem, (string?)null), (Wie.Consulent, Rol.Consulent), (Wie.Teamleider, Rol.Teamleider), (Wie.Beheerder, Rol.Beheerder), (Wie.AdministratiefMedewerker, Rol.AdministratiefMedewerker),
             (Wie.Normbeheerder, Rol.Normbeheerder),
         })
         {

@@ -1,11 +1,17 @@
 namespace Socrates.Domain.Gebruikers;
 
-/// <summary>The three roles of Socrates; every user has at least one and belongs to exactly one municipality.</summary>
+/// <summary>The roles of a gemeente's users; every user has at least one and belongs to exactly one municipality.</summary>
 public static class Rol
 {
     public const string Consulent = nameof(Consulent);
     public const string Teamleider = nameof(Teamleider);
     public const string Beheerder = nameof(Beheerder);
+
+    /// <summary>
+    /// Enters the monthly inkomstenopgaven (loonstroken) of many clients: the quick entry and the CSV import, nothing else;
+    /// opens no dossier (issue #13, docs/inkomsten.md).
+    /// </summary>
+    public const string AdministratiefMedewerker = nameof(AdministratiefMedewerker);
 
     /// <summary>
     /// Functioneel beheer of the cooperative: maintains the national figures (Normensets). Meant for a user of no gemeente
@@ -19,7 +25,7 @@ public static class Rol
     /// </summary>
     public const string Systeem = nameof(Systeem);
 
-    public static IReadOnlyList<string> Alle { get; } = [Consulent, Teamleider, Beheerder];
+    public static IReadOnlyList<string> Alle { get; } = [Consulent, Teamleider, Beheerder, AdministratiefMedewerker];
 
     /// <summary>The roles of the cooperative, held by users of no gemeente; never assignable by a gemeente's Beheerder.</summary>
     public static IReadOnlyList<string> Cooperatie { get; } = [Normbeheerder];
@@ -31,6 +37,7 @@ public static class Rol
         Consulent => "Consulent",
         Teamleider => "Teamleider",
         Beheerder => "Functioneel beheerder",
+        AdministratiefMedewerker => "Administratief medewerker",
         Normbeheerder => "Normbeheerder (coöperatie)",
         _ => rol,
     };

@@ -3,11 +3,11 @@ using Socrates.Domain.Gebruikers;
 namespace Socrates.Infrastructure.Demo;
 
 /// <summary>
-/// The demo data of one member (by its CBS code): the names of its demo users (one consulent, two teamleiders and two
-/// beheerders, so four-eyes can be tried at once) and the streets, postcode area and town of its demo and synthetic households.
+/// The demo data of one member (by its CBS code): the names of its demo users (one consulent, two teamleiders, two
+/// beheerders and an administratief medewerker, so four-eyes can be tried at once) and the streets, postcode area and town of its demo and synthetic households.
 /// </summary>
 public sealed record Demolid(
-    string Code, string Consulent, string[] Teamleiders, string[] Beheerders, string[] Straten, int PostcodeVan, string Woonplaats)
+    string Code, string Consulent, string[] Teamleiders, string[] Beheerders, string[] Straten, int PostcodeVan, string Woonplaats, string AdministratiefMedewerker)
 {
     /// <summary>The names of the demo users with this role, the first one first.</summary>
     public IReadOnlyList<string> Namen(string rol) => rol switch
@@ -15,6 +15,7 @@ public sealed record Demolid(
         Rol.Consulent => [Consulent],
         Rol.Teamleider => Teamleiders,
         Rol.Beheerder => Beheerders,
+        Rol.AdministratiefMedewerker => [AdministratiefMedewerker],
         _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Onbekende rol."),
     };
 }

@@ -900,6 +900,13 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         },
                         new
                         {
+                            Id = "rol-ADMINISTRATIEFMEDEWERKER",
+                            ConcurrencyStamp = "rol-ADMINISTRATIEFMEDEWERKER",
+                            Name = "AdministratiefMedewerker",
+                            NormalizedName = "ADMINISTRATIEFMEDEWERKER"
+                        },
+                        new
+                        {
                             Id = "rol-NORMBEHEERDER",
                             ConcurrencyStamp = "rol-NORMBEHEERDER",
                             Name = "Normbeheerder",

@@ -884,6 +884,13 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Id = "rol-ADMINISTRATIEFMEDEWERKER",
+                            ConcurrencyStamp = "rol-ADMINISTRATIEFMEDEWERKER",
+                            Name = "AdministratiefMedewerker",
+                            NormalizedName = "ADMINISTRATIEFMEDEWERKER"
+                        },
+                        new
+                        {
                             Id = "rol-NORMBEHEERDER",
                             ConcurrencyStamp = "rol-NORMBEHEERDER",
                             Name = "Normbeheerder",

@@ -24,6 +24,9 @@ public static class Beleid
     /// <summary>The people who work on dossiers: consulent or teamleider (not the beheerder: separation of duties).</summary>
     public const string Dossiers = nameof(Dossiers);
 
+    /// <summary>Those who enter inkomstenopgaven: the consulent and the administratief medewerker.</summary>
+    public const string Opgaveinvoer = nameof(Opgaveinvoer);
+
     public static void Configureer(AuthorizationOptions opties)
     {
         ArgumentNullException.ThrowIfNull(opties);
@@ -36,6 +39,7 @@ public static class Beleid
         }
 
         opties.AddPolicy(Dossiers, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider));
+        opties.AddPolicy(Opgaveinvoer, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.AdministratiefMedewerker));
         opties.AddPolicy(Aangemeld, p => p.RequireAuthenticatedUser());
         opties.AddPolicy(Normbeheerder, p => p.RequireAuthenticatedUser().RequireRole(Rol.Normbeheerder));
     }

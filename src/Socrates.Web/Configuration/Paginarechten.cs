@@ -27,15 +27,18 @@ public static class Paginarechten
         ("/Werkvoorraad", Beleid.Dossiers),
         ("/Betaalruns", Beleid.Teamleider),
         ("/Indexeringen", Beleid.Teamleider),
-        ("/Inkomstenopgaven", Beleid.Dossiers),
         ("/Beheer", Beleid.Beheerder),
     ];
 
     public static IReadOnlyList<(string Pagina, string Beleid)> Paginas { get; } =
     [
+        // No folder rule for /Inkomstenopgaven: its entry pages are also the administratief medewerker's.
+        ("/Inkomstenopgaven/Index", Beleid.Dossiers),
+        ("/Inkomstenopgaven/Ontbrekend", Beleid.Dossiers),
+        ("/Inkomstenopgaven/Opschorting", Beleid.Dossiers),
         ("/Inkomstenopgaven/Corrigeren", Beleid.Consulent),
-        ("/Inkomstenopgaven/Registreren", Beleid.Consulent),
-        ("/Inkomstenopgaven/Importeren", Beleid.Consulent),
+        ("/Inkomstenopgaven/Registreren", Beleid.Opgaveinvoer),
+        ("/Inkomstenopgaven/Importeren", Beleid.Opgaveinvoer),
         ("/Inkomstenopgaven/Opgaveplicht", Beleid.Consulent),
         ("/Aanvragen/Indienen", Beleid.Consulent),
         ("/Aanvragen/Bewijsstukken", Beleid.Consulent),

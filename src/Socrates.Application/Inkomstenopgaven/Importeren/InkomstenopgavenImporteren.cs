@@ -10,7 +10,7 @@ namespace Socrates.Application.Inkomstenopgaven.Importeren;
 /// entry takes it (client by BSN or dossiernummer, month, person, employer, amounts). Every row is checked; when any is
 /// wrong the answer is the list of (regel, kolom, melding) and nothing is saved, otherwise all are saved in one transaction.
 /// </summary>
-[Vereist(Rol.Consulent)]
+[Vereist(Rol.Consulent, Rol.AdministratiefMedewerker)]
 public sealed record InkomstenopgavenImporteren : ICommand<InkomstenopgavenGeimporteerd>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>5 MB: some 50,000 rows of an ordinary file.</summary>

@@ -11,7 +11,7 @@ namespace Socrates.Application.Inkomstenopgaven.Registreren;
 /// month's income (art. 31 lid 3, 32 lid 1 onder b Participatiewet) in the next betaalrun (docs/inkomsten.md). From the
 /// toekenning's page, or from the quick entry that takes the loonstroken of many clients in a row.
 /// </summary>
-[Vereist(Rol.Consulent)]
+[Vereist(Rol.Consulent, Rol.AdministratiefMedewerker)]
 public sealed record InkomstenopgaveRegistreren : Opgavevelden, ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
     /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>

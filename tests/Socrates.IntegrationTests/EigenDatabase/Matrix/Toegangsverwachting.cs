@@ -73,8 +73,8 @@ internal static class Toegangsverwachting
 
         ["/Inkomstenopgaven/Index"] = Wie.Dossiers,
         ["/Inkomstenopgaven/Corrigeren"] = Wie.Consulent,
-        ["/Inkomstenopgaven/Registreren"] = Wie.Consulent,
-        ["/Inkomstenopgaven/Importeren"] = Wie.Consulent,
+        ["/Inkomstenopgaven/Registreren"] = Wie.Opgaveinvoer,
+        ["/Inkomstenopgaven/Importeren"] = Wie.Opgaveinvoer,
         ["/Inkomstenopgaven/Opgaveplicht"] = Wie.Consulent,
         ["/Inkomstenopgaven/Ontbrekend"] = Wie.Dossiers,
         ["/Inkomstenopgaven/Opschorting"] = Wie.Dossiers,

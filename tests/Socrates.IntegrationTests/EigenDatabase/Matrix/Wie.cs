@@ -13,11 +13,17 @@ internal enum Wie
     /// <summary>The cooperative's Normbeheerder: signed in, of no municipality.</summary>
     Normbeheerder = 16,
 
+    /// <summary>Enters inkomstenopgaven, opens no dossier.</summary>
+    AdministratiefMedewerker = 32,
+
+    /// <summary>Those who enter inkomstenopgaven.</summary>
+    Opgaveinvoer = Consulent | AdministratiefMedewerker,
+
     /// <summary>Those who work on dossiers.</summary>
     Dossiers = Consulent | Teamleider,
 
     /// <summary>Every signed-in user of a member municipality.</summary>
-    Aangemeld = Consulent | Teamleider | Beheerder,
+    Aangemeld = Consulent | Teamleider | Beheerder | AdministratiefMedewerker,
 
     /// <summary>Everyone signed in, of a municipality or of none (the start page, signing out, "geen toegang").</summary>
     AlleAangemelden = Aangemeld | Normbeheerder,

@@ -50,7 +50,7 @@ public sealed class GebruikersTests(AppFixture app)
         Assert.Equal("Kies ten minste één rol.", meldingen["Rollen"]);
         var tweede = onbekend.Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
         Assert.Equal("Er bestaat al een gebruiker met dit e-mailadres.", tweede["Email"]);
-        Assert.Equal("Kies alleen uit de rollen Consulent, Teamleider en Beheerder.", tweede["Rollen"]);
+        Assert.Equal("Kies alleen uit de rollen Consulent, Teamleider, Beheerder en Administratief medewerker.", tweede["Rollen"]);
     }
 
     [DbFact]

@@ -1,5 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.Inkomstenopgaven.Corrigeren;
+using Socrates.Application.Inkomstenopgaven.Lijst;
 using Socrates.Application.Inkomstenopgaven.Registreren;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
@@ -47,15 +50,30 @@ public sealed class InkomstenopgaveRegistrerenTests(AppFixture app)
         Assert.True(audit >= 2, $"{audit} auditregels");
     }
 
+    /// <summary>The administratief medewerker enters loonstroken and nothing else: no household's list, no correction.</summary>
+    [DbFact]
+    public async Task AdministratiefMedewerker_EntersByBsn_ButReadsNoDossierAndCorrectsNothing()
+    {
+        var (toekenning, aanvrager, _) = await app.ActieveToekenningAsync(Gemeente, dagenGeleden: 70);
+        var bsn = await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().Where(p => p.Id == aanvrager).Select(p => p.Bsn.Waarde).SingleAsync(Ct));
+        await using var medewerker = app.AlsGebruiker(Rol.AdministratiefMedewerker, Gemeente);
+
+        var id = await medewerker.Send(Opgave(bsn, Maand.Van(Vandaag).Vorige));
+
+        Assert.Equal(toekenning, await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().Where(o => o.Id == id).Select(o => o.ToekenningId).SingleAsync(Ct)));
+        await Assert.ThrowsAsync<GeenToegangException>(async () => await medewerker.Send(new InkomstenopgavenOpvragen(toekenning)));
+        await Assert.ThrowsAsync<GeenToegangException>(async () => await medewerker.Send(new InkomstenopgaveCorrigeren { OpgaveId = id, Versie = 1 }));
+    }
+
     [DbFact]
     public async Task QuickEntry_AnotherGemeentesBsn_AMonthWithoutBijstand_ABadBsn_ADouble_AreRefusedAtTheField()
     {
-        var (_, _, aanvraag) = await app.ActieveToekenningAsync(Gemeente, dagenGeleden: 20);
+        var (toekenning, _, aanvraag) = await app.ActieveToekenningAsync(Gemeente, dagenGeleden: 20);
         var (_, anderePersoon, _) = await app.ActieveToekenningAsync(Leden.Utrecht);
         var andereBsn = await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().Where(p => p.Id == anderePersoon).Select(p => p.Bsn.Waarde).SingleAsync(Ct));
         var dossier = aanvraag.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        var voor = await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().CountAsync(Ct));
+        var voor = await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().CountAsync(o => o.ToekenningId == toekenning, Ct));
 
         async Task<string> FoutAsync(InkomstenopgaveRegistreren c) =>
             Assert.Single((await Assert.ThrowsAsync<ValidationException>(() => consulent.Send(c).AsTask())).Errors).ErrorMessage;
@@ -72,6 +90,6 @@ public sealed class InkomstenopgaveRegistrerenTests(AppFixture app)
         await consulent.Send(Opgave(dossier, Maand.Van(Vandaag)));
         var dubbel = await Assert.ThrowsAsync<DomeinregelException>(() => consulent.Send(Opgave(dossier, Maand.Van(Vandaag))).AsTask());
         Assert.Contains("corrigeer die opgave", dubbel.Message, StringComparison.Ordinal);
-        Assert.Equal(voor + 1, await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().CountAsync(Ct)));
+        Assert.Equal(voor + 1, await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().CountAsync(o => o.ToekenningId == toekenning, Ct)));
     }
 }
