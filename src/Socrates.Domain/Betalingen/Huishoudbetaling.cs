@@ -101,24 +101,14 @@ public static class Huishoudbetaling
             }
         }
 
-        if (gehouden)
+        // A held month's lines carry its reason instead of "nul"; a month paid before its opgave is marked as a voorschot.
+        var (weg, erbij) = gehouden ? (Signaal.NulOfNegatief, reden)
+            : invoer.Lopend.Count > 0 && invoer.Aanhouding.BetaaltAlsVoorschot(invoer.Maand) ? (Signaal.Geen, Signaal.Voorschot) : (Signaal.Geen, Signaal.Geen);
+        for (var i = 0; i < regels.Count && (weg | erbij) != Signaal.Geen; i++)
         {
-            for (var i = 0; i < regels.Count; i++)
+            if (regels[i].Soort == BetalingSoort.Maandbetaling)
             {
-                if (regels[i].Soort == BetalingSoort.Maandbetaling)
-                {
-                    regels[i] = regels[i] with { Signalen = (regels[i].Signalen & ~Signaal.NulOfNegatief) | reden };
-                }
-            }
-        }
-        else if (invoer.Lopend.Count > 0 && invoer.Aanhouding.BetaaltAlsVoorschot(invoer.Maand))
-        {
-            for (var i = 0; i < regels.Count; i++)
-            {
-                if (regels[i].Soort == BetalingSoort.Maandbetaling)
-                {
-                    regels[i] = regels[i] with { Signalen = regels[i].Signalen | Signaal.Voorschot };
-                }
+                regels[i] = regels[i] with { Signalen = (regels[i].Signalen & ~weg) | erbij };
             }
         }
 

@@ -1,13 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Inkomstenopgaven.Corrigeren;
-using Socrates.Application.Inkomstenopgaven.Registreren;
 using Socrates.Application.Terugvorderingen.Voorstellen;
-using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
-using Socrates.Domain.Toekenningen;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;
@@ -45,7 +41,7 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         Assert.Equal(Bedrag.Euro(1_331.42m), Assert.Single(await app.RegelsAsync(await app.RunAsync(Gemeente, M(3)))).TeBetalen);
 
         app.Vandaag(new DateOnly(2026, 4, 2));
-        var maart = await RegistreerAsync(toekenning, 3, 600m);
+        var maart = await app.RegistreerAsync(Gemeente, toekenning, 3, 600m);
         app.Vandaag(new DateOnly(2026, 4, 3));
         var april = await app.RegelsAsync(await app.RunAsync(Gemeente, M(4)));
         Assert.Equal(Bedrag.Euro(1_331.42m), april.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
@@ -64,9 +60,9 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         }
 
         app.Vandaag(new DateOnly(2026, 4, 10));
-        await CorrigeerAsync(maart, 500m);
+        await app.CorrigeerAsync(Gemeente, maart, 500m);
         app.Vandaag(new DateOnly(2026, 5, 2));
-        var mei = await RegistreerAsync(toekenning, 5, 400m);
+        var mei = await app.RegistreerAsync(Gemeente, toekenning, 5, 400m);
         app.Vandaag(new DateOnly(2026, 5, 3));
         var meiRun = await app.RegelsAsync(await app.RunAsync(Gemeente, M(5)));
         Assert.Equal(Bedrag.Euro(1_046.42m), meiRun.Single(r => r.Soort == BetalingSoort.Maandbetaling).TeBetalen);
@@ -80,7 +76,7 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
         Assert.Contains("(maand 2 van 6): €\u00A0100,00 (art. 31 lid 2 onder n Participatiewet)", specificatie, StringComparison.Ordinal);
 
         app.Vandaag(new DateOnly(2026, 5, 10));
-        await CorrigeerAsync(mei, 200m);
+        await app.CorrigeerAsync(Gemeente, mei, 200m);
         app.Vandaag(new DateOnly(2026, 6, 3));
         var juni = await app.RegelsAsync(await app.RunAsync(Gemeente, M(6)));
         var nabetaling = Assert.Single(juni, r => r.Soort == BetalingSoort.Nabetaling);
@@ -109,8 +105,8 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
             return await db.SaveChangesAsync(Ct);
         });
         app.Vandaag(new DateOnly(2026, 5, 2));
-        await RegistreerAsync(toekenning, 4, 600m, gemeente);
-        await RegistreerAsync(toekenning, 5, 400m, gemeente);
+        await app.RegistreerAsync(gemeente, toekenning, 4, 600m);
+        await app.RegistreerAsync(gemeente, toekenning, 5, 400m);
 
         app.Vandaag(new DateOnly(2026, 5, 3));
         var mei = Assert.Single(await app.RegelsAsync(await app.RunAsync(gemeente, M(5))));
@@ -132,26 +128,5 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
     {
         var controle = await app.ControleAsync(Gemeente);
         return (controle.HuishoudensNogTerugTeVorderen, controle.NogTerugTeVorderen);
-    }
-
-    private async Task<int> RegistreerAsync(Toekenning toekenning, int maand, decimal netto, Lid? gemeente = null)
-    {
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, gemeente ?? Gemeente);
-        return await consulent.Send(new InkomstenopgaveRegistreren
-        {
-            ToekenningId = toekenning.Id, Maand = $"2026-{maand:00}", Van = Gezinslid.Aanvrager, Werkgever = "Bakkerij De Korenschoof",
-            PeriodeVan = M(maand), PeriodeTot = M(maand).AddMonths(1).AddDays(-1), NettoLoon = netto, BrutoLoon = netto * 1.3m, Uren = 40m,
-        });
-    }
-
-    private async Task<int> CorrigeerAsync(int opgaveId, decimal netto)
-    {
-        var oud = await app.InDatabaseAsync(db => db.Inkomstenopgaven.IgnoreQueryFilters().SingleAsync(o => o.Id == opgaveId, Ct));
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        return await consulent.Send(new InkomstenopgaveCorrigeren
-        {
-            OpgaveId = opgaveId, Versie = oud.Versie, Van = oud.Van, Werkgever = oud.Werkgever, PeriodeVan = oud.PeriodeVan, PeriodeTot = oud.PeriodeTot,
-            NettoLoon = netto, BrutoLoon = netto * 1.3m, Uren = oud.Uren,
-        });
     }
 }
