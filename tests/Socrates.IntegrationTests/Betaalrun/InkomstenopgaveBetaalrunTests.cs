@@ -117,6 +117,46 @@ public sealed class InkomstenopgaveBetaalrunTests(GeldketenApp app) : IClassFixt
             o => Assert.NotNull(o.VerwerktInBetaalrunId));
     }
 
+    /// <summary>
+    /// The six months of art. 31 lid 2 onder n counted across opgaven by a run that reads earlier months only as runs of
+    /// months (docs/performance.md): bijstand from January, a wage of € 400,00 in January, none in February (a gap), in March
+    /// € 400,00 from one employer and € 0,00 from another (one month), April to August € 400,00. Each opgave is in before its
+    /// month's run, so every run pays a stable household from its own month's opgave. July is month 6 (January, March, April,
+    /// May, June before it): vrijlating 100,00, bijstand 1.101,50, vt 55,08, paid € 1.046,42. August is month 7: no vrijlating,
+    /// income 400,00, bijstand 1.001,50, vt 50,08 (50,075 half up), paid € 951,42.
+    /// </summary>
+    [DbFact]
+    public async Task SeventhMonthWithAWage_HasNoVrijlating_CountedAcrossAGapAndTwoEmployers()
+    {
+        var gemeente = Leden.DenHaag;
+        app.Vandaag(new DateOnly(2026, 1, 2));
+        var toekenning = await app.ToekenningAsync(gemeente, M(1));
+        var betaald = new Dictionary<int, Bedrag>();
+        for (var maand = 1; maand <= 8; maand++)
+        {
+            app.Vandaag(new DateOnly(2026, maand, 2));
+            if (maand != 2)
+            {
+                await app.RegistreerAsync(gemeente, toekenning, maand, 400m);
+            }
+
+            if (maand == 3)
+            {
+                await app.RegistreerAsync(gemeente, toekenning, maand, 0m, "Uitzendbureau De Brug");
+            }
+
+            app.Vandaag(new DateOnly(2026, maand, 3));
+            var regel = Assert.Single(await app.RegelsAsync(await app.RunAsync(gemeente, M(maand))));
+            Assert.Equal((BetalingSoort.Maandbetaling, M(maand)), (regel.Soort, regel.Betreft));
+            betaald[maand] = regel.TeBetalen;
+        }
+
+        Assert.Equal(Bedrag.Euro(1_331.42m), betaald[2]);
+        Assert.Equal(Bedrag.Euro(1_046.42m), betaald[7]);
+        Assert.Equal(Bedrag.Euro(951.42m), betaald[8]);
+        Assert.Equal(0, (await app.ControleAsync(gemeente)).AantalAfwijkingen);
+    }
+
     /// <summary>The one line of a run that is neither the month's payment nor a nabetaling: a reservation correction, in cents.</summary>
     private static (DateOnly, long, long, long) Correctie(List<Betaling> run)
     {

@@ -49,10 +49,10 @@ public static class Huishoudensnapshot
             Medebewoners = gegevens.Medebewoners,
             Inkomsten = Inkomsten(gegevens, peildatum, einde),
             EerdereMaandenArbeidsvrijlating = sinds is { } a
-                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Aanvrager, gegevens.AanvragerGeboren, a, peildatum, gegevens.Opgaven)
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Aanvrager, gegevens.AanvragerGeboren, a, peildatum, gegevens.Opgaven, gegevens.Loonmaanden)
                 : 0,
             EerdereMaandenArbeidsvrijlatingPartner = sinds is { } p && gegevens.PartnerGeboren is { } partnerGeboren
-                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Partner, partnerGeboren, p, peildatum, gegevens.Opgaven)
+                ? Vrijlatingsmaanden.Eerdere(gegevens.Inkomsten, Gezinslid.Partner, partnerGeboren, p, peildatum, gegevens.Opgaven, gegevens.Loonmaanden)
                 : 0,
             Bezittingen = gegevens.Bezittingen,
             Schulden = gegevens.Schulden,
@@ -147,6 +147,12 @@ public sealed record Huishoudensgegevens
 
     /// <summary>The aanvrager's inkomstenopgaven that count (any month); the snapshot takes those of its month.</summary>
     public IReadOnlyList<Opgavebedrag> Opgaven { get; init; } = [];
+
+    /// <summary>
+    /// The months with a netto wage before those in <see cref="Opgaven"/>, as runs of months: the betaalrun reads only its
+    /// own month's opgaven in full and earlier months in this form (docs/performance.md); empty where Opgaven holds every month.
+    /// </summary>
+    public IReadOnlyList<Loonmaanden> Loonmaanden { get; init; } = [];
 
     /// <summary>The sum of the bezittingen.</summary>
     public Bedrag Bezittingen { get; init; }

@@ -41,7 +41,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
             .Select(t => new { t.Id, t.Gemeente }).ToListAsync(cancellationToken);
         var ids = inBereik.Where(t => t.Gemeente == gemeente).Select(t => t.Id).ToList();
         var toekenningen = ids.Count == 0 ? [] : await DeelrijenAsync(gemeente, ids, vanToekenningId, totToekenningId, cancellationToken);
-        var tabellen = await lezer.TabellenAsync([.. toekenningen.Select(t => t.AanvraagId)], cancellationToken);
+        var tabellen = await lezer.TabellenAsync([.. toekenningen.Select(t => t.AanvraagId)], cancellationToken, maand);
         var aanvragerIds = toekenningen.Select(t => t.AanvragerId).Distinct().ToList();
         var vorige = await VorigeMaandAsync(maand.AddMonths(-1), aanvragerIds, cancellationToken);
         var vorderingen = (await db.Terugvorderingen.AsNoTracking()
