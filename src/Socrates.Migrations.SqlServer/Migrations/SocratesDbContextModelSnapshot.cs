@@ -2014,7 +2014,7 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ToekenningId", "Maand");
 
-                    b.HasIndex("AanvragerId", "Vervangen", "Maand");
+                    b.HasIndex("AanvragerId", "Vervangen", "Maand", "VerwerktInBetaalrunId");
 
                     b.ToTable("Inkomstenopgaven", (string)null);
                 });

@@ -1968,7 +1968,7 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ToekenningId", "Maand");
 
-                    b.HasIndex("AanvragerId", "Vervangen", "Maand");
+                    b.HasIndex("AanvragerId", "Vervangen", "Maand", "VerwerktInBetaalrunId");
 
                     b.ToTable("Inkomstenopgaven", (string)null);
                 });

@@ -70,7 +70,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
             begin = einde;
         }
 
-        var terugblikken = await TerugblikkenAsync(vanToekenningId, totToekenningId, maand, Ondergrens(stand, maand), cancellationToken);
+        var terugblikken = await TerugblikkenAsync(gemeente, vanToekenningId, totToekenningId, maand, Ondergrens(stand, maand), cancellationToken);
         var gewijzigd = huishoudens.Where(h => IsGewijzigd(h, maand, stand, vorige) || terugblikken.ContainsKey(h[0].AanvragerId))
             .Select(h => h[0].AanvragerId).ToHashSet();
         var beeindigd = stand.RecentBeeindigd.SelectMany(g => g).Where(id => id >= vanToekenningId && id <= totToekenningId).ToList();
@@ -111,7 +111,7 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
     /// month before <paramref name="vanaf"/> is not looked back on, as no look-back is (<see cref="Terugblik"/>): a month
     /// before the overgangsmaand was paid by the previous system, not by Socrates, and there is nothing of it to settle.
     /// </summary>
-    private async Task<Dictionary<int, DateOnly>> TerugblikkenAsync(int van, int tot, DateOnly maand, DateOnly vanaf, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, DateOnly>> TerugblikkenAsync(GemeenteCode gemeente, int van, int tot, DateOnly maand, DateOnly vanaf, CancellationToken cancellationToken)
     {
         var indexering = await (from r in db.Indexeringsregels.AsNoTracking()
                                 where r.VerwerktInBetaalrunId == null
@@ -119,12 +119,16 @@ public sealed class DeelBerekenaar(ISocratesDb db, Huishoudenlezer lezer, Rechtb
                                 where t.Id >= van && t.Id <= tot
                                 select new { r.AanvragerId, r.Maand })
             .ToListAsync(cancellationToken);
-        var opgaven = await (from o in db.Inkomstenopgaven.AsNoTracking()
-                             where o.VerwerktInBetaalrunId == null && o.Maand < maand && o.Maand >= vanaf
-                             join t in db.Toekenningen.AsNoTracking() on o.AanvragerId equals t.AanvragerId
-                             where t.Id >= van && t.Id <= tot
-                             select new { o.AanvragerId, o.Maand })
-            .ToListAsync(cancellationToken);
+        // Without the gemeente's query filter, which would make SQLite walk all the gemeente's opgaven for every part (as
+        // for the part's toekenningen above); the gemeente is checked in memory. A replaced opgave is left out: its
+        // correction is open for the same month.
+        var opgaven = (await (from o in db.Inkomstenopgaven.IgnoreQueryFilters().AsNoTracking()
+                              where o.VerwerktInBetaalrunId == null && !o.Vervangen && o.Maand < maand && o.Maand >= vanaf
+                              join t in db.Toekenningen.IgnoreQueryFilters().AsNoTracking() on o.AanvragerId equals t.AanvragerId
+                              where t.Id >= van && t.Id <= tot
+                              select new { o.AanvragerId, o.Maand, t.Gemeente })
+                .ToListAsync(cancellationToken))
+            .Where(o => o.Gemeente == gemeente).Select(o => new { o.AanvragerId, o.Maand });
         return indexering.Concat(opgaven).GroupBy(r => r.AanvragerId).ToDictionary(g => g.Key, g => g.Min(r => r.Maand));
     }
 

@@ -26,7 +26,7 @@ internal sealed class InkomstenopgaveConfiguration : IEntityTypeConfiguration<In
         builder.Property(o => o.GeregistreerdDoor).HasMaxLength(450);
         builder.Property(o => o.Uren).HasPrecision(5, 2);
         builder.Property(o => o.Versie).IsConcurrencyToken();
-        builder.HasIndex(o => new { o.AanvragerId, o.Vervangen, o.Maand });
+        builder.HasIndex(o => new { o.AanvragerId, o.Vervangen, o.Maand, o.VerwerktInBetaalrunId });
         builder.HasIndex(o => new { o.ToekenningId, o.Maand });
     }
 }
