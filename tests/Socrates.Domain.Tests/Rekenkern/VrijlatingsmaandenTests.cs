@@ -1,5 +1,6 @@
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
+using Socrates.Domain.Inkomsten;
 using Socrates.Domain.Rekenkern;
 using static Socrates.Domain.Tests.Rekenkern.Huishoudens;
 
@@ -72,5 +73,23 @@ public sealed class VrijlatingsmaandenTests
 
         Assert.Equal(0, Vrijlatingsmaanden.Eerdere(inkomsten, Gezinslid.Aanvrager, new DateOnly(1980, 1, 1), Begin2025, new DateOnly(2025, 7, 1)));
         Assert.Equal(6, Vrijlatingsmaanden.Eerdere(inkomsten, Gezinslid.Partner, new DateOnly(1980, 1, 1), Begin2025, new DateOnly(2025, 7, 1)));
+    }
+
+    [Fact]
+    public void Loonmaanden_CountAsTheOpgavenTheyStandFor_OnceAMonth_PerPerson()
+    {
+        // The partner's wage January–March 2025 and May 2025 (a gap in April), the aanvrager's in February 2025: before July
+        // 2025 the partner has 4 months, the aanvrager 1. A month also on an opgave counts once.
+        var loonmaanden = new[]
+        {
+            new Loonmaanden(Gezinslid.Partner, Begin2025, new DateOnly(2025, 3, 1)), new Loonmaanden(Gezinslid.Partner, new DateOnly(2025, 5, 1), new DateOnly(2025, 5, 1)),
+            new Loonmaanden(Gezinslid.Aanvrager, new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 1)),
+        };
+        var opgave = new Opgavebedrag(new DateOnly(2025, 2, 1), Gezinslid.Partner, "Bakkerij De Korenschoof", Bedrag.Euro(400), Bedrag.Nul);
+        var juli = new DateOnly(2025, 7, 1);
+
+        Assert.Equal(4, Vrijlatingsmaanden.Eerdere([], Gezinslid.Partner, new DateOnly(1980, 1, 1), Begin2025, juli, [opgave], loonmaanden));
+        Assert.Equal(1, Vrijlatingsmaanden.Eerdere([], Gezinslid.Aanvrager, new DateOnly(1980, 1, 1), Begin2025, juli, [], loonmaanden));
+        Assert.Equal((3, 1, 13), (Loonmaanden.Aantal(Begin2025, new DateOnly(2025, 3, 1)), Loonmaanden.Aantal(Begin2025, Begin2025), Loonmaanden.Aantal(Begin2025, new DateOnly(2026, 1, 1))));
     }
 }
