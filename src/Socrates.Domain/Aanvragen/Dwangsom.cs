@@ -1,0 +1,76 @@
+using Socrates.Domain.Gemeenschappelijk;
+
+namespace Socrates.Domain.Aanvragen;
+
+/// <summary>
+/// The dwangsom for not deciding an aanvraag in time (Awb 4:17, Wet dwangsom en beroep bij niet tijdig beslissen). After the
+/// beslistermijn passed, the aanvrager may send a written ingebrekestelling; two weeks after it was received the dwangsom
+/// accrues (lid 3) at € 23 a day the first 14 days, € 35 the next 14, € 45 after (lid 2), for at most 42 days (lid 1,
+/// € 1.442). The decision stops it: the day the besluit is taken is no longer a day in default (docs/overzicht.md).
+/// </summary>
+public static class Dwangsom
+{
+    public const int MaximumDagen = 42;
+
+    /// <summary>Lid 3: two weeks after the ingebrekestelling.</summary>
+    public const int WachtDagen = 14;
+
+    private static readonly (int Dagen, Geld.Bedrag PerDag)[] Staffel =
+        [(14, Geld.Bedrag.Euro(23)), (14, Geld.Bedrag.Euro(35)), (14, Geld.Bedrag.Euro(45))];
+
+    /// <summary>The first day the dwangsom is due (lid 3): the ingebrekestelling was received after the term passed.</summary>
+    public static DateOnly EersteDag(DateOnly ingebrekestellingOntvangen) => ingebrekestellingOntvangen.AddDays(WachtDagen);
+
+    /// <summary>The dwangsom over <paramref name="dagen"/> days in default (lid 1 and 2).</summary>
+    public static Geld.Bedrag Bedrag(int dagen)
+    {
+        var over = Math.Clamp(dagen, 0, MaximumDagen);
+        var som = Geld.Bedrag.Nul;
+        foreach (var (staffelDagen, perDag) in Staffel)
+        {
+            var hier = Math.Min(over, staffelDagen);
+            som += new Geld.Bedrag(checked(perDag.Centen * hier));
+            over -= hier;
+        }
+
+        return som;
+    }
+
+    /// <summary>
+    /// Where the dwangsom stands on <paramref name="vandaag"/>: the days in default counted up to and including today while
+    /// no besluit is taken, or up to the day before <paramref name="besloten"/>, at most 42.
+    /// </summary>
+    public static Dwangsomstand Stand(DateOnly ingebrekestellingOntvangen, DateOnly? besloten, DateOnly vandaag)
+    {
+        var eerste = EersteDag(ingebrekestellingOntvangen);
+        var totEnMet = besloten is { } b && b <= vandaag ? b.AddDays(-1) : vandaag;
+        var dagen = Math.Clamp(totEnMet.DayNumber - eerste.DayNumber + 1, 0, MaximumDagen);
+        return new Dwangsomstand(eerste, dagen, Bedrag(dagen), besloten is null && dagen is > 0 and < MaximumDagen);
+    }
+
+    /// <summary>
+    /// An ingebrekestelling counts only when received after the term passed (before it, the college was not in default),
+    /// not in the future, and not after the besluit was taken.
+    /// </summary>
+    public static void ControleerOntvangst(DateOnly ontvangen, DateOnly uitersteBeslisdatum, DateOnly? besloten, DateOnly vandaag)
+    {
+        if (ontvangen > vandaag)
+        {
+            throw new DomeinregelException("De datum van ontvangst kan niet in de toekomst liggen.");
+        }
+
+        if (ontvangen <= uitersteBeslisdatum)
+        {
+            throw new DomeinregelException(
+                $"Een ingebrekestelling telt pas na de uiterste beslisdatum ({uitersteBeslisdatum:dd-MM-yyyy}): de beslistermijn liep toen nog.");
+        }
+
+        if (besloten is { } b && ontvangen >= b)
+        {
+            throw new DomeinregelException($"Er was op die datum al besloten ({b:dd-MM-yyyy}): een ingebrekestelling daarna heeft geen gevolg.");
+        }
+    }
+}
+
+/// <summary>The dwangsom on a day: its first day, the days in default so far, the amount, and whether it still accrues.</summary>
+public sealed record Dwangsomstand(DateOnly EersteDag, int Dagen, Geld.Bedrag Bedrag, bool Loopt);
