@@ -1046,6 +1046,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<long?>("Hypotheek")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("IngebrekestellingOntvangen")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("date");
 

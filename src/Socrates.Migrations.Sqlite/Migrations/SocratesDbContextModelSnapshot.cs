@@ -1024,6 +1024,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<long?>("Hypotheek")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("IngebrekestellingOntvangen")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Meldingsdatum")
                         .HasColumnType("TEXT");
 

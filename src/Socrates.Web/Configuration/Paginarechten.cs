@@ -44,6 +44,7 @@ public static class Paginarechten
         ("/Aanvragen/Bewijsstukken", Beleid.Consulent),
         ("/Aanvragen/Intrekken", Beleid.Consulent),
         ("/Aanvragen/Verdagen", Beleid.Consulent),
+        ("/Aanvragen/Ingebrekestelling", Beleid.Dossiers),
         ("/Aanvragen/Hersteltermijn", Beleid.Consulent),
         ("/Aanvragen/Besluit", Beleid.Consulent),
         ("/Aanvragen/Wijziging", Beleid.Consulent),

@@ -33,6 +33,7 @@ public static class Paginas
         public static readonly string Bewijsstukken = Van<Pages.Aanvragen.BewijsstukkenModel>();
         public static readonly string Hersteltermijn = Van<Pages.Aanvragen.HersteltermijnModel>();
         public static readonly string Verdagen = Van<Pages.Aanvragen.VerdagenModel>();
+        public static readonly string Ingebrekestelling = Van<Pages.Aanvragen.IngebrekestellingModel>();
         public static readonly string Intrekken = Van<Pages.Aanvragen.IntrekkenModel>();
         public static readonly string Besluit = Van<Pages.Aanvragen.BesluitModel>();
         public static readonly string Wijziging = Van<Pages.Aanvragen.WijzigingModel>();

@@ -28,6 +28,7 @@ public static partial class Acties
         ["BewijsstukOntvangen"] = "Bewijsstuk ontvangen",
         ["HersteltermijnInstellen"] = "Hersteltermijn gegeven (Awb 4:5)",
         ["BeslistermijnVerdagen"] = "Beslistermijn verdaagd (Awb 4:14)",
+        ["IngebrekestellingRegistreren"] = "Ingebrekestelling ontvangen (Awb 4:17)",
         ["BuitenBehandelingStellen"] = "Buiten behandeling stellen voorgesteld of besloten",
         ["BesluitBeoordelen"] = "Besluit beoordeeld door de teamleider",
         ["BesluitVoorstellen"] = "Besluit voorgesteld (toekennen of afwijzen)",

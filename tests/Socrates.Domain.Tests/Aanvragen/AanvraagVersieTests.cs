@@ -35,6 +35,7 @@ public sealed class AanvraagVersieTests
         [nameof(Aanvraag.BewijsstukOntvangen)] = (MetBewijsstuk, a => a.BewijsstukOntvangen(0, Maart.AddDays(3), Vandaag)),
         [nameof(Aanvraag.HersteltermijnInstellen)] = (MetBewijsstuk, a => a.HersteltermijnInstellen(Maart, Maart.AddDays(14), Vandaag)),
         [nameof(Aanvraag.Verdagen)] = (InBehandeling, a => a.Verdagen(Maart.AddDays(7 * 8 + 14), "Advies nodig", Vandaag)),
+        [nameof(Aanvraag.IngebrekestellingRegistreren)] = (InBehandeling, a => a.IngebrekestellingRegistreren(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 1))),
         [nameof(Aanvraag.BuitenBehandelingStellen)] = (MetVerstrekenHersteltermijn, a => a.BuitenBehandelingStellen("consulent", vierOgen: false, Vandaag)),
         [nameof(Aanvraag.PartnerVastleggen)] = (InBehandeling, a => a.PartnerVastleggen(Partner(), PartnerRelatie.Gehuwd, Geboren)),
         [nameof(Aanvraag.PartnerVerwijderen)] = (MetPartner, a => a.PartnerVerwijderen(Geboren)),

@@ -95,6 +95,11 @@ public sealed class AanvraagDossierHandler(
             OorspronkelijkeBeslisdatum = aanvraag.Ontvangstdatum is { } o ? Beslistermijn.Oorspronkelijk(o) : null,
             VerdaagdTot = aanvraag.Termijnen.VerdaagdTot,
             VerdagingReden = aanvraag.Termijnen.VerdagingReden,
+            IngebrekestellingOntvangen = aanvraag.IngebrekestellingOntvangen,
+            Dwangsom = aanvraag.Dwangsom(vandaag),
+            IngebrekestellingMogelijk = aanvraag.IngebrekestellingOntvangen is null && aanvraag.UitersteBeslisdatum is { } uiterste && uiterste < vandaag
+                && aanvraag.Status != AanvraagStatus.Gemeld && aanvraag.Status != AanvraagStatus.Ingetrokken
+                && (aanvraag.AfgehandeldOp is not { } af || af > uiterste.AddDays(1)),
             HersteltermijnVanaf = aanvraag.Termijnen.HersteltermijnVanaf,
             HersteltermijnTot = aanvraag.Termijnen.HersteltermijnTot,
             ZoektermijnVanToepassing = Zoektermijn.IsVanToepassing(peildatum, aanvrager.Geboortedatum, partner?.Geboortedatum),

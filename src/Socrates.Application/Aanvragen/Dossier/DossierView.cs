@@ -55,6 +55,15 @@ public sealed record DossierView
 
     public required string? VerdagingReden { get; init; }
 
+    /// <summary>The day the ingebrekestelling was received (Awb 4:17); null while there is none.</summary>
+    public DateOnly? IngebrekestellingOntvangen { get; init; }
+
+    /// <summary>The dwangsom today, when there is an ingebrekestelling.</summary>
+    public Dwangsomstand? Dwangsom { get; init; }
+
+    /// <summary>The beslistermijn passed and the aanvraag is open, or decided: an ingebrekestelling can be recorded.</summary>
+    public bool IngebrekestellingMogelijk { get; init; }
+
     public required DateOnly? HersteltermijnVanaf { get; init; }
 
     public required DateOnly? HersteltermijnTot { get; init; }

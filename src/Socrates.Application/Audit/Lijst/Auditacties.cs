@@ -25,6 +25,7 @@ public static class Auditacties
         ["AfzienBeoordelen"] = "Afzien van invordering beoordeeld",
         ["AfzienVoorstellen"] = "Afzien van invordering voorgesteld",
         ["BeslistermijnVerdagen"] = "Beslistermijn verdaagd",
+        ["IngebrekestellingRegistreren"] = "Ingebrekestelling geregistreerd",
         ["BesluitBeoordelen"] = "Besluit beoordeeld",
         ["BesluitVoorstellen"] = "Besluit voorgesteld",
         ["BetaalrunAfronden"] = "Betaalrun afgerond",

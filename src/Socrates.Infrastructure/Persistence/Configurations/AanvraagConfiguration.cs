@@ -32,6 +32,7 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.Ignore(a => a.HeeftOntbrekendeBewijsstukken);
         builder.Ignore(a => a.VermogenSaldo);
         builder.Ignore(a => a.IsWijziging);
+        builder.Ignore(a => a.AfgehandeldOp);
         builder.Ignore(a => a.BeginBijstand);
         builder.ComplexProperty(a => a.Besluitvorming, b =>
         {

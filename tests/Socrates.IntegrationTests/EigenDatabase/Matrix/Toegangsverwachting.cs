@@ -33,6 +33,7 @@ internal static class Toegangsverwachting
         ["/Aanvragen/Bewijsstukken"] = Wie.Consulent,
         ["/Aanvragen/Hersteltermijn"] = Wie.Consulent,
         ["/Aanvragen/Verdagen"] = Wie.Consulent,
+        ["/Aanvragen/Ingebrekestelling"] = Wie.Dossiers,
         ["/Aanvragen/Intrekken"] = Wie.Consulent,
         ["/Aanvragen/Besluit"] = Wie.Consulent,
         ["/Aanvragen/Wijziging"] = Wie.Consulent,
