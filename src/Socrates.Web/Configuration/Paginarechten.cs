@@ -25,6 +25,7 @@ public static class Paginarechten
         ("/Terugvorderingen", Beleid.Dossiers),
         ("/Toekenningen", Beleid.Dossiers),
         ("/Werkvoorraad", Beleid.Dossiers),
+        ("/Overzicht", Beleid.Dossiers),
         ("/Betaalruns", Beleid.Teamleider),
         ("/Indexeringen", Beleid.Teamleider),
         ("/Beheer", Beleid.Beheerder),

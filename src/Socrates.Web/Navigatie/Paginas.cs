@@ -70,6 +70,11 @@ public static class Paginas
         public static readonly string Importeren = Van<Pages.Inkomstenopgaven.ImporterenModel>();
     }
 
+    public static class Overzicht
+    {
+        public static readonly string Index = Van<Pages.Overzicht.IndexModel>();
+    }
+
     public static class Werkvoorraad
     {
         public static readonly string Index = Van<Pages.Werkvoorraad.IndexModel>();

@@ -32,6 +32,7 @@ public sealed class EenmaligeOpdrachtenTests
         ["PersoonWijzigen"] = "wijzigt, met de versie van de persoon",
         ["RollenWijzigen"] = "wijzigt, met de versie van het account",
         ["GebruikerBlokkeren"] = "wijzigt, met de versie van het account",
+        ["IngebrekestellingRegistreren"] = "zet een datum op de aanvraag, met haar versie: een herhaling is een conflict, en een tweede ingebrekestelling wordt geweigerd",
     };
 
     [Fact]

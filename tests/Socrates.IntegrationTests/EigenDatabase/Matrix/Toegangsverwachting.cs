@@ -18,6 +18,7 @@ internal static class Toegangsverwachting
         ["/Account/GeenToegang"] = Wie.AlleAangemelden,
 
         ["/Werkvoorraad/Index"] = Wie.Dossiers,
+        ["/Overzicht/Index"] = Wie.Dossiers,
         ["/Werkvoorraad/Aow"] = Wie.Dossiers,
         ["/Personen/Index"] = Wie.Dossiers,
         ["/Personen/Details"] = Wie.Dossiers,

@@ -1,0 +1,117 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Gebruikers;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Personen;
+using Socrates.Domain.Toekenningen;
+
+namespace Socrates.Application.Overzicht.Index;
+
+/// <summary>
+/// A fixed handful of aggregate queries whatever the size of the gemeente (GROUP BY in the database, no row per case): open
+/// cases per status, per behandelaar by days left, the proposals waiting, the cases at dwangsom risk, the ingebrekestellingen,
+/// and the toekenningen started and ended per month.
+/// </summary>
+public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, TimeProvider klok)
+    : IQueryHandler<OverzichtOpvragen, OverzichtView>
+{
+    /// <summary>How long a decided dwangsom stays on the overview: three months, time to set and pay it (Awb 4:18).</summary>
+    private const int DwangsomMaanden = 3;
+
+    public async ValueTask<OverzichtView> Handle(OverzichtOpvragen query, CancellationToken cancellationToken)
+    {
+        var gemeente = gebruiker.VereisteGemeente();
+        var vandaag = klok.Vandaag();
+        var signaleringsdagen = (await regels.OpAsync(gemeente, vandaag, cancellationToken)).SignaleringsdagenBeslistermijn;
+        var grens = vandaag.AddDays(signaleringsdagen);
+        var alleenEigen = !gebruiker.HeeftRol(Rol.Teamleider);
+        var ik = gebruiker.Id;
+
+        var aanvragen = db.Aanvragen.AsNoTracking();
+        if (alleenEigen)
+        {
+            aanvragen = aanvragen.Where(a => a.BehandelaarId == ik);
+        }
+
+        var open = aanvragen.Where(a => a.Status == AanvraagStatus.Gemeld || a.Status == AanvraagStatus.Ingediend
+            || a.Status == AanvraagStatus.InBehandeling || a.Status == AanvraagStatus.BesluitVoorgesteld);
+        var perStatus = await open.GroupBy(a => new { a.Status, Wijziging = a.Soort == AanvraagSoort.Wijziging })
+            .Select(g => new { g.Key.Status, g.Key.Wijziging, Aantal = g.Count() }).ToListAsync(cancellationToken);
+        var perBehandelaar = await open.GroupBy(a => a.BehandelaarId).Select(g => new
+            {
+                Id = g.Key,
+                Verlopen = g.Count(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum < vandaag),
+                BinnenSignaal = g.Count(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum >= vandaag && a.UitersteBeslisdatum <= grens),
+                Ruim = g.Count(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum > grens),
+                ZonderTermijn = g.Count(a => a.Status == AanvraagStatus.Gemeld || a.UitersteBeslisdatum == null),
+            })
+            .ToListAsync(cancellationToken);
+        var wachtend = await open.Where(a => a.Status == AanvraagStatus.BesluitVoorgesteld)
+            .GroupBy(a => a.Besluitvorming.VoorgesteldDoor).Select(g => new { Id = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
+        var risico = await open.CountAsync(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum < vandaag && a.IngebrekestellingOntvangen == null, cancellationToken);
+
+        var sinds = vandaag.AddMonths(-DwangsomMaanden);
+        var ingebrekestellingen = await (
+                from a in aanvragen.Where(a => a.IngebrekestellingOntvangen != null && a.Status != AanvraagStatus.Gemeld
+                    && (a.Status == AanvraagStatus.Ingediend || a.Status == AanvraagStatus.InBehandeling || a.Status == AanvraagStatus.BesluitVoorgesteld
+                        || a.Besluitvorming.Datum >= sinds))
+                join p in db.Personen.AsNoTracking() on a.AanvragerId equals p.Id
+                orderby a.IngebrekestellingOntvangen, a.Id
+                select new { a.Id, a.Status, a.BehandelaarId, a.IngebrekestellingOntvangen, a.Besluitvorming.Datum, p.Voornamen, p.Voorvoegsel, p.Achternaam })
+            .Take(Paginering.StandaardGrootte * 4).ToListAsync(cancellationToken);
+
+        var eerste = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-11);
+        var toekenningen = db.Toekenningen.AsNoTracking().Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd);
+        if (alleenEigen)
+        {
+            var eigen = aanvragen.Select(a => a.Id);
+            toekenningen = toekenningen.Where(t => eigen.Contains(t.AanvraagId));
+        }
+
+        var instroom = await toekenningen.Where(t => t.Ingangsdatum >= eerste && t.Ingangsdatum <= vandaag)
+            .GroupBy(t => new { t.Ingangsdatum.Year, t.Ingangsdatum.Month }).Select(g => new { g.Key.Year, g.Key.Month, Aantal = g.Count() })
+            .ToListAsync(cancellationToken);
+        var uitstroom = await toekenningen.Where(t => t.Einddatum >= eerste && t.Einddatum <= vandaag)
+            .GroupBy(t => new { t.Einddatum!.Value.Year, t.Einddatum.Value.Month }).Select(g => new { g.Key.Year, g.Key.Month, Aantal = g.Count() })
+            .ToListAsync(cancellationToken);
+        var lopend = await toekenningen.CountAsync(t => t.Status == ToekenningStatus.Actief && t.Ingangsdatum <= vandaag && (t.Einddatum == null || t.Einddatum >= vandaag), cancellationToken);
+
+        var ids = perBehandelaar.Select(b => b.Id).Concat(wachtend.Select(w => w.Id)).Concat(ingebrekestellingen.Select(i => i.BehandelaarId))
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
+        string Naam(string? id) => id is null ? "Niet toegewezen" : namen.GetValueOrDefault(id) ?? "Onbekende medewerker";
+
+        var consulenten = perBehandelaar.Select(b => b.Id).Concat(wachtend.Select(w => w.Id)).Distinct()
+            .Select(id =>
+            {
+                var b = perBehandelaar.FirstOrDefault(x => x.Id == id);
+                return new OverzichtConsulent(id, Naam(id), b?.Verlopen ?? 0, b?.BinnenSignaal ?? 0, b?.Ruim ?? 0, b?.ZonderTermijn ?? 0,
+                    wachtend.FirstOrDefault(w => w.Id == id)?.Aantal ?? 0);
+            })
+            .OrderBy(c => c.Id is null).ThenByDescending(c => c.Verlopen).ThenBy(c => c.Naam, StringComparer.CurrentCulture).ToList();
+
+        return new OverzichtView
+        {
+            Vandaag = vandaag,
+            AlleenEigen = alleenEigen,
+            Signaleringsdagen = signaleringsdagen,
+            PerStatus = [.. new[] { AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld }
+                .Select(s => (s, perStatus.Where(p => p.Status == s && !p.Wijziging).Sum(p => p.Aantal), perStatus.Where(p => p.Status == s && p.Wijziging).Sum(p => p.Aantal)))],
+            LopendeToekenningen = lopend,
+            Consulenten = consulenten,
+            DwangsomRisico = risico,
+            Dwangsommen = [.. ingebrekestellingen.Select(i =>
+            {
+                var besloten = AanvraagStatussen.IsOpen(i.Status) ? null : i.Datum;
+                return new OverzichtDwangsom(i.Id, Persoon.Volledig(i.Voornamen, i.Voorvoegsel, i.Achternaam), i.BehandelaarId is null ? null : Naam(i.BehandelaarId),
+                    i.IngebrekestellingOntvangen!.Value, besloten, Dwangsom.Stand(i.IngebrekestellingOntvangen.Value, besloten, vandaag));
+            })],
+            Stroom = [.. Enumerable.Range(0, 12).Select(n => eerste.AddMonths(n)).Select(m => (m,
+                instroom.Where(i => i.Year == m.Year && i.Month == m.Month).Sum(i => i.Aantal),
+                uitstroom.Where(u => u.Year == m.Year && u.Month == m.Month).Sum(u => u.Aantal)))],
+        };
+    }
+}
