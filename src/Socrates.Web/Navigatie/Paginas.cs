@@ -70,6 +70,11 @@ public static class Paginas
         public static readonly string Importeren = Van<Pages.Inkomstenopgaven.ImporterenModel>();
     }
 
+    public static class TeBeoordelen
+    {
+        public static readonly string Index = Van<Pages.TeBeoordelen.IndexModel>();
+    }
+
     public static class Overzicht
     {
         public static readonly string Index = Van<Pages.Overzicht.IndexModel>();

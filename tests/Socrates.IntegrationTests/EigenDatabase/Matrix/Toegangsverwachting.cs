@@ -19,6 +19,7 @@ internal static class Toegangsverwachting
 
         ["/Werkvoorraad/Index"] = Wie.Dossiers,
         ["/Overzicht/Index"] = Wie.Dossiers,
+        ["/TeBeoordelen/Index"] = Wie.Teamleider,
         ["/Werkvoorraad/Aow"] = Wie.Dossiers,
         ["/Personen/Index"] = Wie.Dossiers,
         ["/Personen/Details"] = Wie.Dossiers,
