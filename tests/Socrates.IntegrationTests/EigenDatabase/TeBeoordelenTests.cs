@@ -72,7 +72,7 @@ public sealed class TeBeoordelenTests(EigenApp app) : IClassFixture<EigenApp>
     }
 
     /// <summary>Posts the list's form with several rows chosen (the same field name repeated), as the browser does.</summary>
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, params string[] keuze)
+    internal static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, params string[] keuze)
     {
         var formulier = await client.OpenFormulierAsync("/TeBeoordelen");
         using var body = new FormUrlEncodedContent(keuze.Select(k => new KeyValuePair<string, string>("Keuze", k))
