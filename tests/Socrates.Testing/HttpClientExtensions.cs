@@ -54,6 +54,19 @@ public static class HttpClientExtensions
         return await client.PostAsync(new Uri(postUrl ?? formulier.Url, UriKind.Relative), body);
     }
 
+    /// <summary>
+    /// GETs <paramref name="formulierUrl"/> for its antiforgery token and posts <paramref name="velden"/> to
+    /// <paramref name="postUrl"/>, a name as often as it is given (the checkboxes of a list, say).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostVeldenAsync(
+        this HttpClient client, string formulierUrl, IEnumerable<KeyValuePair<string, string>> velden, string postUrl)
+    {
+        ArgumentNullException.ThrowIfNull(velden);
+        var formulier = await client.OpenFormulierAsync(formulierUrl);
+        using var body = new FormUrlEncodedContent(velden.Append(new("__RequestVerificationToken", formulier.Token)));
+        return await client.PostAsync(new Uri(postUrl, UriKind.Relative), body);
+    }
+
     /// <summary>Signs in through the real page; throws when that does not end in a redirect.</summary>
     public static async Task InloggenAsync(this HttpClient client, string email, string wachtwoord)
     {

@@ -72,13 +72,8 @@ public sealed class TeBeoordelenTests(EigenApp app) : IClassFixture<EigenApp>
     }
 
     /// <summary>Posts the list's form with several rows chosen (the same field name repeated), as the browser does.</summary>
-    internal static async Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, params string[] keuze)
-    {
-        var formulier = await client.OpenFormulierAsync("/TeBeoordelen");
-        using var body = new FormUrlEncodedContent(keuze.Select(k => new KeyValuePair<string, string>("Keuze", k))
-            .Append(new("__RequestVerificationToken", formulier.Token)));
-        return await client.PostAsync(new Uri($"/TeBeoordelen?handler={handler}", UriKind.Relative), body);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, params string[] keuze) =>
+        client.PostVeldenAsync("/TeBeoordelen", keuze.Select(k => new KeyValuePair<string, string>("Keuze", k)), $"/TeBeoordelen?handler={handler}");
 
     private async Task<int> VoorgesteldAsync(string door)
     {

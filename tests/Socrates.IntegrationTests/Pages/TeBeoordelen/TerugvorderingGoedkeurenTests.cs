@@ -3,7 +3,6 @@ using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Terugvorderingen;
-using Socrates.IntegrationTests.EigenDatabase;
 using Socrates.IntegrationTests.Slices.Terugvorderingen;
 using Socrates.Testing;
 
@@ -41,7 +40,7 @@ public sealed class TerugvorderingGoedkeurenTests(AppFixture app)
         }
 
         var client = await app.LoginAsync(Rol.Teamleider, Gemeente);
-        var uitkomst = await HtmlPagina.LeesAsync(await TeBeoordelenTests.PostAsync(client, "Goedkeuren", $"Terugvordering-{id}-{versie}"));
+        var uitkomst = await HtmlPagina.LeesAsync(await client.PostVeldenAsync("/TeBeoordelen", [new("Keuze", $"Terugvordering-{id}-{versie}")], "/TeBeoordelen?handler=Goedkeuren"));
 
         Assert.Contains("1 van de 1 voorstel is goedgekeurd.", uitkomst.Zoek("#uitkomst")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(TerugvorderingStatus.Vastgesteld, (await app.VorderingAsync(id)).Status);
