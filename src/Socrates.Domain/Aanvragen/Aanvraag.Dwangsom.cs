@@ -32,6 +32,15 @@ public sealed partial class Aanvraag
         Gewijzigd();
     }
 
+    /// <summary>
+    /// Whether an ingebrekestelling can still be recorded on <paramref name="vandaag"/>: none yet, the term passed, and (when
+    /// decided) a day lies between the term and the besluit on which one could have arrived (<see cref="IngebrekestellingRegistreren"/>).
+    /// </summary>
+    public bool KanIngebrekestellingRegistreren(DateOnly vandaag) =>
+        IngebrekestellingOntvangen is null && UitersteBeslisdatum is { } uiterste && uiterste < vandaag
+        && Status != AanvraagStatus.Gemeld && Status != AanvraagStatus.Ingetrokken
+        && (AfgehandeldOp is not { } af || af > uiterste.AddDays(1));
+
     /// <summary>Where the dwangsom stands on <paramref name="vandaag"/>; null without an ingebrekestelling.</summary>
     public Dwangsomstand? Dwangsom(DateOnly vandaag) =>
         IngebrekestellingOntvangen is { } ontvangen ? Aanvragen.Dwangsom.Stand(ontvangen, AfgehandeldOp, vandaag) : null;

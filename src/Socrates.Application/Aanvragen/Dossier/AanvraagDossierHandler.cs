@@ -97,9 +97,7 @@ public sealed class AanvraagDossierHandler(
             VerdagingReden = aanvraag.Termijnen.VerdagingReden,
             IngebrekestellingOntvangen = aanvraag.IngebrekestellingOntvangen,
             Dwangsom = aanvraag.Dwangsom(vandaag),
-            IngebrekestellingMogelijk = aanvraag.IngebrekestellingOntvangen is null && aanvraag.UitersteBeslisdatum is { } uiterste && uiterste < vandaag
-                && aanvraag.Status != AanvraagStatus.Gemeld && aanvraag.Status != AanvraagStatus.Ingetrokken
-                && (aanvraag.AfgehandeldOp is not { } af || af > uiterste.AddDays(1)),
+            IngebrekestellingMogelijk = aanvraag.KanIngebrekestellingRegistreren(vandaag),
             HersteltermijnVanaf = aanvraag.Termijnen.HersteltermijnVanaf,
             HersteltermijnTot = aanvraag.Termijnen.HersteltermijnTot,
             ZoektermijnVanToepassing = Zoektermijn.IsVanToepassing(peildatum, aanvrager.Geboortedatum, partner?.Geboortedatum),

@@ -1,3 +1,4 @@
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gebruikers;
@@ -36,8 +37,7 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
             aanvragen = aanvragen.Where(a => a.BehandelaarId == ik);
         }
 
-        var open = aanvragen.Where(a => a.Status == AanvraagStatus.Gemeld || a.Status == AanvraagStatus.Ingediend
-            || a.Status == AanvraagStatus.InBehandeling || a.Status == AanvraagStatus.BesluitVoorgesteld);
+        var open = aanvragen.Where(AanvraagFilters.IsOpen);
         var perStatus = await open.GroupBy(a => new { a.Status, Wijziging = a.Soort == AanvraagSoort.Wijziging })
             .Select(g => new { g.Key.Status, g.Key.Wijziging, Aantal = g.Count() }).ToListAsync(cancellationToken);
         var perBehandelaar = await open.GroupBy(a => a.BehandelaarId).Select(g => new

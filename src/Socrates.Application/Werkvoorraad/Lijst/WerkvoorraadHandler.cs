@@ -1,3 +1,4 @@
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gebruikers;
 using System.Linq.Expressions;
 using Mediator;
@@ -161,10 +162,7 @@ public sealed class WerkvoorraadHandler(
             ? Beslistermijn.Signaal(uiterste, vandaag, signaleringsdagen)
             : null;
 
-    /// <summary>Spelled out, so that every provider gets a plain <c>IN ('Gemeld', …)</c> that can use the index.</summary>
-    private static readonly Expression<Func<Aanvraag, bool>> IsOpen = a =>
-        a.Status == AanvraagStatus.Gemeld || a.Status == AanvraagStatus.Ingediend
-        || a.Status == AanvraagStatus.InBehandeling || a.Status == AanvraagStatus.BesluitVoorgesteld;
+    private static readonly Expression<Func<Aanvraag, bool>> IsOpen = AanvraagFilters.IsOpen;
 
     private static readonly Expression<Func<Rij, int>> StatusVolgorde = r =>
         r.Status == AanvraagStatus.Gemeld ? 0
