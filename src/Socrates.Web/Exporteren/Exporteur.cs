@@ -4,7 +4,6 @@ using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 using nietras.SeparatedValues;
-using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 
@@ -55,7 +54,7 @@ public static class Exporteur
 
     private static void SchrijfCsv(Exporttabel tabel, Stream doel)
     {
-        using var tekst = new StreamWriter(doel, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+        using var tekst = new StreamWriter(doel, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         using var schrijver = Sep.New(';').Writer(o => o with { Escape = true }).To(tekst);
         var koppen = tabel.Kolommen.Select(k => k.Kop).ToArray();
         schrijver.Header.Add(koppen);

@@ -80,6 +80,16 @@ public static class Paginas
         public static readonly string Index = Van<Pages.Overzicht.IndexModel>();
     }
 
+    public static class Toekenningen
+    {
+        public static readonly string Index = Van<Pages.Toekenningen.IndexModel>();
+    }
+
+    public static class Terugvorderingen
+    {
+        public static readonly string Index = Van<Pages.Terugvorderingen.IndexModel>();
+    }
+
     public static class Werkvoorraad
     {
         public static readonly string Index = Van<Pages.Werkvoorraad.IndexModel>();

@@ -26,8 +26,8 @@ public sealed class CacheControlTests(EigenApp app) : IClassFixture<EigenApp>
         {
             ("redirect naar inloggen", await anoniem.GetAsync(new Uri("/Werkvoorraad", UriKind.Relative), Ct)),
             ("redirect na een POST", gestart),
-            ("audit-CSV", await beheerder.GetAsync(new Uri("/Beheer/Audit?handler=Csv", UriKind.Relative), Ct)),
-            ("terugvorderingen-CSV", await teamleider.GetAsync(new Uri("/Terugvorderingen/Overzicht?handler=Csv", UriKind.Relative), Ct)),
+            ("audit-CSV", await beheerder.GetAsync(new Uri("/Beheer/Audit?handler=Export&formaat=Csv", UriKind.Relative), Ct)),
+            ("terugvorderingen-CSV", await teamleider.GetAsync(new Uri("/Terugvorderingen/Overzicht?handler=Export&formaat=Csv", UriKind.Relative), Ct)),
             ("JSON-voortgang", await teamleider.GetAsync(new Uri("/Betaalruns/Overzicht/2026-01?handler=Voortgang", UriKind.Relative), Ct)),
             ("404", await teamleider.GetAsync(new Uri("/Betaalruns/Overzicht/1999-01?handler=Voortgang", UriKind.Relative), Ct)),
             ("health", await anoniem.GetAsync(new Uri("/health/live", UriKind.Relative), Ct)),

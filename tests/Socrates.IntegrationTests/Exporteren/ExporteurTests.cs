@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
-using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Geld;
 using Socrates.Web.Exporteren;
 
@@ -37,7 +36,9 @@ public sealed class ExporteurTests
         var bytes = stroom.ToArray();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var tekst = Encoding.UTF8.GetString(bytes[3..]);
-        var regels = tekst.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+        var regels = tekst.Split("\r\n");                                  // RFC 4180: every line ends in CRLF
+        Assert.Equal("", regels[^1]);
+        regels = regels[..^1];
         Assert.Equal(
             [
                 "Naam;Aantal;Bedrag;Datum;Tijdstip",

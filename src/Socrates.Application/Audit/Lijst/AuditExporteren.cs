@@ -4,9 +4,9 @@ using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Audit.Lijst;
 
-/// <summary>The filtered audit trail as CSV (at most <see cref="Maximum"/> lines, newest first). The export itself is audited.</summary>
+/// <summary>The filtered audit trail for a download (at most <see cref="Maximum"/> lines, newest first). The export itself is audited.</summary>
 [Vereist(Rol.Beheerder)]
-public sealed record AuditExporteren : AuditFilter, IQuery<string>
+public sealed record AuditExporteren : AuditFilter, IQuery<Exportrijen<AuditRegelView>>
 {
     public const string Export = "AuditExporteren";
 

@@ -62,8 +62,16 @@ public static class AuditSelectie
             .Concat(rijen.Where(r => r.EntiteitType == GebruikerSoort).Select(r => r.EntiteitId))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gebruiker.VereisteGemeente(), ids, cancellationToken);
+        return [.. rijen.Select(r => Weergave(r, namen))];
+    }
+
+    /// <summary>A line as the viewer and the export show it, with the names from <paramref name="namen"/> (user id → name).</summary>
+    public static AuditRegelView Weergave(AuditRegel r, IReadOnlyDictionary<string, string> namen)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(namen);
         string Naam(string id) => namen.GetValueOrDefault(id, "Onbekende gebruiker");
-        return [.. rijen.Select(r => new AuditRegelView(
+        return new AuditRegelView(
             r.Id, r.Tijdstip, r.GebruikerId, r.GebruikerId is null ? Systeem : Naam(r.GebruikerId),
             r.Actie, Auditacties.Label(r.Actie), r.EntiteitType, r.EntiteitId,
             r.EntiteitType switch
@@ -72,7 +80,7 @@ public static class AuditSelectie
                 GebruikerSoort when r.EntiteitId is not null => $"Gebruiker {Naam(r.EntiteitId)}",
                 _ => $"{Auditacties.Soort(r.EntiteitType)} {r.EntiteitId}".TrimEnd(),
             },
-            r.Uitkomst))];
+            r.Uitkomst);
     }
 
     private const string GebruikerSoort = "Gebruiker";

@@ -4,7 +4,6 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
-using Socrates.Domain.Personen;
 
 namespace Socrates.Application.Betaalruns.Overzicht;
 
@@ -37,7 +36,7 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
 
         var grootte = Paginering.StandaardGrootte;
         var nummer = Paginering.Begrens(query.Pagina);
-        var lijst = Zoek(db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id), query.Zoekterm?.Trim());
+        var lijst = BetaalregelSelectie.Zoek(db, db.Betalingen.AsNoTracking().Where(b => b.BetaalrunId == run.Id), query.Zoekterm?.Trim());
         if (query.AlleenSignalen)
         {
             lijst = lijst.Where(b => b.Signalen != Signaal.Geen);
@@ -54,31 +53,5 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
             DefinitiefOp = run.DefinitiefOp, Voortgang = voortgang, Totalen = totalen, PerSignaal = perSignaal,
             Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
         };
-    }
-
-    /// <summary>
-    /// A BSN (nine digits passing the elfproef) finds the household of that person; four digits the lines whose IBAN ends in
-    /// them; anything else a part of the name on the transfer. An empty term finds every line.
-    /// </summary>
-    private IQueryable<Domain.Betalingen.Betaling> Zoek(IQueryable<Domain.Betalingen.Betaling> lijst, string? term)
-    {
-        if (string.IsNullOrEmpty(term))
-        {
-            return lijst;
-        }
-
-        if (Bsn.IsGeldig(term))
-        {
-            var bsn = Bsn.Parse(term);
-            return lijst.Where(b => db.Personen.Any(p => p.Id == b.AanvragerId && p.Bsn == bsn));
-        }
-
-        if (term.Length == 4 && term.All(char.IsAsciiDigit))
-        {
-            return lijst.Where(b => b.Iban != null && b.Iban.EndsWith(term));
-        }
-
-        var patroon = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return lijst.Where(b => EF.Functions.Like(b.Naam, patroon, "\\"));
     }
 }

@@ -1,14 +1,14 @@
-using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Socrates.Application.Betalingen.Specificatie;
+using Socrates.Web.Exporteren;
 
 namespace Socrates.Web.Pages.Aanvragen;
 
 /// <summary>
 /// The household's payment ledger (docs/betalingen.md): per month what was due, what each definitive run paid, nabetaald,
 /// teruggevorderd and a running saldo, newest first; the vakantietoeslag reservation; the lines of an open proefrun; all
-/// months as CSV (<c>?handler=Csv</c>, audited).
+/// months as CSV or xlsx (<c>?handler=Export</c>, audited).
 /// </summary>
 public sealed class BetalingenModel(IMediator mediator) : AanvraagPaginaModel(mediator)
 {
@@ -20,9 +20,14 @@ public sealed class BetalingenModel(IMediator mediator) : AanvraagPaginaModel(me
     public async Task OnGetAsync(int id, CancellationToken cancellationToken) =>
         Specificatie = await Mediator.Send(new BetalingSpecificatie(id, Pagina), cancellationToken);
 
-    public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken cancellationToken)
+    /// <summary>All months (not one page) of this household, as CSV or xlsx.</summary>
+    public Exportlinks Exportlinks => new(
+        Navigatie.Paginas.Aanvragen.Betalingen,
+        new Dictionary<string, string> { ["id"] = Kop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public async Task<IActionResult> OnGetExportAsync(int id, Exportformaat formaat, CancellationToken cancellationToken)
     {
-        var csv = await Mediator.Send(new BetalingenExporteren(id), cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", $"betalingen-{id}.csv");
+        var export = await Mediator.Send(new BetalingenExporteren(id), cancellationToken);
+        return new ExportResultaat(Betalingenexport.Tabel(id, export.Rijen), formaat);
     }
 }

@@ -6,6 +6,7 @@ using Socrates.Application.Betaalruns.Overzicht;
 using Socrates.Application.Betaalruns.Starten;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Web.Betalingen;
+using Socrates.Web.Exporteren;
 using Socrates.Web.Navigatie;
 
 namespace Socrates.Web.Pages.Betaalruns;
@@ -32,7 +33,7 @@ public sealed class OverzichtModel(IMediator mediator, IHuidigeGebruiker gebruik
     protected override BetaalrunOverzicht? Vraag(PageHandlerExecutingContext context) =>
         context?.HandlerMethod?.Name switch
         {
-            "Voortgang" => null,
+            "Voortgang" or "Export" => null,
             "Zoeken" => new BetaalrunOverzicht(Maand, Pagina, Zoekterm, AlleenSignalen),
             _ => new BetaalrunOverzicht(Maand, Pagina, null, AlleenSignalen),
         };
@@ -58,6 +59,15 @@ public sealed class OverzichtModel(IMediator mediator, IHuidigeGebruiker gebruik
         TempData.ZetMelding("De proefrun wordt opnieuw berekend.");
         return RedirectToPage(new { maand = Maand });
     }
+
+    /// <summary>
+    /// The lines with the search and the signal filter on screen, every page, as CSV or xlsx: posted, like the search, so
+    /// a name or a BSN never reaches a URL. Audited by the query.
+    /// </summary>
+    public async Task<IActionResult> OnPostExportAsync(Exportformaat formaat, CancellationToken cancellationToken) =>
+        await Mediator.Send(new BetaalregelsExporteren(Maand, Zoekterm, AlleenSignalen), cancellationToken) is { } export
+            ? new ExportResultaat(Betaalregelsexport.Tabel(Maand, AlleenSignalen, export.Rijen), formaat)
+            : NotFound();
 
     public async Task<IActionResult> OnGetSepaAsync(CancellationToken cancellationToken)
     {

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Terugvorderingen.Lijst;
+using Socrates.Web.Exporteren;
 using Socrates.Web.Navigatie;
+using Socrates.Web.Weergave;
 
 namespace Socrates.Web.Pages.Terugvorderingen;
 
@@ -18,6 +20,12 @@ public sealed class IndexModel(IMediator mediator, Zoekopdrachten zoekopdrachten
 
     [BindProperty(SupportsGet = true)]
     public int? Pagina { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public TerugvorderingSortering? Sortering { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Sorteerrichting? Richting { get; set; }
 
     /// <summary>Only the claims of this person (an id, never a BSN in the URL).</summary>
     [BindProperty(SupportsGet = true)]
@@ -37,13 +45,57 @@ public sealed class IndexModel(IMediator mediator, Zoekopdrachten zoekopdrachten
 
     public TerugvorderingFilter GekozenFilter => Filter ?? (Debiteur is null ? TerugvorderingFilter.Open : TerugvorderingFilter.Alle);
 
+    /// <summary>Newest first unless a column was chosen.</summary>
+    public TerugvorderingSortering GekozenSortering => Sortering ?? TerugvorderingSortering.Nummer;
+
+    public Sorteerrichting GekozenRichting => Richting ?? (Sortering is null ? Sorteerrichting.Aflopend : Sorteerrichting.Oplopend);
+
     public Zoekveld Zoekveld => new("Index", Waarden(), Zoekopdracht);
+
+    public Exportlinks Exportlinks => new(Paginas.Terugvorderingen.Index, Lijstwaarden());
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Zoekopdracht = zoekopdrachten.Lees(Zoek);
-        Lijst = await mediator.Send(new TerugvorderingenLijst(GekozenFilter, Pagina, Debiteur, Zoekopdracht.Zoekterm), cancellationToken);
+        Lijst = await mediator.Send(Vraag(), cancellationToken);
     }
+
+    /// <summary>Every claim with the tab, search and order on screen, as CSV or xlsx (audited by the query).</summary>
+    public async Task<IActionResult> OnGetExportAsync(Exportformaat formaat, CancellationToken cancellationToken)
+    {
+        Zoekopdracht = zoekopdrachten.Lees(Zoek);
+        var export = await mediator.Send(new TerugvorderingenExporteren(Vraag()), cancellationToken);
+        return new ExportResultaat(Terugvorderingenexport.Tabel(export.Rijen), formaat);
+    }
+
+    public Sorteerkop Kop(string titel, TerugvorderingSortering kolom, bool rechts = false) =>
+        Sorteerkop.Voor(titel, Paginas.Terugvorderingen.Index, kolom, GekozenSortering, GekozenRichting, Lijstwaarden(), rechts);
+
+    /// <summary>The tab, debiteur, search key and order as query-string values, with the given page.</summary>
+    public Dictionary<string, string> Lijstwaarden(int? pagina = null)
+    {
+        var waarden = Waarden();
+        if (Zoekopdracht.ActieveSleutel is { } zoek)
+        {
+            waarden[nameof(Zoek)] = zoek;
+        }
+
+        if (Sortering is not null || Richting is not null)
+        {
+            waarden[nameof(Sortering)] = GekozenSortering.ToString();
+            waarden[nameof(Richting)] = GekozenRichting.ToString();
+        }
+
+        if (pagina is > 1)
+        {
+            waarden[nameof(Pagina)] = pagina.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return waarden;
+    }
+
+    private TerugvorderingenLijst Vraag() =>
+        new(GekozenFilter, Pagina, Debiteur, Zoekopdracht.Zoekterm, GekozenSortering, GekozenRichting);
 
     /// <summary>Keeps the term under a key and shows the list with it on page 1 (post-redirect-get).</summary>
     public IActionResult OnPostZoeken()

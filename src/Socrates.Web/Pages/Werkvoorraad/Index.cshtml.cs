@@ -11,6 +11,7 @@ using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Web.Exporteren;
 using Socrates.Web.Navigatie;
 using WerkvoorraadVraag = Socrates.Application.Werkvoorraad.Lijst.Werkvoorraad;
 
@@ -91,6 +92,15 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
         return RedirectToPage(Routewaarden(Waarden()));
     }
 
+    /// <summary>Every row with the filters and order on screen, as CSV or xlsx (audited by the query).</summary>
+    public async Task<IActionResult> OnGetExportAsync(Exportformaat formaat, CancellationToken cancellationToken)
+    {
+        var export = await mediator.Send(new WerkvoorraadExporteren(Vraag()), cancellationToken);
+        return new ExportResultaat(Werkvoorraadexport.Tabel(export.Rijen), formaat);
+    }
+
+    public Exportlinks Exportlinks => new(Paginas.Werkvoorraad.Index, Waarden());
+
     /// <summary>
     /// Loads the werkvoorraad for every page that is shown: a GET, or a POST the error filter shows again with its
     /// message (then the rows are read after the refusal, so they carry the current versions).
@@ -105,21 +115,21 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
             : uitgevoerd.Exception is ValidationException or DomeinregelException or DbUpdateConcurrencyException;
         if (getoond)
         {
-            View = await mediator.Send(
-                new WerkvoorraadVraag
-                {
-                    Weergave = GekozenWeergave,
-                    Status = Status,
-                    Behandelaar = Behandelaar,
-                    Termijn = Termijn,
-                    Sortering = GekozenSortering,
-                    Richting = GekozenRichting,
-                    Pagina = Pagina,
-                    Zoekterm = Zoekopdracht.Zoekterm,
-                },
-                HttpContext.RequestAborted);
+            View = await mediator.Send(Vraag(), HttpContext.RequestAborted);
         }
     }
+
+    private WerkvoorraadVraag Vraag() => new()
+    {
+        Weergave = GekozenWeergave,
+        Status = Status,
+        Behandelaar = Behandelaar,
+        Termijn = Termijn,
+        Sortering = GekozenSortering,
+        Richting = GekozenRichting,
+        Pagina = Pagina,
+        Zoekterm = Zoekopdracht.Zoekterm,
+    };
 
     /// <summary>The current filters as query-string values, with the given changes; a null value is left out.</summary>
     public Dictionary<string, string> Waarden(params (string Sleutel, string? Waarde)[] wijzigingen)

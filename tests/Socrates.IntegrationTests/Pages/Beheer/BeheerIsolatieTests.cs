@@ -59,11 +59,11 @@ public sealed class BeheerIsolatieTests(AppFixture app)
         await using var als = app.AlsGebruiker(Rol.Beheerder, Leden.Utrecht);
 
         var overzicht = await als.Send(new AuditRegelsZoeken { Gebruiker = denHaag });
-        var csv = await als.Send(new AuditExporteren { Gebruiker = denHaag });
+        var export = await als.Send(new AuditExporteren { Gebruiker = denHaag });
 
         Assert.Equal(0, overzicht.Regels.Totaal);
         Assert.DoesNotContain(overzicht.Gebruikers, g => g.Id == denHaag);
-        Assert.Equal(AuditCsv.Kop, csv.Trim());
+        Assert.Empty(export.Rijen);
     }
 
     [DbTheory]

@@ -191,13 +191,16 @@ public sealed class BetaalrunPaginaTests(BetaalrunApp app) : IClassFixture<Betaa
         var consulent = await app.LoginAsync(Rol.Consulent, Gemeente);
 
         var pagina = await consulent.GetPaginaAsync($"/Aanvragen/Betalingen/{betaling.AanvraagId}");
-        using var csv = await consulent.GetAsync(new Uri($"/Aanvragen/Betalingen/{betaling.AanvraagId}?handler=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var csv = await consulent.GetAsync(new Uri($"/Aanvragen/Betalingen/{betaling.AanvraagId}?handler=Export&formaat=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
         var regels = (await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Contains(Socrates.Web.Weergave.BetaalrunTeksten.Maand(maand), pagina.Zoek("table.specificatie")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(pagina.Zoek("#vakantietoeslag-saldo"));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(Application.Betalingen.Specificatie.BetalingenExporterenHandler.Kop, regels[0]);
+        Assert.Equal(
+            "Maand;Dagen;Recht bijstand;Recht vakantietoeslag;Recht maandbedrag;Betaald maandbedrag;Nabetaald;Vakantietoeslag gereserveerd;"
+            + "Vakantietoeslag uitbetaald;Verrekend;Teruggevorderd;Saldo;Lopend saldo",
+            regels[0]);
         Assert.Contains(regels.Skip(1), r => r.StartsWith(maand.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ";", StringComparison.Ordinal)
             && r.Contains(betaling.Bijstand.InEuro.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL")), StringComparison.Ordinal));
         Assert.True(await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters().AnyAsync(a => a.Actie == "BetalingenExporteren"

@@ -120,7 +120,7 @@ public sealed class TerugvorderingPaginaTests(AppFixture app)
         var consulent = await app.LoginAsync(Rol.Consulent, Gemeente);
 
         var pagina = await teamleider.GetPaginaAsync("/Terugvorderingen/Overzicht");
-        using var csv = await teamleider.GetAsync(new Uri("/Terugvorderingen/Overzicht?handler=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var csv = await teamleider.GetAsync(new Uri("/Terugvorderingen/Overzicht?handler=Export&formaat=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
         using var geweigerd = await consulent.GetAsync(new Uri("/Terugvorderingen/Overzicht", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, pagina.Status);

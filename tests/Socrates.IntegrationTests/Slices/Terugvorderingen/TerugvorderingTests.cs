@@ -6,6 +6,7 @@ using Socrates.Application.Terugvorderingen.Aflossing;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Application.Terugvorderingen.Betalingen;
 using Socrates.Application.Terugvorderingen.Details;
+using Socrates.Application.Terugvorderingen.Lijst;
 using Socrates.Application.Terugvorderingen.Overzicht;
 using Socrates.Application.Terugvorderingen.Verrekening;
 using Socrates.Domain.Geld;
@@ -91,6 +92,28 @@ public sealed class TerugvorderingTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task List_SortsOnTheServer_AndItsExportHoldsTheSameRowsInTheSameOrder()
+    {
+        var (toekenning, aanvrager, _) = await app.ToekenningAsync(Gemeente);
+        var klein = await app.VastgesteldAsync(Gemeente, Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (VorigeMaand, 300m)));
+        var groot = await app.VastgesteldAsync(Gemeente, Voorstel(toekenning, Terugvorderingsgrond.Lid2fAnderszinsOnverschuldigd, (DezeMaand, 400m)));
+        var midden = await app.VastgesteldAsync(Gemeente, Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (DezeMaand, 350m)));
+        await using var leider = app.AlsGebruiker(Rol.Teamleider, Gemeente);
+
+        var standaard = await leider.Send(new TerugvorderingenLijst(TerugvorderingFilter.Alle, DebiteurId: aanvrager));
+        var opSaldo = await leider.Send(new TerugvorderingenLijst(
+            TerugvorderingFilter.Alle, DebiteurId: aanvrager, Sortering: TerugvorderingSortering.Saldo, Richting: Sorteerrichting.Oplopend));
+        var export = await leider.Send(new TerugvorderingenExporteren(new TerugvorderingenLijst(
+            TerugvorderingFilter.Alle, DebiteurId: aanvrager, Sortering: TerugvorderingSortering.Totaal, Richting: Sorteerrichting.Aflopend)));
+
+        Assert.Equal([midden, groot, klein], standaard.Items.Select(t => t.Id));               // newest first
+        Assert.Equal([klein, midden, groot], opSaldo.Items.Select(t => t.Id));                  // € 300, € 350, € 400
+        Assert.Equal(
+            [(groot, Bedrag.Euro(400)), (midden, Bedrag.Euro(350)), (klein, Bedrag.Euro(300))],
+            export.Rijen.Select(t => (t.Id, t.Totaal)));
+    }
+
+    [DbFact]
     public async Task Payment_GoesToTheOldestClaimFirst_UnlessTheDebtorDesignatesOne()
     {
         var (toekenning, aanvrager, _) = await app.ToekenningAsync(Gemeente);
@@ -165,9 +188,8 @@ public sealed class TerugvorderingTests(AppFixture app)
         Assert.Null(await utrecht.Send(new TerugvorderingDetails(id)));
         await Assert.ThrowsAsync<Application.Gemeenschappelijk.NietGevondenException>(() =>
             utrecht.Send(new AfzienBeoordelen { TerugvorderingId = id, Versie = 0, Goedgekeurd = true }).AsTask());
-        // A line starts with the claim's id; "15;" contains "5;", so compare the first column, not a substring.
-        var regels = (await utrecht.Send(new TerugvorderingenExport())).Split('\n');
-        Assert.DoesNotContain(regels, r => r.StartsWith($"{id};", StringComparison.Ordinal));
+        var export = await utrecht.Send(new TerugvorderingenOverzichtExporteren());
+        Assert.DoesNotContain(export.Rijen, r => r.Id == id);
     }
 
     [DbFact]
@@ -180,13 +202,13 @@ public sealed class TerugvorderingTests(AppFixture app)
         await teamleider.Send(new BetalingRegistreren { DebiteurId = aanvrager, Datum = Vandaag, Bedrag = 125m, Referentie = "REF" });
 
         var na = await teamleider.Send(new TerugvorderingenOverzicht());
-        var csv = await teamleider.Send(new TerugvorderingenExport());
+        var export = (await teamleider.Send(new TerugvorderingenOverzichtExporteren())).Rijen.ToList();
 
         var regel = na.Regels.Single(r => r.Grond == Terugvorderingsgrond.Lid2dVoorschot);
         var eerder = voor.Regels.Single(r => r.Grond == Terugvorderingsgrond.Lid2dVoorschot);
         Assert.Equal((eerder.Geind + Bedrag.Euro(125), eerder.Saldo - Bedrag.Euro(125)), (regel.Geind, regel.Saldo));
-        Assert.Contains($"{id};\"GM0518-T{Vandaag.Year}-{id:000000}\";", csv, StringComparison.Ordinal);
-        Assert.Contains(";375,00;", csv, StringComparison.Ordinal);
+        var rij = export.Single(r => r.Id == id);
+        Assert.Equal(($"GM0518-T{Vandaag.Year}-{id:000000}", Bedrag.Euro(500), Bedrag.Euro(375)), (rij.Kenmerk, rij.Totaal, rij.Saldo));
     }
 
     [DbFact]

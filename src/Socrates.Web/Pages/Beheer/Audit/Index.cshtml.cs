@@ -1,14 +1,14 @@
-using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Socrates.Application.Audit.Lijst;
+using Socrates.Web.Exporteren;
 
 namespace Socrates.Web.Pages.Beheer.Audit;
 
 /// <summary>
 /// The own municipality's audit trail: filter by user, period, action and dossier (in the query string: ids, dates
-/// and names of actions only), paged on the server, and exported as CSV. Every read and export is itself audited.
+/// and names of actions only), paged on the server, and exported as CSV or xlsx. Every read and export is itself audited.
 /// </summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
@@ -20,14 +20,15 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Overzicht = await mediator.Send(Input, cancellationToken);
 
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetExportAsync(Exportformaat formaat, CancellationToken cancellationToken)
     {
-        var csv = await mediator.Send(
+        var export = await mediator.Send(
             new AuditExporteren { Gebruiker = Input.Gebruiker, Van = Input.Van, Tot = Input.Tot, Actie = Input.Actie, Dossier = Input.Dossier },
             cancellationToken);
-        var bom = Encoding.UTF8.GetPreamble();
-        return File([.. bom, .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", "audittrail.csv");
+        return new ExportResultaat(Auditexport.Tabel(export.Rijen), formaat);
     }
+
+    public Exportlinks Exportlinks => new(Navigatie.Paginas.Beheer.Audit, Filter());
 
     /// <summary>The current filter as route values, for the pager and the export link.</summary>
     public Dictionary<string, string> Filter(int? pagina = null)

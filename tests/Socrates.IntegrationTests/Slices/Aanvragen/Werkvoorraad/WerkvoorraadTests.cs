@@ -1,3 +1,4 @@
+using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Werkvoorraad.Lijst;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;

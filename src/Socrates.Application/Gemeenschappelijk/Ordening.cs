@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Socrates.Application.Werkvoorraad.Lijst;
+namespace Socrates.Application.Gemeenschappelijk;
 
 /// <summary>OrderBy and ThenBy in one direction, chosen at run time.</summary>
 internal static class Ordening

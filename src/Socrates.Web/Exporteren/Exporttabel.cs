@@ -1,9 +1,9 @@
-namespace Socrates.Application.Gemeenschappelijk;
+namespace Socrates.Web.Exporteren;
 
 /// <summary>
 /// A list as it is downloaded: its columns, each with the kind of value it holds, and its rows, read lazily from the
 /// database while the file is written (so 100,000 rows never sit in memory together). The web layer writes it as CSV or
-/// xlsx through one exporter; the query that builds it has already checked the user's rights and audited the export.
+/// xlsx through one exporter; the page builds it from the rows of an export query, which has already checked the user's rights and audited the export.
 /// </summary>
 public sealed record Exporttabel(string Bestandsnaam, IReadOnlyList<Exportkolom> Kolommen, IEnumerable<object?[]> Rijen)
 {

@@ -1,0 +1,15 @@
+using Mediator;
+using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Gebruikers;
+
+namespace Socrates.Application.Toekenningen.Lijst;
+
+/// <summary>Every toekenning the list's filters select, in its order (its page number is ignored), for a download; audited.</summary>
+[Vereist(Rol.Consulent, Rol.Teamleider)]
+public sealed record ToekenningenExporteren(ToekenningenLijst Lijst) : IQuery<Exportrijen<ToekenningRegelView>>
+{
+    public const string Export = "ToekenningenExporteren";
+
+    /// <summary>Only the message name: the filters may hold a name or a BSN.</summary>
+    public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
+}

@@ -1,7 +1,0 @@
-namespace Socrates.Application.Werkvoorraad.Lijst;
-
-public enum Sorteerrichting
-{
-    Oplopend,
-    Aflopend,
-}

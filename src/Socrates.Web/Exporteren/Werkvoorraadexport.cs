@@ -1,0 +1,22 @@
+using Socrates.Application.Werkvoorraad.Lijst;
+using Socrates.Domain.Aanvragen;
+
+namespace Socrates.Web.Exporteren;
+
+/// <summary>The werkvoorraad's columns in a download: what the list shows, with the days left as a number.</summary>
+public static class Werkvoorraadexport
+{
+    public static Exporttabel Tabel(IEnumerable<WerkvoorraadRegel> regels) => Exporttabel.Van(
+        "werkvoorraad",
+        regels,
+        new Exportkolom<WerkvoorraadRegel>("Dossier", Kolomsoort.Getal, r => r.Id),
+        new Exportkolom<WerkvoorraadRegel>("Aanvrager", Kolomsoort.Tekst, r => r.Aanvrager),
+        new Exportkolom<WerkvoorraadRegel>("Soort", Kolomsoort.Tekst, r => r.IsWijziging ? "Wijziging" : "Aanvraag"),
+        new Exportkolom<WerkvoorraadRegel>("Status", Kolomsoort.Tekst, r => StatusTekst.Van(r.Status)),
+        new Exportkolom<WerkvoorraadRegel>("Gemeld op", Kolomsoort.Datum, r => r.Meldingsdatum),
+        new Exportkolom<WerkvoorraadRegel>("Ontvangen op", Kolomsoort.Datum, r => r.Ontvangstdatum),
+        new Exportkolom<WerkvoorraadRegel>("Uiterste beslisdatum", Kolomsoort.Datum, r => r.UitersteBeslisdatum),
+        new Exportkolom<WerkvoorraadRegel>("Dagen tot uiterste beslisdatum", Kolomsoort.Getal, r => r.Termijn?.DagenOver),
+        new Exportkolom<WerkvoorraadRegel>("Termijn", Kolomsoort.Tekst, r => r.Termijn?.Omschrijving),
+        new Exportkolom<WerkvoorraadRegel>("Behandelaar", Kolomsoort.Tekst, r => r.BehandelaarNaam));
+}

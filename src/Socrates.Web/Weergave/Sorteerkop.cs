@@ -1,0 +1,24 @@
+using Socrates.Application.Gemeenschappelijk;
+
+namespace Socrates.Web.Weergave;
+
+/// <summary>
+/// A column header that sorts its list on the server: a link to the same page with the filters on screen, sorted on this
+/// column ascending, or reversed when the list is already sorted on it; <see cref="AriaSort"/> tells a screen reader.
+/// </summary>
+public sealed record Sorteerkop(string Titel, string Pagina, IDictionary<string, string> Waarden, string? AriaSort, bool Rechts)
+{
+    public static Sorteerkop Voor<TKolom>(
+        string titel, string pagina, TKolom kolom, TKolom gekozen, Sorteerrichting richting, IReadOnlyDictionary<string, string> filters, bool rechts = false)
+        where TKolom : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        var actief = EqualityComparer<TKolom>.Default.Equals(kolom, gekozen);
+        var nieuw = actief && richting == Sorteerrichting.Oplopend ? Sorteerrichting.Aflopend : Sorteerrichting.Oplopend;
+        var waarden = filters.Where(f => f.Key != "Pagina").ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        waarden["Sortering"] = kolom.ToString();
+        waarden["Richting"] = nieuw.ToString();
+        var aria = !actief ? null : richting == Sorteerrichting.Oplopend ? "ascending" : "descending";
+        return new Sorteerkop(titel, pagina, waarden, aria, rechts);
+    }
+}
