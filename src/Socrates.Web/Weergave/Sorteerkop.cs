@@ -21,4 +21,30 @@ public sealed record Sorteerkop(string Titel, string Pagina, IDictionary<string,
         var aria = !actief ? null : richting == Sorteerrichting.Oplopend ? "ascending" : "descending";
         return new Sorteerkop(titel, pagina, waarden, aria, rechts);
     }
+
+    /// <summary>
+    /// Adds to a list's filters what every sortable list carries in its links: the search key, the order (only when one
+    /// was chosen, so the default list keeps a short address) and the page (from 2 on).
+    /// </summary>
+    public static void Lijstwaarden<TKolom>(
+        IDictionary<string, string> waarden, string? zoek, bool gekozen, TKolom sortering, Sorteerrichting richting, int? pagina)
+        where TKolom : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(waarden);
+        if (zoek is not null)
+        {
+            waarden["Zoek"] = zoek;
+        }
+
+        if (gekozen)
+        {
+            waarden["Sortering"] = sortering.ToString();
+            waarden["Richting"] = richting.ToString();
+        }
+
+        if (pagina is > 1)
+        {
+            waarden["Pagina"] = pagina.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }

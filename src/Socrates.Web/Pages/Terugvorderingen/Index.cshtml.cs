@@ -75,22 +75,7 @@ public sealed class IndexModel(IMediator mediator, Zoekopdrachten zoekopdrachten
     public Dictionary<string, string> Lijstwaarden(int? pagina = null)
     {
         var waarden = Waarden();
-        if (Zoekopdracht.ActieveSleutel is { } zoek)
-        {
-            waarden[nameof(Zoek)] = zoek;
-        }
-
-        if (Sortering is not null || Richting is not null)
-        {
-            waarden[nameof(Sortering)] = GekozenSortering.ToString();
-            waarden[nameof(Richting)] = GekozenRichting.ToString();
-        }
-
-        if (pagina is > 1)
-        {
-            waarden[nameof(Pagina)] = pagina.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        Sorteerkop.Lijstwaarden(waarden, Zoekopdracht.ActieveSleutel, Sortering is not null || Richting is not null, GekozenSortering, GekozenRichting, pagina);
         return waarden;
     }
 

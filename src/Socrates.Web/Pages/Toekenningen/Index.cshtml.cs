@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -78,22 +77,7 @@ public sealed class IndexModel(IMediator mediator, Zoekopdrachten zoekopdrachten
     public Dictionary<string, string> Waarden(int? pagina = null)
     {
         var waarden = new Dictionary<string, string>(StringComparer.Ordinal) { [nameof(Status)] = GekozenStatus.ToString() };
-        if (Zoekopdracht.ActieveSleutel is { } zoek)
-        {
-            waarden[nameof(Zoek)] = zoek;
-        }
-
-        if (Sortering is not null || Richting is not null)
-        {
-            waarden[nameof(Sortering)] = GekozenSortering.ToString();
-            waarden[nameof(Richting)] = GekozenRichting.ToString();
-        }
-
-        if (pagina is > 1)
-        {
-            waarden[nameof(Pagina)] = pagina.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
+        Sorteerkop.Lijstwaarden(waarden, Zoekopdracht.ActieveSleutel, Sortering is not null || Richting is not null, GekozenSortering, GekozenRichting, pagina);
         return waarden;
     }
 
