@@ -44,20 +44,21 @@ internal static partial class WebBenchmark
         return (aanvragen, bsns);
     }
 
-    private static async Task<List<string>> GebruikersAanmakenAsync(IServiceProvider services, GemeenteCode gemeente)
+    private static async Task<List<string>> GebruikersAanmakenAsync(
+        IServiceProvider services, GemeenteCode gemeente, string rol = Rol.Consulent, int aantal = Gebruikers, string voorvoegsel = "bench-consulent")
     {
         await using var scope = services.CreateAsyncScope();
         var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
         var lid = Leden.Van(gemeente);
         var emails = new List<string>();
-        for (var n = 1; n <= Gebruikers; n++)
+        for (var n = 1; n <= aantal; n++)
         {
-            var email = $"bench-consulent-{n}@{lid.Kortenaam}.example";
-            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Gemeente = gemeente, Naam = $"Consulent {n}" };
+            var email = $"{voorvoegsel}-{n}@{lid.Kortenaam}.example";
+            var gebruiker = new Gebruiker { UserName = email, Email = email, EmailConfirmed = true, Gemeente = gemeente, Naam = $"{voorvoegsel} {n}" };
             var resultaat = await gebruikers.CreateAsync(gebruiker, Wachtwoord);
             if (resultaat.Succeeded)
             {
-                resultaat = await gebruikers.AddToRoleAsync(gebruiker, Rol.Consulent);
+                resultaat = await gebruikers.AddToRoleAsync(gebruiker, rol);
             }
 
             if (!resultaat.Succeeded)

@@ -19,7 +19,8 @@ namespace Socrates.Bench.Web;
 /// sign-in page, then for S seconds each user requests in turn the werkvoorraad, a dossier and a BSN search (a POST with
 /// the antiforgery token). Before that, as the floor of what a request costs in this process on this machine, 32 clients
 /// request <c>/health/live</c> for the same time. Prints figures and one JSON line; the ratio is the pages' requests per
-/// second divided by the health endpoint's.
+/// second divided by the health endpoint's. Then the team lead's part (<c>WebBenchmark.Teamleiders</c>): the Overzicht
+/// at 8 team leads, and the werkvoorraad's export.
 /// </summary>
 internal static partial class WebBenchmark
 {
@@ -45,7 +46,8 @@ internal static partial class WebBenchmark
             await uit.WriteLineAsync(string.Create(i, $"seed: {dossiers} dossiers in {zaaien.Elapsed.TotalSeconds:0.0} s"));
             var (aanvragen, bsns) = await SteekproefAsync(bestand, gemeente, cancellationToken);
 
-            await using var app = SocratesWebApp.Bouw(["--environment=Development", "--urls=http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(
+            // The content root is this tool's output folder: the web project's appsettings files (the gemeenten's betaalrekeningen) are copied there.
+            await using var app = SocratesWebApp.Bouw(["--environment=Development", "--urls=http://127.0.0.1:0", $"--contentRoot={AppContext.BaseDirectory}"], builder => builder.Configuration.AddInMemoryCollection(
                 new Dictionary<string, string?>
                 {
                     ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = $"Data Source={bestand}", ["Database:MigrateOnStartup"] = "false",
@@ -145,8 +147,10 @@ internal static partial class WebBenchmark
                 client.Dispose();
             }
 
+            var (_, overzichtFout) = await OverzichtMetenAsync(app.Services, basis, gemeente, seconden, uit, cancellationToken);
+            var exportFout = await ExportMetenAsync(app.Services, basis, bestand, gemeente, uit, cancellationToken);
             await app.StopAsync(cancellationToken);
-            return fouten == 0 ? 0 : 1;
+            return fouten == 0 && !overzichtFout && !exportFout ? 0 : 1;
         }
         finally
         {
