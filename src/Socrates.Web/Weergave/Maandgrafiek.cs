@@ -5,21 +5,31 @@ namespace Socrates.Web.Weergave;
 /// column (charted or not) in a table behind "De cijfers als tabel" (docs/overzicht.md). The page's heading that names chart
 /// and table has the id <see cref="Kop"/>; the table's is <see cref="Tabel"/>.
 /// </summary>
-public sealed record Maandgrafiek(string Naam, string Bijschrift, IReadOnlyList<DateOnly> Maanden, IReadOnlyList<Maandreeks> Reeksen)
+public sealed class Maandgrafiek(string id, string bijschrift, IReadOnlyList<DateOnly> maanden, IReadOnlyList<Maandreeks> reeksen)
 {
     public const int Kolom = 44;
 
     public const int Hoogte = 140;
 
-    public string Kop => "kop-" + Naam;
+    /// <summary>The chart's name in the page's element ids: <c>kop-{id}</c>, <c>tabel-{id}</c>.</summary>
+    public string Id { get; } = id;
 
-    public string Tabel => "tabel-" + Naam;
+    /// <summary>The table's caption, for screen readers.</summary>
+    public string Bijschrift { get; } = bijschrift;
+
+    public IReadOnlyList<DateOnly> Maanden { get; } = maanden;
+
+    public IReadOnlyList<Maandreeks> Reeksen { get; } = reeksen;
+
+    public string Kop => "kop-" + Id;
+
+    public string Tabel => "tabel-" + Id;
 
     /// <summary>The series drawn as bars, side by side in each month's column.</summary>
-    public IReadOnlyList<Maandreeks> Staven => [.. Reeksen.Where(r => r.Klasse is not null)];
+    public IReadOnlyList<Maandreeks> Staven { get; } = [.. reeksen.Where(r => r.Klasse is not null)];
 
     /// <summary>The largest value drawn, the top of the scale (at least 1).</summary>
-    public long Grootste => Math.Max(1, Staven.SelectMany(r => r.Waarden).Select(w => w ?? 0).DefaultIfEmpty(0).Max());
+    public long Grootste { get; } = Math.Max(1, reeksen.Where(r => r.Klasse is not null).SelectMany(r => r.Waarden).Select(w => w ?? 0).DefaultIfEmpty(0).Max());
 
     /// <summary>The width of one bar: the series share a column of 34 with 2 between them.</summary>
     public int Staafbreedte => Staven.Count == 0 ? 0 : (34 - (2 * (Staven.Count - 1))) / Staven.Count;
