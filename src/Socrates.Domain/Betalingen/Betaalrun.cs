@@ -1,3 +1,4 @@
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 
@@ -34,7 +35,23 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
 
     public DateTime? DefinitiefOp { get; private set; }
 
+    /// <summary>The households the computed run pays (<see cref="Betaalruntotalen.Huishoudens"/>); null until it is computed.</summary>
+    public int? HuishoudensBetaald { get; private set; }
+
+    /// <summary>The total of te betalen over the computed run's lines (netto); null until it is computed.</summary>
+    public Bedrag? TotaalBetaald { get; private set; }
+
+    /// <summary>The total withheld for terugvorderingen in the computed run; null until it is computed.</summary>
+    public Bedrag? TotaalVerrekend { get; private set; }
+
     public int Versie { get; private set; }
+
+    /// <summary>
+    /// The totals kept on the run when its proefrun was computed and again when it was made definitive; null for a run still
+    /// computing. The lines do not change in between, so a definitive run's totals are what it paid.
+    /// </summary>
+    public Betaalruntotalen? Totalen =>
+        HuishoudensBetaald is { } huishoudens ? new Betaalruntotalen(huishoudens, TotaalBetaald ?? Bedrag.Nul, TotaalVerrekend ?? Bedrag.Nul) : null;
 
     public static Betaalrun Starten(GemeenteCode gemeente, DateOnly maand, string door, DateTime nu)
     {
@@ -55,6 +72,7 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
         GestartDoor = door;
         GestartOp = nu;
         DefinitiefDoor = null;
+        Bewaar(null);
         Versie++;
     }
 
@@ -64,19 +82,25 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
         Versie++;
     }
 
-    /// <summary>Every part is computed: the proefrun is ready for checking.</summary>
-    public void Berekend()
+    /// <summary>Every part is computed: the proefrun is ready for checking, with the <paramref name="totalen"/> of its lines.</summary>
+    public void Berekend(Betaalruntotalen totalen)
     {
+        ArgumentNullException.ThrowIfNull(totalen);
         if (Status == BetaalrunStatus.Berekenen)
         {
             Status = BetaalrunStatus.Proef;
+            Bewaar(totalen);
             Versie++;
         }
     }
 
-    /// <summary>Four-eyes: a team lead other than the one who started the proefrun makes it definitive.</summary>
-    public void DefinitiefMaken(string door, DateTime nu)
+    /// <summary>
+    /// Four-eyes: a team lead other than the one who started the proefrun makes it definitive; the <paramref name="totalen"/>
+    /// of its lines are kept on it for the overview.
+    /// </summary>
+    public void DefinitiefMaken(string door, DateTime nu, Betaalruntotalen totalen)
     {
+        ArgumentNullException.ThrowIfNull(totalen);
         VereisNietDefinitief();
         if (Status != BetaalrunStatus.Proef)
         {
@@ -91,7 +115,15 @@ public sealed class Betaalrun : IGemeenteEigendom, IVersieBeheerd
         Status = BetaalrunStatus.Definitief;
         DefinitiefDoor = door;
         DefinitiefOp = nu;
+        Bewaar(totalen);
         Versie++;
+    }
+
+    private void Bewaar(Betaalruntotalen? totalen)
+    {
+        HuishoudensBetaald = totalen?.Huishoudens;
+        TotaalBetaald = totalen?.Betaald;
+        TotaalVerrekend = totalen?.Verrekend;
     }
 
     private void VereisNietDefinitief()

@@ -1426,6 +1426,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("GestartOp")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("HuishoudensBetaald")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Maand")
                         .HasColumnType("date");
 
@@ -1433,6 +1436,12 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("TotaalBetaald")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TotaalVerrekend")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()

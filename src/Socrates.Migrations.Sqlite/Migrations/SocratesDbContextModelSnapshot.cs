@@ -1396,6 +1396,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("GestartOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HuishoudensBetaald")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Maand")
                         .HasColumnType("TEXT");
 
@@ -1403,6 +1406,12 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("TotaalBetaald")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TotaalVerrekend")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()

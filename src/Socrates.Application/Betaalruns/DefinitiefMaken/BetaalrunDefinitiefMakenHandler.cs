@@ -22,7 +22,7 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
             throw new DomeinregelException(wacht);
         }
 
-        run.DefinitiefMaken(door, nu);
+        run.DefinitiefMaken(door, nu, await db.TotalenVanAsync(run.Id, cancellationToken));
 
         // The households this run looked back on have had the nabetaling of every indexering they waited for: the run paid
         // the ledger's difference on the new figures for each of its months (docs/normen.md).

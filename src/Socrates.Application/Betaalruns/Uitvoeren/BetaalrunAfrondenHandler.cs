@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.Betalingen;
 
 namespace Socrates.Application.Betaalruns.Uitvoeren;
 
@@ -14,7 +16,11 @@ public sealed class BetaalrunAfrondenHandler(ISocratesDb db) : ICommandHandler<B
             return false;
         }
 
-        run.Berekend();
+        if (run.Status == BetaalrunStatus.Berekenen)
+        {
+            run.Berekend(await db.TotalenVanAsync(run.Id, cancellationToken));
+        }
+
         return true;
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Personen;
 using Socrates.Domain.Toekenningen;
@@ -14,7 +16,8 @@ namespace Socrates.Application.Overzicht.Index;
 /// <summary>
 /// A fixed handful of aggregate queries whatever the size of the gemeente (GROUP BY in the database, no row per case): open
 /// cases per status, per behandelaar by days left, the proposals waiting, the cases at dwangsom risk, the ingebrekestellingen,
-/// and the toekenningen started and ended per month.
+/// the toekenningen started and ended per month, and for a team lead the totals kept on the definitive betaalruns (never a
+/// sum over their lines).
 /// </summary>
 public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, TimeProvider klok)
     : IQueryHandler<OverzichtOpvragen, OverzichtView>
@@ -79,6 +82,12 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
             .ToListAsync(cancellationToken);
         var lopend = await toekenningen.CountAsync(t => t.Status == ToekenningStatus.Actief && t.Ingangsdatum <= vandaag && (t.Einddatum == null || t.Einddatum >= vandaag), cancellationToken);
 
+        var betaalruns = alleenEigen
+            ? null
+            : await db.Betaalruns.AsNoTracking().Where(r => r.Status == BetaalrunStatus.Definitief && r.Maand >= eerste && r.Maand <= vandaag)
+                .Select(r => new { r.Maand, r.HuishoudensBetaald, r.TotaalBetaald, r.TotaalVerrekend }).ToListAsync(cancellationToken);
+        var maanden = Enumerable.Range(0, 12).Select(n => eerste.AddMonths(n)).ToList();
+
         var ids = perBehandelaar.Select(b => b.Id).Concat(wachtend.Select(w => w.Id)).Concat(ingebrekestellingen.Select(i => i.BehandelaarId))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
@@ -109,9 +118,14 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
                 return new OverzichtDwangsom(i.Id, Persoon.Volledig(i.Voornamen, i.Voorvoegsel, i.Achternaam), i.BehandelaarId is null ? null : Naam(i.BehandelaarId),
                     i.IngebrekestellingOntvangen!.Value, besloten, Dwangsom.Stand(i.IngebrekestellingOntvangen.Value, besloten, vandaag));
             })],
-            Stroom = [.. Enumerable.Range(0, 12).Select(n => eerste.AddMonths(n)).Select(m => (m,
+            Stroom = [.. maanden.Select(m => (m,
                 instroom.Where(i => i.Year == m.Year && i.Month == m.Month).Sum(i => i.Aantal),
                 uitstroom.Where(u => u.Year == m.Year && u.Month == m.Month).Sum(u => u.Aantal)))],
+            Betaalruns = betaalruns is null
+                ? null
+                : [.. maanden.Select(m => (m, betaalruns.FirstOrDefault(r => r.Maand == m) is { } r
+                    ? new Betaalruntotalen(r.HuishoudensBetaald ?? 0, r.TotaalBetaald ?? Bedrag.Nul, r.TotaalVerrekend ?? Bedrag.Nul)
+                    : null))],
         };
     }
 }

@@ -1,4 +1,5 @@
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
 
@@ -30,6 +31,12 @@ public sealed record OverzichtView
 
     /// <summary>The last 12 months, oldest first: toekenningen that started (instroom) and ended (uitstroom) in each.</summary>
     public required IReadOnlyList<(DateOnly Maand, int Instroom, int Uitstroom)> Stroom { get; init; }
+
+    /// <summary>
+    /// For a team lead, the same 12 months with the totals of the month's definitive betaalrun (null: none); null for a
+    /// consulent, whose own view leaves them out (they are the whole gemeente's).
+    /// </summary>
+    public required IReadOnlyList<(DateOnly Maand, Betaalruntotalen? Totalen)>? Betaalruns { get; init; }
 
     /// <summary>The dwangsom that still accrues today, summed.</summary>
     public Bedrag DwangsomLopend => Bedrag.Som(Dwangsommen.Where(d => d.Stand.Loopt).Select(d => d.Stand.Bedrag));

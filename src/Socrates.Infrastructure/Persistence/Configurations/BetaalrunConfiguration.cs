@@ -16,6 +16,7 @@ internal sealed class BetaalrunConfiguration : IEntityTypeConfiguration<Betaalru
         builder.Property(r => r.GestartDoor).HasMaxLength(450);
         builder.Property(r => r.DefinitiefDoor).HasMaxLength(450);
         builder.Property(r => r.Versie).IsConcurrencyToken();
+        builder.Ignore(r => r.Totalen);
         builder.HasIndex(r => new { r.Gemeente, r.Maand }).IsUnique();
     }
 }

@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.TeBeoordelen.Lijst;
+using Socrates.Application.Terugvorderingen.Afzien;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Web.Pages.TeBeoordelen;
 
 /// <summary>
-/// The team lead's one list of proposals. Bulk approval: select rows, one confirmation screen listing them, approve. Each
+/// The team lead's one list of proposals (besluiten, terugvorderingen, afzien; and proefruns, which are made definitive only
+/// on their own page, after the controle). Bulk approval: select rows, one confirmation screen listing them, approve. Each
 /// row is approved by its own command in a scope of its own (its own transaction, audit line and beschikking, exactly as
 /// when approved on its page); a row that changed since the list was drawn, or that its page would refuse (an own
 /// proposal, missing bewijsstukken without a reason), is refused with the reason and the rest go through. Sending back
@@ -46,7 +48,7 @@ public sealed class IndexModel(IMediator mediator, IServiceScopeFactory scopes, 
     {
         View = await LijstAsync(cancellationToken);
         var gekozen = Keuze.ToHashSet(StringComparer.Ordinal);
-        TeBevestigen = [.. View.Regels.Items.Where(r => gekozen.Contains(r.Sleutel) && !r.Eigen)];
+        TeBevestigen = [.. View.Regels.Items.Where(r => gekozen.Contains(r.Sleutel) && r.Kiesbaar)];
         Verdwenen = gekozen.Count - TeBevestigen.Count;
         if (TeBevestigen.Count == 0)
         {
@@ -87,9 +89,18 @@ public sealed class IndexModel(IMediator mediator, IServiceScopeFactory scopes, 
         var rijMediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         try
         {
-            object opdracht = soort == TeBeoordelenSoort.Besluit
-                ? new BesluitBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true }
-                : new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true };
+            object? opdracht = soort switch
+            {
+                TeBeoordelenSoort.Besluit => new BesluitBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true },
+                TeBeoordelenSoort.Terugvordering => new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
+                TeBeoordelenSoort.Afzien => new AfzienBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
+                _ => null,
+            };
+            if (opdracht is null)
+            {
+                return "Een betaalrun maakt u definitief op zijn eigen pagina, na de controle.";
+            }
+
             await rijMediator.Send(opdracht, cancellationToken);
             return null;
         }
