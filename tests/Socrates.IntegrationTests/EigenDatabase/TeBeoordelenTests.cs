@@ -60,6 +60,25 @@ public sealed class TeBeoordelenTests(EigenApp app) : IClassFixture<EigenApp>
     }
 
     [DbFact]
+    public async Task Export_HoldsEveryWaitingProposal_WithWhatItChanges()
+    {
+        var a = await VoorgesteldAsync("test-consulent");
+        var client = await app.LoginAsync(Rol.Teamleider, Gemeente);
+        await using var leider = app.AlsGebruiker(Rol.Teamleider, Gemeente);
+        var totaal = (await leider.Send(new TeBeoordelenLijst())).Regels.Totaal;
+
+        using var antwoord = await client.GetAsync(new Uri("/TeBeoordelen?handler=Export&formaat=Csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var regels = (await antwoord.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("te-beoordelen.csv", antwoord.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("Soort;Nummer;Naam;Wat verandert;Per;Was per maand;Wordt per maand;Terug te vorderen;Af te zien;Voorgesteld door;Voorgesteld op;Eigen voorstel", regels[0]);
+        Assert.Equal(totaal, regels.Length - 1);
+        Assert.Contains(regels, r => r.StartsWith($"Toekenning;{a};", StringComparison.Ordinal)
+            && r.Contains(";1331,42;", StringComparison.Ordinal) && r.EndsWith(";nee", StringComparison.Ordinal));
+    }
+
+    [DbFact]
     public async Task Bevestigen_WithoutAChoice_SaysSoAtTheList()
     {
         await VoorgesteldAsync("test-consulent");

@@ -20,6 +20,7 @@ public static class Auditacties
         ["TerugvorderingenExporteren"] = "Terugvorderingen geëxporteerd",
         ["TerugvorderingenOverzichtExporteren"] = "Openstaande terugvorderingen geëxporteerd",
         ["BetaalregelsExporteren"] = "Betaalregels van een betaalrun geëxporteerd",
+        ["TeBeoordelenExporteren"] = "Lijst te beoordelen geëxporteerd",
         ["BetalingenControleren"] = "Betalingen gecontroleerd",
         ["AanmaningRegistreren"] = "Aanmaning geregistreerd",
         ["AanvraagInBehandelingNemen"] = "Aanvraag in behandeling genomen",

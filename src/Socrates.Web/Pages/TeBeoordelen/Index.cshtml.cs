@@ -10,6 +10,7 @@ using Socrates.Application.TeBeoordelen.Lijst;
 using Socrates.Application.Terugvorderingen.Afzien;
 using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Web.Exporteren;
 
 namespace Socrates.Web.Pages.TeBeoordelen;
 
@@ -121,6 +122,15 @@ public sealed class IndexModel(IMediator mediator, IServiceScopeFactory scopes, 
             return "Dit voorstel bestaat niet (meer).";
         }
     }
+
+    /// <summary>Every proposal (not one page) as CSV or xlsx, audited by the query.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Exportformaat formaat, CancellationToken cancellationToken)
+    {
+        var export = await mediator.Send(new TeBeoordelenExporteren(), cancellationToken);
+        return new ExportResultaat(TeBeoordelenexport.Tabel(export.Rijen), formaat);
+    }
+
+    public Exportlinks Exportlinks { get; } = new(Navigatie.Paginas.TeBeoordelen.Index, new Dictionary<string, string>());
 
     private async Task<TeBeoordelenView> LijstAsync(CancellationToken cancellationToken) =>
         await mediator.Send(new TeBeoordelenLijst { Pagina = Pagina }, cancellationToken);
