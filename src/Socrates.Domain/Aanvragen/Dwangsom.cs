@@ -49,12 +49,13 @@ public static class Dwangsom
         var eerste = EersteDag(ingebrekestellingOntvangen);
         if (nietVerschuldigd)
         {
-            return new Dwangsomstand(eerste, 0, Geld.Bedrag.Nul, false);
+            return new Dwangsomstand(eerste, 0, Geld.Bedrag.Nul, false, true);
         }
 
-        var totEnMet = besloten is { } b && b <= vandaag ? b.AddDays(-1) : vandaag;
+        var afgehandeld = besloten is { } b && b <= vandaag;
+        var totEnMet = afgehandeld ? besloten!.Value.AddDays(-1) : vandaag;
         var dagen = Math.Clamp(totEnMet.DayNumber - eerste.DayNumber + 1, 0, MaximumDagen);
-        return new Dwangsomstand(eerste, dagen, Bedrag(dagen), besloten is null && dagen is > 0 and < MaximumDagen);
+        return new Dwangsomstand(eerste, dagen, Bedrag(dagen), besloten is null && dagen is > 0 and < MaximumDagen, afgehandeld || dagen == MaximumDagen);
     }
 
     /// <summary>
@@ -81,8 +82,11 @@ public static class Dwangsom
     }
 }
 
-/// <summary>The dwangsom on a day: its first day, the days in default so far, the amount, and whether it still accrues.</summary>
-public sealed record Dwangsomstand(DateOnly EersteDag, int Dagen, Geld.Bedrag Bedrag, bool Loopt)
+/// <summary>
+/// The dwangsom on a day: its first day, the days in default so far, the amount, whether it still accrues, and whether it
+/// stopped for good (the besluit was taken, day 42 passed, or none is due under lid 6): then it can be set (Awb 4:18).
+/// </summary>
+public sealed record Dwangsomstand(DateOnly EersteDag, int Dagen, Geld.Bedrag Bedrag, bool Loopt, bool Gestopt)
 {
     /// <summary>The last day in default so far; null while there is none.</summary>
     public DateOnly? LaatsteDag => Dagen > 0 ? EersteDag.AddDays(Dagen - 1) : null;
@@ -91,5 +95,5 @@ public sealed record Dwangsomstand(DateOnly EersteDag, int Dagen, Geld.Bedrag Be
     /// Awb 4:18: once it stopped, the college sets it within two weeks after the last day it was due; null while it runs
     /// or when no day was due.
     /// </summary>
-    public DateOnly? VaststellenUiterlijk => !Loopt && LaatsteDag is { } laatste ? laatste.AddDays(Dwangsom.VaststellingsDagen) : null;
+    public DateOnly? VaststellenUiterlijk => Gestopt && LaatsteDag is { } laatste ? laatste.AddDays(Dwangsom.VaststellingsDagen) : null;
 }

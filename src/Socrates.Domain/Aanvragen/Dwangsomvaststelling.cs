@@ -77,10 +77,10 @@ public sealed record Dwangsomvaststelling
     {
         ArgumentNullException.ThrowIfNull(stand);
         VereisNietVoorgesteld();
-        if (stand.Loopt)
+        if (!stand.Gestopt)
         {
             throw new DomeinregelException(
-                "De dwangsom loopt nog: stel hem vast na het besluit of na de 42e dag (Awb 4:18), of leg vast dat hij niet verschuldigd is (lid 6).");
+                "De dwangsom is nog niet gestopt: stel hem vast na het besluit of na de 42e dag (Awb 4:18), of leg vast dat hij niet verschuldigd is (lid 6).");
         }
 
         return this with

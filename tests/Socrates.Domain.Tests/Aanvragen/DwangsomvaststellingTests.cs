@@ -25,7 +25,7 @@ public sealed class DwangsomvaststellingTests
         aanvraag.ToekenningVoorstellen(Ontvangst, Ontvangst, "consulent", vierOgen: false, besluit);
 
         var stand = aanvraag.Dwangsom(besluit.AddDays(1))!;
-        Assert.Equal((18, Bedrag.Euro(462), false), (stand.Dagen, stand.Bedrag, stand.Loopt));
+        Assert.Equal((18, Bedrag.Euro(462), false, true), (stand.Dagen, stand.Bedrag, stand.Loopt, stand.Gestopt));
         Assert.Equal((new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 15)), (stand.LaatsteDag, stand.VaststellenUiterlijk));
 
         aanvraag.DwangsomVoorstellen("consulent", besluit.AddDays(1));
@@ -51,14 +51,28 @@ public sealed class DwangsomvaststellingTests
     }
 
     [Fact]
-    public void WhileItStillRuns_NoVaststellingCanBeProposed()
+    public void WhileItStillRuns_OrBeforeItsFirstDay_NoVaststellingCanBeProposed()
     {
         var aanvraag = MetIngebrekestelling();
 
         var fout = Assert.Throws<DomeinregelException>(() => aanvraag.DwangsomVoorstellen("consulent", new DateOnly(2026, 4, 1)));
+        Assert.Throws<DomeinregelException>(() => aanvraag.DwangsomVoorstellen("consulent", new DateOnly(2026, 3, 10)));
 
-        Assert.StartsWith("De dwangsom loopt nog", fout.Message, StringComparison.Ordinal);
+        Assert.StartsWith("De dwangsom is nog niet gestopt", fout.Message, StringComparison.Ordinal);
         Assert.Same(Dwangsomvaststelling.Geen, aanvraag.Dwangsomvaststelling);
+    }
+
+    [Fact]
+    public void BesluitBeforeTheFirstDay_NothingIsDue_AndZeroIsSet()
+    {
+        // Decided 10-03-2026, before day 1 (15-03): no day in default, € 0, and nothing to pay.
+        var aanvraag = MetIngebrekestelling();
+        aanvraag.AfwijzingVoorstellen(Afwijzingsgrond.VermogenBovenGrens, "Vermogen boven de grens.", "consulent", vierOgen: false, new DateOnly(2026, 3, 10));
+
+        aanvraag.DwangsomVoorstellen("consulent", new DateOnly(2026, 3, 11));
+        aanvraag.DwangsomGoedkeuren("teamleider", new DateOnly(2026, 3, 11), DateTime.UnixEpoch);
+
+        Assert.Equal((0, Bedrag.Nul, false), (aanvraag.Dwangsomvaststelling.Dagen, aanvraag.Dwangsomvaststelling.Bedrag, aanvraag.Dwangsomvaststelling.IsTeBetalen));
     }
 
     [Fact]
