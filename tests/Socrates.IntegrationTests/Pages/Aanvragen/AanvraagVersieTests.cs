@@ -5,6 +5,7 @@ using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Aanvragen.Huishouden.Woonsituatie;
+using Socrates.Application.Aanvragen.Ingebrekestelling;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
@@ -22,7 +23,7 @@ public sealed class AanvraagVersieTests(AppFixture app)
     private static readonly Lid Gemeente = Leden.DenHaag;
     private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
-    public static TheoryData<string> Formulieren => ["Indienen", "Intrekken", "Verdagen", "Hersteltermijn", "Bewijsstukken", "Besluit"];
+    public static TheoryData<string> Formulieren => ["Indienen", "Intrekken", "Verdagen", "Hersteltermijn", "Bewijsstukken", "Besluit", "GeenDwangsom", "DwangsomVaststellen"];
 
     [DbFact]
     public async Task AStaleApproval_OfAProposalThatWasSentBackAndReplaced_IsRefused_AndTheAfwijzingStands()
@@ -107,11 +108,24 @@ public sealed class AanvraagVersieTests(AppFixture app)
                 }
 
                 return (ingediend, new() { ["Input.Vanaf"] = Iso(Vandaag), ["Input.Tot"] = Iso(Vandaag.AddDays(14)) });
+            case "GeenDwangsom":
+                return (await MetIngebrekestellingAsync(), new() { ["Input.Grond"] = nameof(GeenDwangsomGrond.OnredelijkLaatInGebreke), ["Input.Toelichting"] = "Twee jaar na de termijn." });
+            case "DwangsomVaststellen":
+                return (await MetIngebrekestellingAsync(), []);
             case "Bewijsstukken":
                 return (await app.IngediendAsync(Gemeente), new() { ["Input.Omschrijving"] = "Bankafschriften", ["Input.GevraagdOp"] = Iso(Vandaag) });
             default:
                 return (await InBehandelingAsync(), new() { ["Input.Soort"] = nameof(Besluitsoort.Toegekend), ["Input.Ingangsdatum"] = Iso(Vandaag.AddDays(-30)) });
         }
+    }
+
+    /// <summary>Received 120 days ago, ingebrekestelling 63 days ago: the dwangsom stopped at day 42 (Awb 4:17).</summary>
+    private async Task<int> MetIngebrekestellingAsync()
+    {
+        var id = await app.IngediendAsync(Gemeente, dagenGeleden: 120);
+        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
+        await consulent.Send(new IngebrekestellingRegistreren { AanvraagId = id, Versie = await app.VersieAsync(id), OntvangenOp = Vandaag.AddDays(-63) });
+        return id;
     }
 
     private async Task<int> InBehandelingAsync()
