@@ -143,7 +143,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
         }
 
         var tekst = (await teamleider.GetPaginaAsync($"/Aanvragen/Dossier/{id}")).Tekst;
-        Assert.Contains($"vastgesteld op {Vandaag:dd-MM-yyyy}, {Bedrag.Euro(1442)}", tekst, StringComparison.Ordinal);
+        Assert.Contains($"(beschikking van {Vandaag.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)}: {Bedrag.Euro(1442)})", tekst, StringComparison.Ordinal);
         Assert.Contains("vastgesteld, te betalen", tekst, StringComparison.Ordinal);
     }
 
