@@ -1,4 +1,3 @@
-using Socrates.Application.Aanvragen.Ingebrekestelling;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Identity;
@@ -19,7 +18,7 @@ public sealed class DwangsomTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task ConsulentProposes_TeamLeadApproves_TheDossierShowsItSetAndToBePaid()
     {
-        var id = await MetIngebrekestellingAsync();
+        var id = await app.MetIngebrekestellingAsync(Lid);
         await using (var consulent = await BrowserSessie.OpenAsync(browser, app))
         {
             var p = consulent.Pagina;
@@ -50,7 +49,7 @@ public sealed class DwangsomTests(KestrelApp app, BrowserFixture browser)
     [Fact]
     public async Task Lid6_TheDossierShowsNoDwangsom()
     {
-        var id = await MetIngebrekestellingAsync();
+        var id = await app.MetIngebrekestellingAsync(Lid);
         await using var consulent = await BrowserSessie.OpenAsync(browser, app);
         var p = consulent.Pagina;
         await consulent.InloggenAsync(DemoGebruikers.Email(Lid, Rol.Consulent), KestrelApp.Wachtwoord);
@@ -63,13 +62,5 @@ public sealed class DwangsomTests(KestrelApp app, BrowserFixture browser)
         await Expect(p.Locator("#dwangsom")).ToContainTextAsync("geen dwangsom verschuldigd");
         await Expect(p.Locator("#dwangsom-stand")).ToContainTextAsync("geen dwangsom (lid 6)");
         await consulent.SchermafdrukAsync("dwangsom-03-lid6");
-    }
-
-    private async Task<int> MetIngebrekestellingAsync()
-    {
-        var id = await app.IngediendAsync(Lid, dagenGeleden: 120);
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, Lid);
-        await consulent.Send(new IngebrekestellingRegistreren { AanvraagId = id, Versie = await app.VersieAsync(id), OntvangenOp = Testtijd.Vandaag.AddDays(-63) });
-        return id;
     }
 }

@@ -4,13 +4,11 @@ using Socrates.Application.Aanvragen.Dossier;
 using Socrates.Application.Aanvragen.DwangsomBeoordelen;
 using Socrates.Application.Aanvragen.DwangsomVaststellen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
-using Socrates.Application.Aanvragen.Ingebrekestelling;
 using Socrates.Application.Betaalruns.Export;
 using Socrates.Application.Betaalruns.Overzicht;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Geld;
-using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -78,10 +76,9 @@ public sealed class DwangsomBetaalrunTests(BetaalrunApp app) : IClassFixture<Bet
     /// </summary>
     private async Task<int> VastgesteldAsync()
     {
-        var id = await app.IngediendAsync(Gemeente, dagenGeleden: 120);
+        var id = await app.MetIngebrekestellingAsync(Gemeente);
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
         {
-            await consulent.Send(new IngebrekestellingRegistreren { AanvraagId = id, Versie = await app.VersieAsync(id), OntvangenOp = app.Klok.Vandaag().AddDays(-63) });
             await consulent.Send(new DwangsomVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id) });
         }
 

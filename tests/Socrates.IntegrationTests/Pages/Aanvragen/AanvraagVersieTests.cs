@@ -5,7 +5,6 @@ using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Aanvragen.Huishouden.Woonsituatie;
-using Socrates.Application.Aanvragen.Ingebrekestelling;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
@@ -109,23 +108,14 @@ public sealed class AanvraagVersieTests(AppFixture app)
 
                 return (ingediend, new() { ["Input.Vanaf"] = Iso(Vandaag), ["Input.Tot"] = Iso(Vandaag.AddDays(14)) });
             case "GeenDwangsom":
-                return (await MetIngebrekestellingAsync(), new() { ["Input.Grond"] = nameof(GeenDwangsomGrond.OnredelijkLaatInGebreke), ["Input.Toelichting"] = "Twee jaar na de termijn." });
+                return (await app.MetIngebrekestellingAsync(Gemeente), new() { ["Input.Grond"] = nameof(GeenDwangsomGrond.OnredelijkLaatInGebreke), ["Input.Toelichting"] = "Twee jaar na de termijn." });
             case "DwangsomVaststellen":
-                return (await MetIngebrekestellingAsync(), []);
+                return (await app.MetIngebrekestellingAsync(Gemeente), []);
             case "Bewijsstukken":
                 return (await app.IngediendAsync(Gemeente), new() { ["Input.Omschrijving"] = "Bankafschriften", ["Input.GevraagdOp"] = Iso(Vandaag) });
             default:
                 return (await InBehandelingAsync(), new() { ["Input.Soort"] = nameof(Besluitsoort.Toegekend), ["Input.Ingangsdatum"] = Iso(Vandaag.AddDays(-30)) });
         }
-    }
-
-    /// <summary>Received 120 days ago, ingebrekestelling 63 days ago: the dwangsom stopped at day 42 (Awb 4:17).</summary>
-    private async Task<int> MetIngebrekestellingAsync()
-    {
-        var id = await app.IngediendAsync(Gemeente, dagenGeleden: 120);
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        await consulent.Send(new IngebrekestellingRegistreren { AanvraagId = id, Versie = await app.VersieAsync(id), OntvangenOp = Vandaag.AddDays(-63) });
-        return id;
     }
 
     private async Task<int> InBehandelingAsync()

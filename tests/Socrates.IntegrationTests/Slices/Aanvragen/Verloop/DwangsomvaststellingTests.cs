@@ -5,7 +5,6 @@ using Socrates.Application.Aanvragen.DwangsomBeoordelen;
 using Socrates.Application.Aanvragen.DwangsomVaststellen;
 using Socrates.Application.Aanvragen.GeenDwangsom;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
-using Socrates.Application.Aanvragen.Ingebrekestelling;
 using Socrates.Application.Overzicht.Index;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
@@ -30,7 +29,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
     [DbFact]
     public async Task Voorstellen_ThenApprovedByAnotherTeamLead_IsSetAt1442_AuditedAndToBePaid()
     {
-        var id = await MetIngebrekestellingAsync(ontvangenDagenGeleden: 63);
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 63);
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
         {
             await consulent.Send(new DwangsomVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id) });
@@ -54,7 +53,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
     [DbFact]
     public async Task FourEyes_ATeamLeadCannotApproveHisOwnProposal_AndNothingChanges()
     {
-        var id = await MetIngebrekestellingAsync(ontvangenDagenGeleden: 63);
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 63);
         await using var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente, "dwangsom-teamleider");
         await teamleider.Send(new DwangsomVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id) });
         var versie = await app.VersieAsync(id);
@@ -70,7 +69,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
     [DbFact]
     public async Task WhileItRuns_ProposingIsRefused()
     {
-        var id = await MetIngebrekestellingAsync(ontvangenDagenGeleden: 20);       // day 7 today: it still runs
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 20);       // day 7 today: it still runs
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
         var versie = await app.VersieAsync(id);
 
@@ -83,7 +82,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
     [DbFact]
     public async Task Lid6_MakesItZero_OnTheDossierAndTheOverzicht_AndTheVaststellingIsZero()
     {
-        var id = await MetIngebrekestellingAsync(ontvangenDagenGeleden: 20);       // € 161 so far (7 × 23), still running
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 20);       // € 161 so far (7 × 23), still running
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
         await consulent.Send(new GeenDwangsomVastleggen
         {
@@ -108,7 +107,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
     [DbFact]
     public async Task Page_Lid6WithoutExplanation_ShowsTheMessageAtTheField_AndSavesNothing()
     {
-        var id = await MetIngebrekestellingAsync(ontvangenDagenGeleden: 20);
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 20);
         var client = await app.LoginAsync(Rol.Consulent, Gemeente);
         var dossier = (await client.GetPaginaAsync($"/Aanvragen/Dossier/{id}")).Tekst;
         Assert.Contains("Geen dwangsom verschuldigd (lid 6)", dossier, StringComparison.Ordinal);
@@ -128,7 +127,7 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
     [DbFact]
     public async Task Page_ProposeAndApprove_TheDossierShowsTheDateAndTheAmount()
     {
-        var id = await MetIngebrekestellingAsync(ontvangenDagenGeleden: 63);
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 63);
         var consulent = await app.LoginAsync(Rol.Consulent, Gemeente);
         Assert.Contains(Bedrag.Euro(1442).ToString(), (await consulent.GetPaginaAsync($"/Aanvragen/DwangsomVaststellen/{id}")).Tekst, StringComparison.Ordinal);
         using (var voorstel = await consulent.PostFormAsync($"/Aanvragen/DwangsomVaststellen/{id}", new Dictionary<string, string>()))
@@ -145,13 +144,5 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
         var tekst = (await teamleider.GetPaginaAsync($"/Aanvragen/Dossier/{id}")).Tekst;
         Assert.Contains($"(beschikking van {Vandaag.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)}: {Bedrag.Euro(1442)})", tekst, StringComparison.Ordinal);
         Assert.Contains("vastgesteld, te betalen", tekst, StringComparison.Ordinal);
-    }
-
-    private async Task<int> MetIngebrekestellingAsync(int ontvangenDagenGeleden)
-    {
-        var id = await app.IngediendAsync(Gemeente, dagenGeleden: 120);
-        await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
-        await consulent.Send(new IngebrekestellingRegistreren { AanvraagId = id, Versie = await app.VersieAsync(id), OntvangenOp = Vandaag.AddDays(-ontvangenDagenGeleden) });
-        return id;
     }
 }
