@@ -58,6 +58,9 @@ public interface ISocratesDb
 
     DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }
 
+    /// <summary>The dwangsommen (Awb 4:18) paid by a definitive betaalrun: one per aanvraag, ever.</summary>
+    DbSet<Dwangsombetaling> Dwangsombetalingen { get; }
+
     /// <summary>Forms carried out, by their key: a repeat gets the first answer (<see cref="Formulierverzendingen"/>).</summary>
     DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen { get; }
 

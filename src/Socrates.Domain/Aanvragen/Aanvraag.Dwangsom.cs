@@ -5,6 +5,8 @@ namespace Socrates.Domain.Aanvragen;
 /// <summary>The ingebrekestelling and the dwangsom it may start (Awb 4:17, <see cref="Aanvragen.Dwangsom"/>).</summary>
 public sealed partial class Aanvraag
 {
+    private const string GeenIngebrekestelling = "Er is geen ingebrekestelling geregistreerd: er is geen dwangsom (Awb 4:17).";
+
     /// <summary>The day the aanvrager's written ingebrekestelling was received; null while there is none.</summary>
     public DateOnly? IngebrekestellingOntvangen { get; private set; }
 
@@ -41,7 +43,58 @@ public sealed partial class Aanvraag
         && Status != AanvraagStatus.Gemeld && Status != AanvraagStatus.Ingetrokken
         && (AfgehandeldOp is not { } af || af > uiterste.AddDays(1));
 
-    /// <summary>Where the dwangsom stands on <paramref name="vandaag"/>; null without an ingebrekestelling.</summary>
+    /// <summary>Where the dwangsom stands on <paramref name="vandaag"/> (€ 0 under lid 6); null without an ingebrekestelling.</summary>
     public Dwangsomstand? Dwangsom(DateOnly vandaag) =>
-        IngebrekestellingOntvangen is { } ontvangen ? Aanvragen.Dwangsom.Stand(ontvangen, AfgehandeldOp, vandaag) : null;
+        IngebrekestellingOntvangen is { } ontvangen
+            ? Aanvragen.Dwangsom.Stand(ontvangen, AfgehandeldOp, vandaag, Dwangsomvaststelling.GeenDwangsomGrond is not null)
+            : null;
+
+    /// <summary>What the college decided about the dwangsom: lid 6, and the vaststelling of Awb 4:18.</summary>
+    public Dwangsomvaststelling Dwangsomvaststelling { get; private set; } = Dwangsomvaststelling.Geen;
+
+    /// <summary>
+    /// Records that no dwangsom is due (Awb 4:17 lid 6) on <paramref name="grond"/>, with a required explanation: before
+    /// its vaststelling is proposed, and only when an ingebrekestelling was received.
+    /// </summary>
+    public void GeenDwangsomVastleggen(GeenDwangsomGrond grond, string toelichting, string door)
+    {
+        VereisIngebrekestelling();
+        Dwangsomvaststelling = Dwangsomvaststelling.NietVerschuldigd(grond, toelichting, door);
+        Gewijzigd();
+    }
+
+    /// <summary>
+    /// Proposes the vaststelling of the dwangsom (Awb 4:18) by <paramref name="door"/>: once it stopped (the besluit, or day
+    /// 42) or lid 6 applies. The amount is the dwangsom rule's, never typed.
+    /// </summary>
+    public void DwangsomVoorstellen(string door, DateOnly vandaag)
+    {
+        Dwangsomvaststelling = Dwangsomvaststelling.Voorgesteld(VereisIngebrekestelling(vandaag), door, vandaag);
+        Gewijzigd();
+    }
+
+    /// <summary>A team lead who did not propose it approves the vaststelling: the beschikking of Awb 4:18.</summary>
+    public void DwangsomGoedkeuren(string teamleider, DateOnly vandaag, DateTime nu)
+    {
+        Dwangsomvaststelling = Dwangsomvaststelling.GoedgekeurdDoor(teamleider, VereisIngebrekestelling(vandaag), vandaag, nu);
+        Gewijzigd();
+    }
+
+    /// <summary>A team lead who did not propose it sends the vaststelling back with a reason (and with it a lid 6 ground).</summary>
+    public void DwangsomAfkeuren(string teamleider, string reden)
+    {
+        Dwangsomvaststelling = Dwangsomvaststelling.AfgekeurdDoor(teamleider, reden);
+        Gewijzigd();
+    }
+
+    private Dwangsomstand VereisIngebrekestelling(DateOnly vandaag) =>
+        Dwangsom(vandaag) ?? throw new DomeinregelException(GeenIngebrekestelling);
+
+    private void VereisIngebrekestelling()
+    {
+        if (IngebrekestellingOntvangen is null)
+        {
+            throw new DomeinregelException(GeenIngebrekestelling);
+        }
+    }
 }

@@ -15,6 +15,9 @@ public static class Dwangsom
     /// <summary>Lid 3: two weeks after the ingebrekestelling.</summary>
     public const int WachtDagen = 14;
 
+    /// <summary>Awb 4:18: the vaststelling within two weeks after the last day the dwangsom was due.</summary>
+    public const int VaststellingsDagen = 14;
+
     private static readonly (int Dagen, Geld.Bedrag PerDag)[] Staffel =
         [(14, Geld.Bedrag.Euro(23)), (14, Geld.Bedrag.Euro(35)), (14, Geld.Bedrag.Euro(45))];
 
@@ -40,12 +43,19 @@ public static class Dwangsom
     /// Where the dwangsom stands on <paramref name="vandaag"/>: the days in default counted up to and including today while
     /// no besluit is taken, or up to the day before <paramref name="besloten"/>, at most 42.
     /// </summary>
-    public static Dwangsomstand Stand(DateOnly ingebrekestellingOntvangen, DateOnly? besloten, DateOnly vandaag)
+    /// <remarks>Under lid 6 (<paramref name="nietVerschuldigd"/>) nothing is due: 0 days, € 0, and it does not run.</remarks>
+    public static Dwangsomstand Stand(DateOnly ingebrekestellingOntvangen, DateOnly? besloten, DateOnly vandaag, bool nietVerschuldigd = false)
     {
         var eerste = EersteDag(ingebrekestellingOntvangen);
-        var totEnMet = besloten is { } b && b <= vandaag ? b.AddDays(-1) : vandaag;
+        if (nietVerschuldigd)
+        {
+            return new Dwangsomstand(eerste, 0, Geld.Bedrag.Nul, false, true);
+        }
+
+        var afgehandeld = besloten is { } b && b <= vandaag;
+        var totEnMet = afgehandeld ? besloten!.Value.AddDays(-1) : vandaag;
         var dagen = Math.Clamp(totEnMet.DayNumber - eerste.DayNumber + 1, 0, MaximumDagen);
-        return new Dwangsomstand(eerste, dagen, Bedrag(dagen), besloten is null && dagen is > 0 and < MaximumDagen);
+        return new Dwangsomstand(eerste, dagen, Bedrag(dagen), besloten is null && dagen is > 0 and < MaximumDagen, afgehandeld || dagen == MaximumDagen);
     }
 
     /// <summary>
@@ -72,5 +82,18 @@ public static class Dwangsom
     }
 }
 
-/// <summary>The dwangsom on a day: its first day, the days in default so far, the amount, and whether it still accrues.</summary>
-public sealed record Dwangsomstand(DateOnly EersteDag, int Dagen, Geld.Bedrag Bedrag, bool Loopt);
+/// <summary>
+/// The dwangsom on a day: its first day, the days in default so far, the amount, whether it still accrues, and whether it
+/// stopped for good (the besluit was taken, day 42 passed, or none is due under lid 6): then it can be set (Awb 4:18).
+/// </summary>
+public sealed record Dwangsomstand(DateOnly EersteDag, int Dagen, Geld.Bedrag Bedrag, bool Loopt, bool Gestopt)
+{
+    /// <summary>The last day in default so far; null while there is none.</summary>
+    public DateOnly? LaatsteDag => Dagen > 0 ? EersteDag.AddDays(Dagen - 1) : null;
+
+    /// <summary>
+    /// Awb 4:18: once it stopped, the college sets it within two weeks after the last day it was due; null while it runs
+    /// or when no day was due.
+    /// </summary>
+    public DateOnly? VaststellenUiterlijk => Gestopt && LaatsteDag is { } laatste ? laatste.AddDays(Dwangsom.VaststellingsDagen) : null;
+}

@@ -65,6 +65,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<BetalingVerrekening> BetalingVerrekeningen => Set<BetalingVerrekening>();
 
+    public DbSet<Dwangsombetaling> Dwangsombetalingen => Set<Dwangsombetaling>();
+
     public DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen => Set<Domain.Gemeenschappelijk.Formulierverzending>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1148,6 +1148,61 @@ namespace Socrates.Migrations.SqlServer.Migrations
                                 .HasColumnName("BesluitVoorgesteldDoor");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dwangsomvaststelling", "Socrates.Domain.Aanvragen.Aanvraag.Dwangsomvaststelling#Dwangsomvaststelling", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Afkeurreden")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DwangsomAfkeurreden");
+
+                            b1.Property<long?>("Bedrag")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DwangsomBedrag");
+
+                            b1.Property<int?>("Dagen")
+                                .HasColumnType("int")
+                                .HasColumnName("DwangsomDagen");
+
+                            b1.Property<string>("GeenDwangsomDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("GeenDwangsomDoor");
+
+                            b1.Property<string>("GeenDwangsomGrond")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("GeenDwangsomGrond");
+
+                            b1.Property<string>("GeenDwangsomToelichting")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("GeenDwangsomToelichting");
+
+                            b1.Property<string>("VastgesteldDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("DwangsomVastgesteldDoor");
+
+                            b1.Property<DateOnly?>("VastgesteldOp")
+                                .HasColumnType("date")
+                                .HasColumnName("DwangsomVastgesteldOp");
+
+                            b1.Property<DateTime?>("VastgesteldTijdstip")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("DwangsomVastgesteldTijdstip");
+
+                            b1.Property<string>("VoorgesteldDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("DwangsomVoorgesteldDoor");
+
+                            b1.Property<DateOnly?>("VoorgesteldOp")
+                                .HasColumnType("date")
+                                .HasColumnName("DwangsomVoorgesteldOp");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Socrates.Domain.Aanvragen.Aanvraag.Termijnen#Termijnen", b1 =>
                         {
                             b1.IsRequired();
@@ -1630,6 +1685,52 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("BetalingVerrekeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Dwangsombetaling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId")
+                        .IsUnique();
+
+                    b.HasIndex("BetaalrunId");
+
+                    b.HasIndex("Gemeente", "BetaalrunId");
+
+                    b.ToTable("Dwangsombetalingen", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
@@ -3189,6 +3290,21 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("BetaalrunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Dwangsombetaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

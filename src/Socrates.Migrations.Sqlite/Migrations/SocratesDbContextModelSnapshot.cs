@@ -1126,6 +1126,61 @@ namespace Socrates.Migrations.Sqlite.Migrations
                                 .HasColumnName("BesluitVoorgesteldDoor");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dwangsomvaststelling", "Socrates.Domain.Aanvragen.Aanvraag.Dwangsomvaststelling#Dwangsomvaststelling", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Afkeurreden")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DwangsomAfkeurreden");
+
+                            b1.Property<long?>("Bedrag")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DwangsomBedrag");
+
+                            b1.Property<int?>("Dagen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DwangsomDagen");
+
+                            b1.Property<string>("GeenDwangsomDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("GeenDwangsomDoor");
+
+                            b1.Property<string>("GeenDwangsomGrond")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("GeenDwangsomGrond");
+
+                            b1.Property<string>("GeenDwangsomToelichting")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("GeenDwangsomToelichting");
+
+                            b1.Property<string>("VastgesteldDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DwangsomVastgesteldDoor");
+
+                            b1.Property<DateOnly?>("VastgesteldOp")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DwangsomVastgesteldOp");
+
+                            b1.Property<DateTime?>("VastgesteldTijdstip")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DwangsomVastgesteldTijdstip");
+
+                            b1.Property<string>("VoorgesteldDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DwangsomVoorgesteldDoor");
+
+                            b1.Property<DateOnly?>("VoorgesteldOp")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DwangsomVoorgesteldOp");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Termijnen", "Socrates.Domain.Aanvragen.Aanvraag.Termijnen#Termijnen", b1 =>
                         {
                             b1.IsRequired();
@@ -1594,6 +1649,50 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("BetalingVerrekeningen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Dwangsombetaling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvraagId")
+                        .IsUnique();
+
+                    b.HasIndex("BetaalrunId");
+
+                    b.HasIndex("Gemeente", "BetaalrunId");
+
+                    b.ToTable("Dwangsombetalingen", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
@@ -3119,6 +3218,21 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("BetaalrunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Dwangsombetaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Aanvragen.Aanvraag", null)
+                        .WithMany()
+                        .HasForeignKey("AanvraagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -34,6 +34,9 @@ public static class Paginas
         public static readonly string Hersteltermijn = Van<Pages.Aanvragen.HersteltermijnModel>();
         public static readonly string Verdagen = Van<Pages.Aanvragen.VerdagenModel>();
         public static readonly string Ingebrekestelling = Van<Pages.Aanvragen.IngebrekestellingModel>();
+        public static readonly string GeenDwangsom = Van<Pages.Aanvragen.GeenDwangsomModel>();
+        public static readonly string DwangsomVaststellen = Van<Pages.Aanvragen.DwangsomVaststellenModel>();
+        public static readonly string DwangsomBeoordelen = Van<Pages.Aanvragen.DwangsomBeoordelenModel>();
         public static readonly string Intrekken = Van<Pages.Aanvragen.IntrekkenModel>();
         public static readonly string Besluit = Van<Pages.Aanvragen.BesluitModel>();
         public static readonly string Wijziging = Van<Pages.Aanvragen.WijzigingModel>();

@@ -22,6 +22,8 @@ public static class Keuzes
 
     public static IReadOnlyList<SelectListItem> Afwijzingsgronden { get; } = Lijst<Afwijzingsgrond>(Teksten.Van);
 
+    public static IReadOnlyList<SelectListItem> GeenDwangsomGronden { get; } = Lijst<GeenDwangsomGrond>(Teksten.Van);
+
     public static IReadOnlyList<SelectListItem> Wijzigingsoorten { get; } = Lijst<Wijzigingsoort>(Teksten.Van);
 
     private static List<SelectListItem> Lijst<T>(Func<T, string> tekst)

@@ -70,6 +70,28 @@ public static class Teksten
         _ => waarde.ToString(),
     };
 
+    public static string Van(GeenDwangsomGrond waarde) => waarde switch
+    {
+        GeenDwangsomGrond.OnredelijkLaatInGebreke => "Onredelijk laat in gebreke gesteld (Awb 4:17 lid 6 onder a)",
+        GeenDwangsomGrond.GeenBelanghebbende => "De aanvrager is geen belanghebbende (Awb 4:17 lid 6 onder b)",
+        GeenDwangsomGrond.KennelijkNietOntvankelijk => "De aanvraag is kennelijk niet-ontvankelijk (Awb 4:17 lid 6 onder c)",
+        GeenDwangsomGrond.KennelijkOngegrond => "De aanvraag is kennelijk ongegrond (Awb 4:17 lid 6 onder c)",
+        _ => waarde.ToString(),
+    };
+
+    public static string Van(Application.Aanvragen.Gemeenschappelijk.Dwangsomfase waarde) => waarde switch
+    {
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.NogNiet => "begint als er dan nog niet is besloten",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.Loopt => "loopt",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.VastTeStellen => "vast te stellen (Awb 4:18)",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.Voorgesteld => "vaststelling wacht op teamleider",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.TeBetalen => "vastgesteld, te betalen",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.Betaald => "vastgesteld en betaald",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.VastgesteldNul => "vastgesteld: geen dwangsom",
+        Application.Aanvragen.Gemeenschappelijk.Dwangsomfase.GeenDwangsom => "geen dwangsom (lid 6)",
+        _ => waarde.ToString(),
+    };
+
     public static string Van(Wijzigingsoort waarde) => waarde switch
     {
         Wijzigingsoort.Inkomen => "Inkomen",

@@ -19,6 +19,9 @@ public sealed class AanvraagVersieTests
     private static readonly DateOnly Geboren = new(1985, 5, 5);
     private static readonly DateOnly Vandaag = new(2026, 4, 1);
 
+    /// <summary>Past day 42 of the dwangsom of <see cref="DwangsomvaststellingTests.MetIngebrekestelling"/>: it stopped.</summary>
+    private static readonly DateOnly DwangsomGestopt = new(2026, 5, 1);
+
     /// <summary>Each public change: the aanvraag in the state it needs, and the change itself.</summary>
     private static readonly Dictionary<string, (Func<Aanvraag> Gegeven, Action<Aanvraag> Wijziging)> Wijzigingen = new()
     {
@@ -36,6 +39,11 @@ public sealed class AanvraagVersieTests
         [nameof(Aanvraag.HersteltermijnInstellen)] = (MetBewijsstuk, a => a.HersteltermijnInstellen(Maart, Maart.AddDays(14), Vandaag)),
         [nameof(Aanvraag.Verdagen)] = (InBehandeling, a => a.Verdagen(Maart.AddDays(7 * 8 + 14), "Advies nodig", Vandaag)),
         [nameof(Aanvraag.IngebrekestellingRegistreren)] = (InBehandeling, a => a.IngebrekestellingRegistreren(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 1))),
+        [nameof(Aanvraag.GeenDwangsomVastleggen)] = (DwangsomvaststellingTests.MetIngebrekestelling,
+            a => a.GeenDwangsomVastleggen(GeenDwangsomGrond.KennelijkOngegrond, "Kennelijk ongegrond.", "consulent")),
+        [nameof(Aanvraag.DwangsomVoorstellen)] = (DwangsomvaststellingTests.MetIngebrekestelling, a => a.DwangsomVoorstellen("consulent", DwangsomGestopt)),
+        [nameof(Aanvraag.DwangsomGoedkeuren)] = (DwangsomVoorgesteld, a => a.DwangsomGoedkeuren("teamleider", DwangsomGestopt, DateTime.UnixEpoch)),
+        [nameof(Aanvraag.DwangsomAfkeuren)] = (DwangsomVoorgesteld, a => a.DwangsomAfkeuren("teamleider", "Opnieuw berekenen.")),
         [nameof(Aanvraag.BuitenBehandelingStellen)] = (MetVerstrekenHersteltermijn, a => a.BuitenBehandelingStellen("consulent", vierOgen: false, Vandaag)),
         [nameof(Aanvraag.PartnerVastleggen)] = (InBehandeling, a => a.PartnerVastleggen(Partner(), PartnerRelatie.Gehuwd, Geboren)),
         [nameof(Aanvraag.PartnerVerwijderen)] = (MetPartner, a => a.PartnerVerwijderen(Geboren)),
@@ -96,6 +104,9 @@ public sealed class AanvraagVersieTests
     private static Aanvraag InBehandeling() => Na(Ingediend(), a => a.InBehandelingNemen("consulent"));
 
     private static Aanvraag Voorgesteld() => Na(InBehandeling(), a => a.ToekenningVoorstellen(Maart, Maart, "consulent", vierOgen: true, Vandaag));
+
+    private static Aanvraag DwangsomVoorgesteld() =>
+        Na(DwangsomvaststellingTests.MetIngebrekestelling(), a => a.DwangsomVoorstellen("consulent", DwangsomGestopt));
 
     private static Aanvraag MetBewijsstuk() => Na(InBehandeling(), a => a.BewijsstukVragen("Loonstrook", Maart, Maart));
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Besluit;
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Audit;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
@@ -45,7 +46,7 @@ public sealed class AanvraagDossierHandler(
             .OrderByDescending(r => r.Tijdstip).ThenByDescending(r => r.Id).Take(MaximumTijdlijn)
             .Select(r => new { r.Actie, r.GebruikerId, r.Tijdstip }).ToListAsync(cancellationToken);
         var ids = gebeurtenissen.Select(g => g.GebruikerId).Append(aanvraag.BehandelaarId).Append(aanvraag.Besluitvorming.VoorgesteldDoor)
-            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            .Concat(Dwangsomlezer.Gebruikers(aanvraag)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
         var instellingen = await regels.OpAsync(gemeente, vandaag, cancellationToken);
         var aow = (await landelijkeNormen.OphalenAsync(cancellationToken)).AowLeeftijden;
@@ -97,6 +98,7 @@ public sealed class AanvraagDossierHandler(
             VerdagingReden = aanvraag.Termijnen.VerdagingReden,
             IngebrekestellingOntvangen = aanvraag.IngebrekestellingOntvangen,
             Dwangsom = aanvraag.Dwangsom(vandaag),
+            DwangsomDetails = Dwangsomlezer.Lees(aanvraag, vandaag, await Dwangsomlezer.BetaaldInAsync(db, aanvraag, cancellationToken), namen),
             IngebrekestellingMogelijk = aanvraag.KanIngebrekestellingRegistreren(vandaag),
             HersteltermijnVanaf = aanvraag.Termijnen.HersteltermijnVanaf,
             HersteltermijnTot = aanvraag.Termijnen.HersteltermijnTot,

@@ -1,3 +1,4 @@
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Gemeenschappelijk;
@@ -60,6 +61,9 @@ public sealed record DossierView
 
     /// <summary>The dwangsom today, when there is an ingebrekestelling.</summary>
     public Dwangsomstand? Dwangsom { get; init; }
+
+    /// <summary>The dwangsom with what was decided about it (lid 6, the vaststelling of Awb 4:18, its payment); null without an ingebrekestelling.</summary>
+    public DwangsomView? DwangsomDetails { get; init; }
 
     /// <summary>The beslistermijn passed and the aanvraag is open, or decided: an ingebrekestelling can be recorded.</summary>
     public bool IngebrekestellingMogelijk { get; init; }

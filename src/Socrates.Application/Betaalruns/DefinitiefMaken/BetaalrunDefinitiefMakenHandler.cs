@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Indexeringen.Starten;
+using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Betaalruns.DefinitiefMaken;
@@ -22,7 +23,16 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
             throw new DomeinregelException(wacht);
         }
 
+        // The dwangsommen the proefrun showed are read before the run turns definitive (a definitive run reads what it paid).
+        var dwangsommen = await Dwangsomregels.VanAsync(db, run, cancellationToken);
         run.DefinitiefMaken(door, nu, await db.TotalenVanAsync(run.Id, cancellationToken));
+
+        // Each becomes its own payment, once: the unique key on the aanvraag refuses a second (docs/overzicht.md). Not bijstand:
+        // no Betaling line, so no month of the household's ledger and no income.
+        foreach (var d in dwangsommen)
+        {
+            db.Dwangsombetalingen.Add(new Dwangsombetaling(run.Gemeente, run.Id, d.AanvraagId, d.AanvragerId, d.Naam, d.Iban, d.Bedrag));
+        }
 
         // The households this run looked back on have had the nabetaling of every indexering they waited for: the run paid
         // the ledger's difference on the new figures for each of its months (docs/normen.md).

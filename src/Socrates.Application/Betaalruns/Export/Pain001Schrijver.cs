@@ -16,7 +16,8 @@ public static class Pain001Schrijver
 
     public sealed record Opdracht(string BerichtId, DateTime AangemaaktOp, string Opdrachtgever, Betaalrekening Rekening, DateOnly Uitvoerdatum, string Omschrijving);
 
-    public sealed record Transactie(string EindeTotEindeId, long Centen, string Naam, string Iban)
+    /// <summary>One transfer; <paramref name="Omschrijving"/> replaces the order's own description (a dwangsom says what it is).</summary>
+    public sealed record Transactie(string EindeTotEindeId, long Centen, string Naam, string Iban, string? Omschrijving = null)
     {
         public override string ToString() => Persoonsgegevens.Verborgen(this);
     }
@@ -96,7 +97,7 @@ public static class Pain001Schrijver
                 xml.WriteEndElement();
                 Rekening(xml, "CdtrAcct", t.Iban);
                 xml.WriteStartElement("RmtInf");
-                xml.WriteElementString("Ustrd", SepaTekst.Maak(opdracht.Omschrijving, 140));
+                xml.WriteElementString("Ustrd", SepaTekst.Maak(t.Omschrijving ?? opdracht.Omschrijving, 140));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

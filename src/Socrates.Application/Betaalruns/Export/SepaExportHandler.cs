@@ -37,6 +37,12 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
             .Where(h => h.TeBetalen > 0 && Domain.Betalingen.Sepa.IsBereikbaar(h.Iban))
             .Select(h => new Pain001Schrijver.Transactie($"BIJ{code}H{h.AanvragerId}", h.TeBetalen, h.Naam, h.Iban!))
             .ToList();
+
+        // The dwangsommen the run paid (Awb 4:18): each its own transfer with its own description, never added to the bijstand.
+        transacties.AddRange((await Dwangsomregels.VanAsync(db, run, cancellationToken))
+            .Where(d => Domain.Betalingen.Sepa.IsBereikbaar(d.Iban))
+            .Select(d => new Pain001Schrijver.Transactie(
+                $"DWS{code}A{d.AanvraagId}", d.Bedrag.Centen, d.Naam, d.Iban!, $"Dwangsom niet tijdig beslissen (Awb 4:17) aanvraag {d.AanvraagId} gemeente {lid.Naam}")));
         if (transacties.Count == 0)
         {
             throw new DomeinregelException("Deze betaalrun betaalt niemand een bedrag naar een SEPA-rekening: er is geen SEPA-bestand te maken.");

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
@@ -51,7 +52,7 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
         {
             Maand = run.Maand, Status = run.Status, Versie = run.Versie, ZelfGestart = run.GestartDoor == (gebruiker.Id ?? ""), GestartOp = run.GestartOp,
             DefinitiefOp = run.DefinitiefOp, Voortgang = voortgang, Totalen = totalen, PerSignaal = perSignaal,
-            Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
+            Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Dwangsommen = await Dwangsomregels.VanAsync(db, run, cancellationToken), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Socrates.Application.Betaalruns.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Betalingen;
 
@@ -25,6 +26,11 @@ public sealed record BetaalrunOverzichtView
 
     /// <summary>One page of the lines asked for (all, searched, or only with a signal), by name.</summary>
     public required Pagina<Betaalregelweergave> Regels { get; init; }
+
+    /// <summary>
+    /// The dwangsommen (Awb 4:18) the run pays, or paid: each its own transfer, not bijstand, so outside <see cref="Totalen"/>.
+    /// </summary>
+    public IReadOnlyList<Dwangsomregel> Dwangsommen { get; init; } = [];
 
     public string? Zoekterm { get; init; }
 

@@ -60,10 +60,17 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
         var ingebrekestellingen = await (
                 from a in aanvragen.Where(a => a.IngebrekestellingOntvangen != null && a.Status != AanvraagStatus.Gemeld
                     && (a.Status == AanvraagStatus.Ingediend || a.Status == AanvraagStatus.InBehandeling || a.Status == AanvraagStatus.BesluitVoorgesteld
-                        || a.Besluitvorming.Datum >= sinds))
+                        || a.Besluitvorming.Datum >= sinds || a.Dwangsomvaststelling.VastgesteldOp == null
+                        || (a.Dwangsomvaststelling.Bedrag > Bedrag.Nul && !db.Dwangsombetalingen.Any(d => d.AanvraagId == a.Id))))
                 join p in db.Personen.AsNoTracking() on a.AanvragerId equals p.Id
                 orderby a.IngebrekestellingOntvangen, a.Id
-                select new { a.Id, a.Status, a.BehandelaarId, a.IngebrekestellingOntvangen, a.Besluitvorming.Datum, p.Voornamen, p.Voorvoegsel, p.Achternaam })
+                select new
+                {
+                    a.Id, a.Status, a.BehandelaarId, a.IngebrekestellingOntvangen, a.Besluitvorming.Datum, p.Voornamen, p.Voorvoegsel, p.Achternaam,
+                    GeenDwangsom = a.Dwangsomvaststelling.GeenDwangsomGrond != null, Voorgesteld = a.Dwangsomvaststelling.VoorgesteldDoor != null,
+                    Vastgesteld = a.Dwangsomvaststelling.VastgesteldOp != null, a.Dwangsomvaststelling.Bedrag,
+                    Betaald = db.Dwangsombetalingen.Any(d => d.AanvraagId == a.Id),
+                })
             .Take(Paginering.StandaardGrootte * 4).ToListAsync(cancellationToken);
 
         var eerste = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-11);
@@ -115,8 +122,10 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
             Dwangsommen = [.. ingebrekestellingen.Select(i =>
             {
                 var besloten = AanvraagStatussen.IsOpen(i.Status) ? null : i.Datum;
+                var stand = Dwangsom.Stand(i.IngebrekestellingOntvangen!.Value, besloten, vandaag, i.GeenDwangsom);
+                var fase = Dwangsomfasen.Van(stand, i.GeenDwangsom, i.Voorgesteld && !i.Vastgesteld, i.Vastgesteld, i.Vastgesteld && i.Bedrag > Bedrag.Nul, i.Betaald);
                 return new OverzichtDwangsom(i.Id, Persoon.Volledig(i.Voornamen, i.Voorvoegsel, i.Achternaam), i.BehandelaarId is null ? null : Naam(i.BehandelaarId),
-                    i.IngebrekestellingOntvangen!.Value, besloten, Dwangsom.Stand(i.IngebrekestellingOntvangen.Value, besloten, vandaag));
+                    i.IngebrekestellingOntvangen.Value, besloten, stand, fase);
             })],
             Stroom = [.. maanden.Select(m => (m,
                 instroom.Where(i => i.Year == m.Year && i.Month == m.Month).Sum(i => i.Aantal),

@@ -1,3 +1,4 @@
+using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Geld;
@@ -50,8 +51,8 @@ public sealed record OverzichtConsulent(string? Id, string Naam, int Verlopen, i
     public override string ToString() => Persoonsgegevens.Verborgen(this);
 }
 
-/// <summary>An aanvraag with an ingebrekestelling and where its dwangsom stands.</summary>
-public sealed record OverzichtDwangsom(int AanvraagId, string Naam, string? Behandelaar, DateOnly Ontvangen, DateOnly? Besloten, Dwangsomstand Stand)
+/// <summary>An aanvraag with an ingebrekestelling, where its dwangsom stands (€ 0 under lid 6), and where it is in its course.</summary>
+public sealed record OverzichtDwangsom(int AanvraagId, string Naam, string? Behandelaar, DateOnly Ontvangen, DateOnly? Besloten, Dwangsomstand Stand, Dwangsomfase Fase)
 {
     public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

@@ -48,6 +48,24 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
             b.Property(x => x.GoedkeuringZonderBewijsstukken).HasColumnName(nameof(Besluitvorming.GoedkeuringZonderBewijsstukken))
                 .HasMaxLength(Besluitvorming.MaximumRedenZonderBewijsstukken);
         });
+        builder.ComplexProperty(a => a.Dwangsomvaststelling, d =>
+        {
+            d.Property(x => x.GeenDwangsomGrond).HasColumnName(nameof(Dwangsomvaststelling.GeenDwangsomGrond));
+            d.Property(x => x.GeenDwangsomToelichting).HasColumnName(nameof(Dwangsomvaststelling.GeenDwangsomToelichting))
+                .HasMaxLength(Dwangsomvaststelling.MaximumToelichting);
+            d.Property(x => x.GeenDwangsomDoor).HasColumnName(nameof(Dwangsomvaststelling.GeenDwangsomDoor)).HasMaxLength(450);
+            d.Property(x => x.Dagen).HasColumnName("DwangsomDagen");
+            d.Property(x => x.Bedrag).HasColumnName("DwangsomBedrag");
+            d.Property(x => x.VoorgesteldDoor).HasColumnName("DwangsomVoorgesteldDoor").HasMaxLength(450);
+            d.Property(x => x.VoorgesteldOp).HasColumnName("DwangsomVoorgesteldOp");
+            d.Property(x => x.VastgesteldDoor).HasColumnName("DwangsomVastgesteldDoor").HasMaxLength(450);
+            d.Property(x => x.VastgesteldOp).HasColumnName("DwangsomVastgesteldOp");
+            d.Property(x => x.VastgesteldTijdstip).HasColumnName("DwangsomVastgesteldTijdstip");
+            d.Property(x => x.Afkeurreden).HasColumnName("DwangsomAfkeurreden").HasMaxLength(Dwangsomvaststelling.MaximumToelichting);
+            d.Ignore(x => x.IsVoorgesteld);
+            d.Ignore(x => x.IsVastgesteld);
+            d.Ignore(x => x.IsTeBetalen);
+        });
         builder.ComplexProperty(a => a.Wijziging, w =>
         {
             w.Property(x => x.Datum).HasColumnName("Wijzigingsdatum");

@@ -22,7 +22,7 @@ public sealed class AanvraagVersieTests(AppFixture app)
     private static readonly Lid Gemeente = Leden.DenHaag;
     private static readonly DateOnly Vandaag = Testtijd.Vandaag;
 
-    public static TheoryData<string> Formulieren => ["Indienen", "Intrekken", "Verdagen", "Hersteltermijn", "Bewijsstukken", "Besluit"];
+    public static TheoryData<string> Formulieren => ["Indienen", "Intrekken", "Verdagen", "Hersteltermijn", "Bewijsstukken", "Besluit", "GeenDwangsom", "DwangsomVaststellen"];
 
     [DbFact]
     public async Task AStaleApproval_OfAProposalThatWasSentBackAndReplaced_IsRefused_AndTheAfwijzingStands()
@@ -107,6 +107,10 @@ public sealed class AanvraagVersieTests(AppFixture app)
                 }
 
                 return (ingediend, new() { ["Input.Vanaf"] = Iso(Vandaag), ["Input.Tot"] = Iso(Vandaag.AddDays(14)) });
+            case "GeenDwangsom":
+                return (await app.MetIngebrekestellingAsync(Gemeente), new() { ["Input.Grond"] = nameof(GeenDwangsomGrond.OnredelijkLaatInGebreke), ["Input.Toelichting"] = "Twee jaar na de termijn." });
+            case "DwangsomVaststellen":
+                return (await app.MetIngebrekestellingAsync(Gemeente), []);
             case "Bewijsstukken":
                 return (await app.IngediendAsync(Gemeente), new() { ["Input.Omschrijving"] = "Bankafschriften", ["Input.GevraagdOp"] = Iso(Vandaag) });
             default:

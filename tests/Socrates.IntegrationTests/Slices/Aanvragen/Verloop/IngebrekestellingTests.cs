@@ -30,7 +30,7 @@ public sealed class IngebrekestellingTests(AppFixture app)
 
         var dossier = Assert.IsType<DossierView>(await consulent.Send(new AanvraagDossier(id)));
         Assert.Equal(Vandaag.AddDays(-43), dossier.IngebrekestellingOntvangen);
-        Assert.Equal(new Dwangsomstand(Vandaag.AddDays(-29), 30, Bedrag.Euro(902), true), dossier.Dwangsom);
+        Assert.Equal(new Dwangsomstand(Vandaag.AddDays(-29), 30, Bedrag.Euro(902), true, false), dossier.Dwangsom);
         Assert.False(dossier.IngebrekestellingMogelijk);
     }
 
