@@ -1264,6 +1264,8 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Gemeente", "GewijzigdeToekenningId");
 
+                    b.HasIndex("Gemeente", "IngebrekestellingOntvangen");
+
                     b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
 
                     b.HasIndex("Gemeente", "BehandelaarId", "Status", "UitersteBeslisdatum");
@@ -2759,6 +2761,8 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("Gemeente", "AanvragerId");
 
                     b.HasIndex("Gemeente", "Status", "Ingangsdatum");
+
+                    b.HasIndex("Gemeente", "Status", "Einddatum", "Ingangsdatum");
 
                     b.ToTable("Toekenningen", (string)null);
                 });

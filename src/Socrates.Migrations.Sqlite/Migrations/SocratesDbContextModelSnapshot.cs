@@ -1242,6 +1242,8 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Gemeente", "GewijzigdeToekenningId");
 
+                    b.HasIndex("Gemeente", "IngebrekestellingOntvangen");
+
                     b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
 
                     b.HasIndex("Gemeente", "BehandelaarId", "Status", "UitersteBeslisdatum");
@@ -2700,6 +2702,8 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("Gemeente", "AanvragerId");
 
                     b.HasIndex("Gemeente", "Status", "Ingangsdatum");
+
+                    b.HasIndex("Gemeente", "Status", "Einddatum", "Ingangsdatum");
 
                     b.ToTable("Toekenningen", (string)null);
                 });

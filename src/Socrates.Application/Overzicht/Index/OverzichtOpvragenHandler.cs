@@ -14,10 +14,10 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Application.Overzicht.Index;
 
 /// <summary>
-/// A fixed handful of aggregate queries whatever the size of the gemeente (GROUP BY in the database, no row per case): open
-/// cases per status, per behandelaar by days left, the proposals waiting, the cases at dwangsom risk, the ingebrekestellingen,
-/// the toekenningen started and ended per month, and for a team lead the totals kept on the definitive betaalruns (never a
-/// sum over their lines).
+/// A fixed handful of queries whatever the size of the gemeente, each on an index (docs/overzicht.md, "Speed"): the open
+/// aanvragen's few columns (counted here per status, per behandelaar by days left, proposals waiting, dwangsom risk), the
+/// ingebrekestellingen, the toekenningen started and ended per day (summed here per month) and running today, and for a
+/// team lead the totals kept on the definitive betaalruns (never a sum over their lines).
 /// </summary>
 public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, TimeProvider klok)
     : IQueryHandler<OverzichtOpvragen, OverzichtView>
@@ -40,10 +40,17 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
             aanvragen = aanvragen.Where(a => a.BehandelaarId == ik);
         }
 
-        var open = aanvragen.Where(AanvraagFilters.IsOpen);
-        var perStatus = await open.GroupBy(a => new { a.Status, Wijziging = a.Soort == AanvraagSoort.Wijziging })
-            .Select(g => new { g.Key.Status, g.Key.Wijziging, Aantal = g.Count() }).ToListAsync(cancellationToken);
-        var perBehandelaar = await open.GroupBy(a => a.BehandelaarId).Select(g => new
+        // The open aanvragen (a working stock, not a register) in one indexed read of a few columns, counted here: grouped
+        // in SQL, SQLite would walk the gemeente's whole behandelaar index for the GROUP BY instead of the open statuses.
+        var openRijen = await aanvragen.Where(AanvraagFilters.IsOpen)
+            .Select(a => new
+            {
+                a.BehandelaarId, a.Status, Wijziging = a.Soort == AanvraagSoort.Wijziging, a.UitersteBeslisdatum,
+                a.Besluitvorming.VoorgesteldDoor, Ingebrekesteld = a.IngebrekestellingOntvangen != null,
+            })
+            .ToListAsync(cancellationToken);
+        var perStatus = openRijen.GroupBy(a => (a.Status, a.Wijziging)).Select(g => new { g.Key.Status, g.Key.Wijziging, Aantal = g.Count() }).ToList();
+        var perBehandelaar = openRijen.GroupBy(a => a.BehandelaarId).Select(g => new
             {
                 Id = g.Key,
                 Verlopen = g.Count(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum < vandaag),
@@ -51,10 +58,10 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
                 Ruim = g.Count(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum > grens),
                 ZonderTermijn = g.Count(a => a.Status == AanvraagStatus.Gemeld || a.UitersteBeslisdatum == null),
             })
-            .ToListAsync(cancellationToken);
-        var wachtend = await open.Where(a => a.Status == AanvraagStatus.BesluitVoorgesteld)
-            .GroupBy(a => a.Besluitvorming.VoorgesteldDoor).Select(g => new { Id = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
-        var risico = await open.CountAsync(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum < vandaag && a.IngebrekestellingOntvangen == null, cancellationToken);
+            .ToList();
+        var wachtend = openRijen.Where(a => a.Status == AanvraagStatus.BesluitVoorgesteld)
+            .GroupBy(a => a.VoorgesteldDoor).Select(g => new { Id = g.Key, Aantal = g.Count() }).ToList();
+        var risico = openRijen.Count(a => a.Status != AanvraagStatus.Gemeld && a.UitersteBeslisdatum < vandaag && !a.Ingebrekesteld);
 
         var sinds = vandaag.AddMonths(-DwangsomMaanden);
         var ingebrekestellingen = await (
@@ -74,20 +81,28 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
             .Take(Paginering.StandaardGrootte * 4).ToListAsync(cancellationToken);
 
         var eerste = new DateOnly(vandaag.Year, vandaag.Month, 1).AddMonths(-11);
-        var toekenningen = db.Toekenningen.AsNoTracking().Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd);
+        var alleToekenningen = db.Toekenningen.AsNoTracking();
         if (alleenEigen)
         {
             var eigen = aanvragen.Select(a => a.Id);
-            toekenningen = toekenningen.Where(t => eigen.Contains(t.AanvraagId));
+            alleToekenningen = alleToekenningen.Where(t => eigen.Contains(t.AanvraagId));
         }
 
+        // Counted per day in SQL (an index-only walk of (Gemeente, Status, Ingangsdatum) or (…, Einddatum)), per month here:
+        // grouping on the month in SQL would compute it for every row.
+        var toekenningen = alleToekenningen.Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd);
         var instroom = await toekenningen.Where(t => t.Ingangsdatum >= eerste && t.Ingangsdatum <= vandaag)
-            .GroupBy(t => new { t.Ingangsdatum.Year, t.Ingangsdatum.Month }).Select(g => new { g.Key.Year, g.Key.Month, Aantal = g.Count() })
+            .GroupBy(t => t.Ingangsdatum).Select(g => new { Dag = g.Key, Aantal = g.Count() })
             .ToListAsync(cancellationToken);
         var uitstroom = await toekenningen.Where(t => t.Einddatum >= eerste && t.Einddatum <= vandaag)
-            .GroupBy(t => new { t.Einddatum!.Value.Year, t.Einddatum.Value.Month }).Select(g => new { g.Key.Year, g.Key.Month, Aantal = g.Count() })
+            .GroupBy(t => t.Einddatum!.Value).Select(g => new { Dag = g.Key, Aantal = g.Count() })
             .ToListAsync(cancellationToken);
-        var lopend = await toekenningen.CountAsync(t => t.Status == ToekenningStatus.Actief && t.Ingangsdatum <= vandaag && (t.Einddatum == null || t.Einddatum >= vandaag), cancellationToken);
+
+        // Running today: started, and without an end or ending today or later. Two counts, because with the OR SQLite takes
+        // the index without the end date and reads every row.
+        var actief = alleToekenningen.Where(t => t.Status == ToekenningStatus.Actief && t.Ingangsdatum <= vandaag);
+        var lopend = await actief.CountAsync(t => t.Einddatum == null, cancellationToken)
+            + await actief.CountAsync(t => t.Einddatum >= vandaag, cancellationToken);
 
         var betaalruns = alleenEigen
             ? null
@@ -128,8 +143,8 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
                     i.IngebrekestellingOntvangen.Value, besloten, stand, fase);
             })],
             Stroom = [.. maanden.Select(m => (m,
-                instroom.Where(i => i.Year == m.Year && i.Month == m.Month).Sum(i => i.Aantal),
-                uitstroom.Where(u => u.Year == m.Year && u.Month == m.Month).Sum(u => u.Aantal)))],
+                instroom.Where(i => i.Dag.Year == m.Year && i.Dag.Month == m.Month).Sum(i => i.Aantal),
+                uitstroom.Where(u => u.Dag.Year == m.Year && u.Dag.Month == m.Month).Sum(u => u.Aantal)))],
             Betaalruns = betaalruns is null
                 ? null
                 : [.. maanden.Select(m => (m, betaalruns.FirstOrDefault(r => r.Maand == m) is { } r

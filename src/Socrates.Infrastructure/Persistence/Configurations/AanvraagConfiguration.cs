@@ -79,6 +79,7 @@ internal sealed class AanvraagConfiguration : IEntityTypeConfiguration<Aanvraag>
         builder.HasIndex(a => new { a.Gemeente, a.Status, a.UitersteBeslisdatum });
         builder.HasIndex(a => new { a.Gemeente, a.BehandelaarId, a.Status, a.UitersteBeslisdatum });
         builder.HasIndex(a => new { a.Gemeente, a.AanvragerId });
+        builder.HasIndex(a => new { a.Gemeente, a.IngebrekestellingOntvangen });             // the Overzicht's dwangsom radar
 
         builder.OwnsMany(a => a.Kinderen, k =>
         {

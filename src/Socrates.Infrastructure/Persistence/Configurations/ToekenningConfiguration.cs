@@ -20,6 +20,7 @@ internal sealed class ToekenningConfiguration : IEntityTypeConfiguration<Toekenn
         builder.Property(t => t.VoorgesteldDoor).HasMaxLength(450);
         builder.Property(t => t.Versie).IsConcurrencyToken();
         builder.HasIndex(t => new { t.Gemeente, t.Status, t.Ingangsdatum });
+        builder.HasIndex(t => new { t.Gemeente, t.Status, t.Einddatum, t.Ingangsdatum });   // the Overzicht: uitstroom, running today
         builder.HasIndex(t => new { t.Gemeente, t.AanvraagId });
         builder.HasIndex(t => new { t.Gemeente, t.AanvragerId });
         builder.OwnsMany(t => t.Regels, r =>
