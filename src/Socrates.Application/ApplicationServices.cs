@@ -22,6 +22,7 @@ public static class ApplicationServices
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddValidatorsFromAssemblyContaining<AuditSchrijver>(ServiceLifetime.Scoped);
         services.AddScoped<AuditSchrijver>();
+        services.AddSingleton<Overzicht.Index.ToekenningcijfersGeheugen>();
         services.AddScoped<Formulierverzendingen>();
         services.AddScoped<DeelBerekenaar>();
         services.AddScoped<Ketenbetaler>();

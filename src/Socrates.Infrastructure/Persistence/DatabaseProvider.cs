@@ -55,7 +55,7 @@ public static class DatabaseProvider
                 $"Onbekende Database:Provider '{provider}'. Kies Sqlite of SqlServer.");
         }
 
-        opties.AddInterceptors(new VersieInterceptor(), new GemeenteBewakingInterceptor(), new GrootboekInterceptor());
+        opties.AddInterceptors(new VersieInterceptor(), new GemeenteBewakingInterceptor(), new GrootboekInterceptor(), new ToekenningwijzigingInterceptor());
     }
 
     /// <summary>The configured SQLite connection string, or the default file (its folder is created if needed).</summary>

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Application.Aanvragen.Behandelen;
 using Socrates.Application.Aanvragen.Ingebrekestelling;
 using Socrates.Application.Overzicht.Index;
@@ -53,6 +55,26 @@ public sealed class OverzichtTests(EigenApp app) : IClassFixture<EigenApp>
         Assert.Equal(2, mijn.PerStatus.Sum(s => s.Aanvragen));
         Assert.Equal("test-consulent", Assert.Single(mijn.Consulenten).Id);
         Assert.Equal(0, mijn.DwangsomRisico);
+    }
+
+    [DbFact]
+    public async Task TeamFigures_AreKept_UntilTheAppSavesAToekenning_OrFiveMinutesPass()
+    {
+        var utrecht = Leden.Utrecht;
+        var (eerste, _, _) = await app.ActieveToekenningAsync(utrecht, dagenGeleden: 40);
+        await using var leider = app.AlsGebruiker(Rol.Teamleider, utrecht);
+        var voor = (await leider.Send(new OverzichtOpvragen())).LopendeToekenningen;
+
+        await app.ActieveToekenningAsync(utrecht, dagenGeleden: 40);
+        var naOpslaan = (await leider.Send(new OverzichtOpvragen())).LopendeToekenningen;
+        var gisteren = app.Klok.Vandaag().AddDays(-1);
+        await app.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(                 // as another instance would: not through this app
+            $"UPDATE \"Toekenningen\" SET \"Einddatum\" = {gisteren} WHERE \"Id\" = {eerste}"));
+        var bewaard = (await leider.Send(new OverzichtOpvragen())).LopendeToekenningen;
+        app.Klok.Advance(ToekenningcijfersGeheugen.Bewaartijd);
+        var later = (await leider.Send(new OverzichtOpvragen())).LopendeToekenningen;
+
+        Assert.Equal((1, 2, 2, 1), (voor, naOpslaan, bewaard, later));
     }
 
     private async Task<int> InBehandelingAsync(int dagenGeleden)

@@ -19,7 +19,8 @@ namespace Socrates.Application.Overzicht.Index;
 /// ingebrekestellingen, the toekenningen started and ended per day (summed here per month) and running today, and for a
 /// team lead the totals kept on the definitive betaalruns (never a sum over their lines).
 /// </summary>
-public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, TimeProvider klok)
+public sealed class OverzichtOpvragenHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, ToekenningcijfersGeheugen geheugen, TimeProvider klok)
     : IQueryHandler<OverzichtOpvragen, OverzichtView>
 {
     /// <summary>How long a decided dwangsom stays on the overview: three months, time to set and pay it (Awb 4:18).</summary>
@@ -88,21 +89,13 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
             alleToekenningen = alleToekenningen.Where(t => eigen.Contains(t.AanvraagId));
         }
 
-        // Counted per day in SQL (an index-only walk of (Gemeente, Status, Ingangsdatum) or (…, Einddatum)), per month here:
-        // grouping on the month in SQL would compute it for every row.
-        var toekenningen = alleToekenningen.Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd);
-        var instroom = await toekenningen.Where(t => t.Ingangsdatum >= eerste && t.Ingangsdatum <= vandaag)
-            .GroupBy(t => t.Ingangsdatum).Select(g => new { Dag = g.Key, Aantal = g.Count() })
-            .ToListAsync(cancellationToken);
-        var uitstroom = await toekenningen.Where(t => t.Einddatum >= eerste && t.Einddatum <= vandaag)
-            .GroupBy(t => t.Einddatum!.Value).Select(g => new { Dag = g.Key, Aantal = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        // Running today: started, and without an end or ending today or later. Two counts, because with the OR SQLite takes
-        // the index without the end date and reads every row.
-        var actief = alleToekenningen.Where(t => t.Status == ToekenningStatus.Actief && t.Ingangsdatum <= vandaag);
-        var lopend = await actief.CountAsync(t => t.Einddatum == null, cancellationToken)
-            + await actief.CountAsync(t => t.Einddatum >= vandaag, cancellationToken);
+        // A team lead's gemeente-wide figures are kept (ToekenningcijfersGeheugen); a consulent's own few are counted each time.
+        var cijfers = alleenEigen
+            ? await TellenAsync(alleToekenningen, eerste, vandaag, cancellationToken)
+            : await geheugen.OpAsync(gemeente, vandaag, () => TellenAsync(alleToekenningen, eerste, vandaag, cancellationToken));
+        var instroom = cijfers.Instroom;
+        var uitstroom = cijfers.Uitstroom;
+        var lopend = cijfers.Lopend;
 
         var betaalruns = alleenEigen
             ? null
@@ -151,5 +144,27 @@ public sealed class OverzichtOpvragenHandler(ISocratesDb db, IHuidigeGebruiker g
                     ? new Betaalruntotalen(r.HuishoudensBetaald ?? 0, r.TotaalBetaald ?? Bedrag.Nul, r.TotaalVerrekend ?? Bedrag.Nul)
                     : null))],
         };
+    }
+
+    /// <summary>
+    /// Counted per day in SQL (an index-only walk of (Gemeente, Status, Ingangsdatum) or (…, Einddatum)), per month by the
+    /// caller: grouping on the month in SQL would compute it for every row. Running today: started, and without an end or
+    /// ending today or later, as two counts, because with the OR SQLite takes the index without the end date and reads
+    /// every row.
+    /// </summary>
+    private static async Task<Toekenningcijfers> TellenAsync(
+        IQueryable<Toekenning> alleToekenningen, DateOnly eerste, DateOnly vandaag, CancellationToken cancellationToken)
+    {
+        var toekenningen = alleToekenningen.Where(t => t.Status == ToekenningStatus.Actief || t.Status == ToekenningStatus.Beeindigd);
+        var instroom = await toekenningen.Where(t => t.Ingangsdatum >= eerste && t.Ingangsdatum <= vandaag)
+            .GroupBy(t => t.Ingangsdatum).Select(g => new { Dag = g.Key, Aantal = g.Count() })
+            .ToListAsync(cancellationToken);
+        var uitstroom = await toekenningen.Where(t => t.Einddatum >= eerste && t.Einddatum <= vandaag)
+            .GroupBy(t => t.Einddatum!.Value).Select(g => new { Dag = g.Key, Aantal = g.Count() })
+            .ToListAsync(cancellationToken);
+        var actief = alleToekenningen.Where(t => t.Status == ToekenningStatus.Actief && t.Ingangsdatum <= vandaag);
+        var lopend = await actief.CountAsync(t => t.Einddatum == null, cancellationToken)
+            + await actief.CountAsync(t => t.Einddatum >= vandaag, cancellationToken);
+        return new Toekenningcijfers([.. instroom.Select(i => (i.Dag, i.Aantal))], [.. uitstroom.Select(u => (u.Dag, u.Aantal))], lopend);
     }
 }

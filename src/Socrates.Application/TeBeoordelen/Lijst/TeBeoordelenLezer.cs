@@ -12,8 +12,9 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Application.TeBeoordelen.Lijst;
 
 /// <summary>
-/// Four counts and at most four page queries, one per kind in the list's order (proefruns waiting to be made definitive;
-/// proposed besluiten, oldest first; proposed terugvorderingen by the day proposed; proposed afzien), each joined to the
+/// Five counts and at most five page queries, one per kind in the list's order (proefruns waiting to be made definitive;
+/// proposed besluiten, oldest first; proposed terugvorderingen by the day proposed; proposed afzien; proposed vaststellingen
+/// of a dwangsom), each joined to the
 /// person and the toekenningen it needs, and the proposers' names in one query: a fixed number whatever the page size. A
 /// betaalrun's totals are the ones kept on the run when its proefrun was computed, never a sum over its lines.
 /// </summary>
@@ -27,12 +28,15 @@ internal sealed class TeBeoordelenLezer(ISocratesDb db, IHuidigeGebruiker gebrui
         var besluiten = db.Aanvragen.AsNoTracking().Where(a => a.Status == AanvraagStatus.BesluitVoorgesteld);
         var vorderingen = db.Terugvorderingen.AsNoTracking().Where(t => t.Status == TerugvorderingStatus.Voorgesteld);
         var afzien = db.Terugvorderingen.AsNoTracking().Where(t => t.AfzienVoorgesteldDoor != null);
+        var dwangsommen = db.Aanvragen.AsNoTracking()
+            .Where(a => a.Dwangsomvaststelling.VoorgesteldDoor != null && a.Dwangsomvaststelling.VastgesteldOp == null);
         var bronnen = new (int Aantal, Func<int, int, Task<IEnumerable<TeBeoordelenRegel>>> Lees)[]
         {
             (await runs.CountAsync(cancellationToken), (overslaan, aantal) => BetaalrunsAsync(runs, overslaan, aantal, cancellationToken)),
             (await besluiten.CountAsync(cancellationToken), (overslaan, aantal) => BesluitenAsync(besluiten, overslaan, aantal, cancellationToken)),
             (await vorderingen.CountAsync(cancellationToken), (overslaan, aantal) => VorderingenAsync(vorderingen, overslaan, aantal, cancellationToken)),
             (await afzien.CountAsync(cancellationToken), (overslaan, aantal) => AfzienAsync(afzien, overslaan, aantal, cancellationToken)),
+            (await dwangsommen.CountAsync(cancellationToken), (overslaan, aantal) => DwangsommenAsync(dwangsommen, overslaan, aantal, cancellationToken)),
         };
         var totaal = bronnen.Sum(b => b.Aantal);
         var nummer = Math.Min(Paginering.Begrens(pagina), Math.Max(1, (int)((totaal + (long)grootte - 1) / grootte)));
@@ -122,6 +126,27 @@ internal sealed class TeBeoordelenLezer(ISocratesDb db, IHuidigeGebruiker gebrui
             Soort = TeBeoordelenSoort.Afzien, Id = r.Id, Versie = r.Versie, Naam = Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam),
             AfzienBedrag = r.AfzienBedrag, AfzienGrond = r.AfzienGrond, Saldo = r.Saldo, VoorgesteldDoor = r.AfzienVoorgesteldDoor!,
             Eigen = r.AfzienVoorgesteldDoor == gebruiker.Id,
+        });
+    }
+
+    /// <summary>A proposed vaststelling of the dwangsom (Awb 4:18), oldest proposal first: its days and amount, or lid 6.</summary>
+    private async Task<IEnumerable<TeBeoordelenRegel>> DwangsommenAsync(IQueryable<Aanvraag> dwangsommen, int overslaan, int aantal, CancellationToken cancellationToken)
+    {
+        var rijen = await (
+                from a in dwangsommen.OrderBy(a => a.Dwangsomvaststelling.VoorgesteldOp).ThenBy(a => a.Id).Skip(overslaan).Take(aantal)
+                join p in db.Personen.AsNoTracking() on a.AanvragerId equals p.Id
+                orderby a.Dwangsomvaststelling.VoorgesteldOp, a.Id
+                select new
+                {
+                    a.Id, a.Versie, p.Voornamen, p.Voorvoegsel, p.Achternaam, a.Dwangsomvaststelling.Dagen, a.Dwangsomvaststelling.Bedrag,
+                    a.Dwangsomvaststelling.GeenDwangsomGrond, a.Dwangsomvaststelling.VoorgesteldDoor, a.Dwangsomvaststelling.VoorgesteldOp,
+                })
+            .ToListAsync(cancellationToken);
+        return rijen.Select(r => new TeBeoordelenRegel
+        {
+            Soort = TeBeoordelenSoort.Dwangsom, Id = r.Id, Versie = r.Versie, Naam = Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam),
+            DwangsomDagen = r.Dagen, DwangsomBedrag = r.Bedrag, GeenDwangsomGrond = r.GeenDwangsomGrond,
+            VoorgesteldDoor = r.VoorgesteldDoor!, VoorgesteldOp = r.VoorgesteldOp, Eigen = r.VoorgesteldDoor == gebruiker.Id,
         });
     }
 }

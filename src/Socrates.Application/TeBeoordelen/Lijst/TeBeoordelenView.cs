@@ -19,6 +19,9 @@ public enum TeBeoordelenSoort
 
     /// <summary>A proposal to refrain from (further) recovery, art. 58 lid 7–8, booked as kwijtschelding when approved.</summary>
     Afzien,
+
+    /// <summary>A proposed vaststelling of the dwangsom bij niet tijdig beslissen (Awb 4:18): paid by the next betaalrun when approved.</summary>
+    Dwangsom,
 }
 
 /// <summary>
@@ -63,6 +66,13 @@ public sealed record TeBeoordelenRegel
 
     /// <summary>For an afzien: the claim's saldo it is taken from.</summary>
     public Bedrag? Saldo { get; init; }
+
+    /// <summary>For a dwangsom: the days in default and the amount to set, or the ground of lid 6 (no dwangsom due, € 0).</summary>
+    public int? DwangsomDagen { get; init; }
+
+    public Bedrag? DwangsomBedrag { get; init; }
+
+    public GeenDwangsomGrond? GeenDwangsomGrond { get; init; }
 
     /// <summary>A betaalrun's month (first day) and the totals kept on its computed proefrun (null for a run from before them).</summary>
     public DateOnly? Maand { get; init; }

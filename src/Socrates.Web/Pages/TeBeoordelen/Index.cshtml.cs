@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Besluit;
+using Socrates.Application.Aanvragen.DwangsomBeoordelen;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.TeBeoordelen.Lijst;
 using Socrates.Application.Terugvorderingen.Afzien;
@@ -15,7 +16,7 @@ using Socrates.Web.Exporteren;
 namespace Socrates.Web.Pages.TeBeoordelen;
 
 /// <summary>
-/// The team lead's one list of proposals (besluiten, terugvorderingen, afzien; and proefruns, which are made definitive only
+/// The team lead's one list of proposals (besluiten, terugvorderingen, afzien, dwangsommen; and proefruns, which are made definitive only
 /// on their own page, after the controle). Bulk approval: select rows, one confirmation screen listing them, approve. Each
 /// row is approved by its own command in a scope of its own (its own transaction, audit line and beschikking, exactly as
 /// when approved on its page); a row that changed since the list was drawn, or that its page would refuse (an own
@@ -95,6 +96,7 @@ public sealed class IndexModel(IMediator mediator, IServiceScopeFactory scopes, 
                 TeBeoordelenSoort.Besluit => new BesluitBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true },
                 TeBeoordelenSoort.Terugvordering => new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
                 TeBeoordelenSoort.Afzien => new AfzienBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
+                TeBeoordelenSoort.Dwangsom => new DwangsomBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true },
                 _ => null,
             };
             if (opdracht is null)
