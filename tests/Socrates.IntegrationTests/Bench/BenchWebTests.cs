@@ -11,7 +11,7 @@ namespace Socrates.IntegrationTests.Bench;
 public sealed class BenchWebTests
 {
     [Fact]
-    public async Task BenchWeb_SmallRun_SignsIn32Users_AndEndsWithTheJsonLine_WithoutErrors()
+    public async Task BenchWeb_SmallRun_SignsIn32Users_MeasuresTheOverzichtAndTheExport_WithoutErrors()
     {
         using var uit = new StringWriter();
         using var fout = new StringWriter();
@@ -21,7 +21,13 @@ public sealed class BenchWebTests
         var regels = uit.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(code == 0, uit + fout.ToString());
         Assert.Contains("32 consulenten ingelogd", uit.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("{\"benchmark\":\"web\",\"gebruikers\":32,\"rps\":", regels[^1], StringComparison.Ordinal);
-        Assert.Contains("\"fouten\":0,", regels[^1], StringComparison.Ordinal);
+        var pagina = Assert.Single(regels, r => r.StartsWith("{\"benchmark\":\"web\",", StringComparison.Ordinal));
+        Assert.StartsWith("{\"benchmark\":\"web\",\"gebruikers\":32,\"rps\":", pagina, StringComparison.Ordinal);
+        Assert.Contains("\"fouten\":0,", pagina, StringComparison.Ordinal);
+        var overzicht = Assert.Single(regels, r => r.StartsWith("{\"benchmark\":\"web-overzicht\",\"teamleiders\":8,", StringComparison.Ordinal));
+        Assert.EndsWith("\"fouten\":0}", overzicht, StringComparison.Ordinal);
+        var exports = regels.Where(r => r.StartsWith("{\"benchmark\":\"web-export\",", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, exports.Count);
+        Assert.All(exports, e => Assert.Contains("\"aanvragen\":40,", e, StringComparison.Ordinal));   // every seeded dossier is decided
     }
 }
