@@ -62,6 +62,7 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());
 
         await sessie.Pagina.GotoAsync(string.Format(CultureInfo.InvariantCulture, pad, id));
+        await sessie.SchermafdrukAsync("werk" + pad.Replace("{0}", "", StringComparison.Ordinal).TrimEnd('/').Replace('/', '-').Replace('?', '-').Replace('=', '-').ToLowerInvariant());
 
         await Axe.GeenErnstigeAsync(sessie);
     }

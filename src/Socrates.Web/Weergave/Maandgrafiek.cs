@@ -34,6 +34,9 @@ public sealed class Maandgrafiek(string id, string bijschrift, IReadOnlyList<Dat
     /// <summary>The width of one bar: the series share a column of 34 with 2 between them.</summary>
     public int Staafbreedte => Staven.Count == 0 ? 0 : (34 - (2 * (Staven.Count - 1))) / Staven.Count;
 
+    /// <summary>No bar has a value in any month: the page says so instead of drawing an empty chart.</summary>
+    public bool IsLeeg => Staven.All(r => r.Waarden.All(w => w is null or 0));
+
     /// <summary>The height of a bar for <paramref name="waarde"/>; nothing below zero.</summary>
     public long StaafHoogte(long? waarde) => Math.Max(0, waarde ?? 0) * Hoogte / Grootste;
 }
