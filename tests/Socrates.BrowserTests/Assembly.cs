@@ -1,4 +1,5 @@
 using Socrates.BrowserTests;
 
 [assembly: AssemblyFixture(typeof(KestrelApp))]
+[assembly: AssemblyFixture(typeof(OveralApp))]
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
