@@ -38,6 +38,8 @@ public static class ApplicationServices
         services.AddScoped<Inkomstenopgaven.Lijst.Opgavelijst>();
         services.AddScoped<Indexeringen.Uitvoeren.IndexeringUitvoerder>();
         services.AddScoped<Indexeringen.Uitvoeren.Indexeringsdraaier>();
+        services.AddSingleton<Heronderzoeken.Lijst.Planningsgeheugen>();
+        services.AddScoped<Heronderzoeken.Lijst.Heronderzoekdraaier>();
         services.AddScoped<Invoerstatus>();
         services.AddScoped<Terugvorderingen.Voorstellen.TerugvorderingMaandcontrole>();
         services.AddScoped<GebruikerContext>();

@@ -25,6 +25,7 @@ public static class SocratesCli
                 BetaalrunOpdracht.Maak(uit, fout, extraConfiguratie),
                 ControleOpdracht.Maak(uit, fout, extraConfiguratie),
                 NormenOpdracht.Maak(uit, fout, extraConfiguratie),
+                HeronderzoekOpdracht.Maak(uit, fout, extraConfiguratie),
             },
             args, uit, fout);
 

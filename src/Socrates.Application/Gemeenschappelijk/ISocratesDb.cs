@@ -54,6 +54,8 @@ public interface ISocratesDb
 
     DbSet<Domain.Inkomsten.Opschorting> Opschortingen { get; }
 
+    DbSet<Domain.Heronderzoeken.Heronderzoek> Heronderzoeken { get; }
+
     DbSet<Betaling> Betalingen { get; }
 
     DbSet<BetalingVerrekening> BetalingVerrekeningen { get; }

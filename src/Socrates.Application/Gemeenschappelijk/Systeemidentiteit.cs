@@ -14,6 +14,9 @@ public sealed record Systeemidentiteit(string Weergavenaam, IReadOnlyList<string
     /// <summary>The workers of an indexering: start it after a normenset was approved, write its parts and close it.</summary>
     public static Systeemidentiteit Indexering { get; } = new("Socrates (indexering)", [Rol.Systeem]);
 
+    /// <summary>The daily planning of heronderzoeken (docs/heronderzoek.md): creates them when their planning moment comes.</summary>
+    public static Systeemidentiteit Heronderzoek { get; } = new("Socrates (heronderzoek)", [Rol.Systeem]);
+
     /// <summary><c>socrates controle</c>: reconciles the payments of a municipality, read-only.</summary>
     public static Systeemidentiteit Controle { get; } = new("Socrates (controle)", [Rol.Systeem]);
 

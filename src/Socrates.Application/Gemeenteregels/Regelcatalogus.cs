@@ -15,6 +15,7 @@ public static class Regelcatalogus
     public const string Terugvordering = "Terugvordering en invordering";
     public const string Inkomsten = "Inkomstenopgaven";
     public const string Briefhoofd = "Briefhoofd van beschikkingen";
+    public const string Heronderzoek = "Heronderzoek";
 
     /// <summary>Art. 27 lowers only "voorzover" housing costs are lower; art. 22a lid 1 puts those at most at 40 % of the gehuwdennorm.</summary>
     private const string HoogstensVeertig =
@@ -129,6 +130,23 @@ public static class Regelcatalogus
             Regeltypen.Percentage("het aflossingspercentage van het inkomen boven de norm"),
             r => r.AflossingPercentageInkomenBovenNorm, (r, w) => r with { AflossingPercentageInkomenBovenNorm = w }),
 
+        new Regelbeschrijving<int>(nameof(GemeenteInstellingen.HeronderzoekTermijnMaanden), Heronderzoek,
+            "Heronderzoek: algemene termijn (maanden)",
+            "Handhavingsverordening (art. 8b Pw): een lopende toekenning wordt zo vaak opnieuw onderzocht; de wet schrijft geen termijn voor, het college mag altijd onderzoeken (art. 53a lid 6 Pw).",
+            "1 tot en met 36 maanden; standaard 12.",
+            Regeltypen.Aantal(Domain.Heronderzoeken.Heronderzoekstermijn.MinimumMaanden, Domain.Heronderzoeken.Heronderzoekstermijn.MaximumMaanden,
+                "Vul de algemene termijn van het heronderzoek in.", "De termijn van het heronderzoek ligt tussen 1 en 36 maanden.", Maanden),
+            r => r.HeronderzoekTermijnMaanden, (r, w) => r with { HeronderzoekTermijnMaanden = w }),
+        Heronderzoekprofiel(nameof(GemeenteInstellingen.HeronderzoekMetInkomstenMaanden), "met inkomsten",
+            "het huishouden heeft inkomsten die in de toekenning worden meegeteld",
+            r => r.HeronderzoekMetInkomstenMaanden, (r, w) => r with { HeronderzoekMetInkomstenMaanden = w }),
+        Heronderzoekprofiel(nameof(GemeenteInstellingen.HeronderzoekMetKostendelersMaanden), "met kostendeler(s)",
+            "er wonen kostendelers (art. 22a Pw) in de woning",
+            r => r.HeronderzoekMetKostendelersMaanden, (r, w) => r with { HeronderzoekMetKostendelersMaanden = w }),
+        Heronderzoekprofiel(nameof(GemeenteInstellingen.HeronderzoekJongerDan27Maanden), "jonger dan 27",
+            "de aanvrager is bij het begin van de termijn jonger dan 27 jaar",
+            r => r.HeronderzoekJongerDan27Maanden, (r, w) => r with { HeronderzoekJongerDan27Maanden = w }),
+
         Brief(nameof(GemeenteInstellingen.BriefNaam), "Naam", "de naam op het briefhoofd", 200, r => r.BriefNaam, (r, w) => r with { BriefNaam = w }),
         Brief(nameof(GemeenteInstellingen.BriefBezoekadres), "Bezoekadres", "het bezoekadres", 200, r => r.BriefBezoekadres, (r, w) => r with { BriefBezoekadres = w }),
         Brief(nameof(GemeenteInstellingen.BriefPostadres), "Postadres", "het postadres", 200, r => r.BriefPostadres, (r, w) => r with { BriefPostadres = w }),
@@ -148,6 +166,18 @@ public static class Regelcatalogus
         new($"MaatregelPercentageCategorie{categorie}", Maatregelen,
             $"Maatregel categorie {categorie} (art. 18 lid 2)", $"Art. 18 lid 2 Pw en de afstemmingsverordening (art. 8 lid 1 onder a): categorie {categorie}.", null,
             Regeltypen.Percentage($"het percentage voor maatregelcategorie {categorie}"), lees, schrijf);
+
+    private static string Maanden(int maanden) => maanden == 1 ? "elke maand" : $"elke {maanden} maanden";
+
+    /// <summary>A shorter heronderzoek term for a profile; empty (0) when the gemeente names none, then the general term applies.</summary>
+    private static Regelbeschrijving<int> Heronderzoekprofiel(
+        string naam, string profiel, string wanneer, Func<GemeenteInstellingen, int> lees, Func<GemeenteInstellingen, int, GemeenteInstellingen> schrijf) =>
+        new(naam, Heronderzoek, $"Heronderzoek {profiel} (maanden)",
+            $"Handhavingsverordening (art. 8b Pw): een kortere termijn als {wanneer}. De kortste termijn die geldt, wint.",
+            "Leeg: geen eigen termijn, de algemene geldt. Anders 1 tot en met 36 maanden.",
+            Regeltypen.OptioneelAantal(Domain.Heronderzoeken.Heronderzoekstermijn.MinimumMaanden, Domain.Heronderzoeken.Heronderzoekstermijn.MaximumMaanden,
+                $"De termijn voor het profiel {profiel} ligt tussen 1 en 36 maanden, of laat het veld leeg.", "geen eigen termijn", Maanden),
+            lees, schrijf);
 
     private static Regelbeschrijving<string> Brief(
         string naam, string label, string omschrijving, int maximum,

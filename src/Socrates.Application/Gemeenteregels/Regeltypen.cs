@@ -59,6 +59,18 @@ public static class Regeltypen
             : int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= minimum && n <= maximum ? (n, null)
             : (0, buitenBereik));
 
+    /// <summary>
+    /// A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>, or nothing: an empty field is stored as 0
+    /// and shown as <paramref name="leegWeergave"/>.
+    /// </summary>
+    public static Regeltype<int> OptioneelAantal(int minimum, int maximum, string buitenBereik, string leegWeergave, Func<int, string> weergave) => new(
+        Regelsoort.Getal,
+        w => w == 0 ? "" : w.ToString(CultureInfo.InvariantCulture),
+        w => w == 0 ? leegWeergave : weergave(w),
+        t => string.IsNullOrWhiteSpace(t) ? (0, null)
+            : int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= minimum && n <= maximum ? (n, null)
+            : (0, buitenBereik));
+
     /// <summary>One of <paramref name="opties"/>; an enum also accepts its number (proposals stored before December 2026 hold those).</summary>
     public static Regeltype<T> Keuze<T>(string leeg, string ongeldig, params (T Waarde, string Tekst)[] opties)
         where T : notnull

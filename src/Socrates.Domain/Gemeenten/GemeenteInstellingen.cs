@@ -98,6 +98,16 @@ public sealed record GemeenteInstellingen
     /// <summary>Month (1–12) in which the reserved vakantietoeslag is paid out (art. 45 Participatiewet).</summary>
     public int VakantietoeslagUitbetaalmaand { get; init; } = 6;
 
+    // Heronderzoek (handhavingsverordening, art. 8b Pw; art. 53a lid 6): how often a running toekenning is re-examined, in months.
+    // A profile's term of 0 means the gemeente named none for it; the shortest term that applies wins (docs/heronderzoek.md).
+    public int HeronderzoekTermijnMaanden { get; init; } = 12;
+
+    public int HeronderzoekMetInkomstenMaanden { get; init; }
+
+    public int HeronderzoekMetKostendelersMaanden { get; init; }
+
+    public int HeronderzoekJongerDan27Maanden { get; init; }
+
     // Letterhead of the decision letters.
     public string BriefNaam { get; init; } = "";
 

@@ -61,6 +61,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Domain.Inkomsten.Opschorting> Opschortingen => Set<Domain.Inkomsten.Opschorting>();
 
+    public DbSet<Domain.Heronderzoeken.Heronderzoek> Heronderzoeken => Set<Domain.Heronderzoeken.Heronderzoek>();
+
     public DbSet<Betaling> Betalingen => Set<Betaling>();
 
     public DbSet<BetalingVerrekening> BetalingVerrekeningen => Set<BetalingVerrekening>();

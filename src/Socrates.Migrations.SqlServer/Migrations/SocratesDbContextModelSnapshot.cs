@@ -76,6 +76,18 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
 
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("int");
+
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("int");
 
@@ -197,6 +209,10 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.utrecht.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -277,6 +293,18 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
+
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("int");
 
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("int");
@@ -399,6 +427,10 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.amsterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -479,6 +511,18 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
+
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("int");
 
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("int");
@@ -601,6 +645,10 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.denhaag.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -681,6 +729,18 @@ namespace Socrates.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("date");
+
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("int");
 
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("int");
@@ -803,6 +863,10 @@ namespace Socrates.Migrations.SqlServer.Migrations
                             BriefWebsite = "www.rotterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -1880,6 +1944,110 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("Gemeente", "Status");
 
                     b.ToTable("InstellingenVoorstellen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Heronderzoeken.Heronderzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AdresGecontroleerd")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AfgerondDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Bevindingen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("BijstandSinds")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConsulentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly>("GeplandOp")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HuishoudenGecontroleerd")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("InkomenGecontroleerd")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Profiel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TermijnMaanden")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TermijnVanaf")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("TerugvorderingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("VermogenGecontroleerd")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Vervaldatum")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("WijzigingId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("AanvragerId", "Status");
+
+                    b.HasIndex("AanvragerId", "BijstandSinds", "Vervaldatum")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Status", "Vervaldatum");
+
+                    b.HasIndex("Gemeente", "ConsulentId", "Status", "Vervaldatum");
+
+                    b.ToTable("Heronderzoeken", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexering", b =>
@@ -3325,6 +3493,27 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Heronderzoeken.Heronderzoek", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -69,6 +69,18 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("INTEGER");
 
@@ -190,6 +202,10 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.utrecht.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -268,6 +284,18 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("INTEGER");
@@ -390,6 +418,10 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.amsterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -468,6 +500,18 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("INTEGER");
@@ -590,6 +634,10 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.denhaag.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -668,6 +716,18 @@ namespace Socrates.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly>("GeldigVanaf")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HeronderzoekJongerDan27Maanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetInkomstenMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekMetKostendelersMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeronderzoekTermijnMaanden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HersteltermijnOpgaveDagen")
                         .HasColumnType("INTEGER");
@@ -790,6 +850,10 @@ namespace Socrates.Migrations.Sqlite.Migrations
                             BriefWebsite = "www.rotterdam.nl",
                             BrutoTerugvorderingVanaf = 75000L,
                             GeldigVanaf = new DateOnly(2025, 1, 1),
+                            HeronderzoekJongerDan27Maanden = 0,
+                            HeronderzoekMetInkomstenMaanden = 0,
+                            HeronderzoekMetKostendelersMaanden = 0,
+                            HeronderzoekTermijnMaanden = 12,
                             HersteltermijnOpgaveDagen = 14,
                             IndexeringTeveelTerugvorderen = false,
                             IngangsdatumJongeren = "EindeZoektermijn",
@@ -1840,6 +1904,108 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("Gemeente", "Status");
 
                     b.ToTable("InstellingenVoorstellen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Heronderzoeken.Heronderzoek", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AanvragerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AdresGecontroleerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfgerondDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfgerondOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bevindingen")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BijstandSinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsulentId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GeplandOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HuishoudenGecontroleerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InkomenGecontroleerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Profiel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermijnMaanden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TermijnVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TerugvorderingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VermogenGecontroleerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Vervaldatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WijzigingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToekenningId");
+
+                    b.HasIndex("AanvragerId", "Status");
+
+                    b.HasIndex("AanvragerId", "BijstandSinds", "Vervaldatum")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "Status", "Vervaldatum");
+
+                    b.HasIndex("Gemeente", "ConsulentId", "Status", "Vervaldatum");
+
+                    b.ToTable("Heronderzoeken", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Indexeringen.Indexering", b =>
@@ -3253,6 +3419,27 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
                         .WithMany()
                         .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Heronderzoeken.Heronderzoek", b =>
+                {
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Toekenningen.Toekenning", null)
+                        .WithMany()
+                        .HasForeignKey("ToekenningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -54,6 +54,8 @@ public static partial class DatabaseVoorbereiding
             DemoNormenAangemaakt(logger, indexering);
             var vorderingen = await DemoTerugvorderingen.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
             DemoTerugvorderingenAangemaakt(logger, vorderingen);
+            var heronderzoeken = await DemoHeronderzoeken.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
+            DemoHeronderzoekenAangemaakt(logger, heronderzoeken);
         }
     }
 
@@ -71,6 +73,9 @@ public static partial class DatabaseVoorbereiding
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demoterugvordering(en) aangemaakt")]
     private static partial void DemoTerugvorderingenAangemaakt(ILogger logger, int aantal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demoheronderzoek(en) aangemaakt")]
+    private static partial void DemoHeronderzoekenAangemaakt(ILogger logger, int aantal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demogebruiker(s) aangemaakt")]
     private static partial void DemoGebruikersAangemaakt(ILogger logger, int aantal);

@@ -26,6 +26,7 @@ public static class Paginarechten
         ("/Toekenningen", Beleid.Dossiers),
         ("/Werkvoorraad", Beleid.Dossiers),
         ("/Overzicht", Beleid.Dossiers),
+        ("/Heronderzoeken", Beleid.Dossiers),
         ("/TeBeoordelen", Beleid.Teamleider),
         ("/Betaalruns", Beleid.Teamleider),
         ("/Indexeringen", Beleid.Teamleider),

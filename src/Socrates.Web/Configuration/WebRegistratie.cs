@@ -32,6 +32,7 @@ public static class WebRegistratie
         services.AddHostedService<Betalingen.BetaalrunAchtergrond>();
         services.AddSingleton<Betalingen.IndexeringWachtrij>();
         services.AddHostedService<Betalingen.IndexeringAchtergrond>();
+        services.AddHostedService<Achtergrond.HeronderzoekAchtergrond>();
         services.AddRazorPages(o =>
             {
                 Paginarechten.Toepassen(o.Conventions);

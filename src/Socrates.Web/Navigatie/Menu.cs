@@ -16,6 +16,7 @@ public sealed class Menu
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
         new("Inkomstenopgaven", Paginas.Inkomstenopgaven.Registreren, "/Inkomstenopgaven", [Rol.Consulent, Rol.AdministratiefMedewerker]),
         new("Opgaven inlezen", Paginas.Inkomstenopgaven.Importeren, Paginas.Inkomstenopgaven.Importeren, [Rol.Consulent, Rol.AdministratiefMedewerker]),
+        new("Heronderzoeken", Paginas.Heronderzoeken.Index, "/Heronderzoeken", [Rol.Consulent, Rol.Teamleider]),
         new("Ontbrekende opgaven", Paginas.Inkomstenopgaven.Ontbrekend, Paginas.Inkomstenopgaven.Ontbrekend, [Rol.Consulent, Rol.Teamleider]),
         new("Betaalruns", "/Betaalruns/Index", "/Betaalruns", [Rol.Teamleider]),
         new("Personen", Paginas.Personen.Index, "/Personen", [Rol.Consulent, Rol.Teamleider]),

@@ -54,6 +54,12 @@ public static class Paginas
         public static readonly string Vermogen = Van<Pages.Aanvragen.Huishouden.VermogenModel>();
     }
 
+    public static class Heronderzoeken
+    {
+        public static readonly string Index = Van<Pages.Heronderzoeken.IndexModel>();
+        public static readonly string Details = Van<Pages.Heronderzoeken.DetailsModel>();
+    }
+
     public static class Indexeringen
     {
         public static readonly string Index = Van<Pages.Indexeringen.IndexModel>();

@@ -8,6 +8,8 @@ public static partial class Acties
     private static readonly Dictionary<string, string> Bekend = new(StringComparer.Ordinal)
     {
         ["MeldingRegistreren"] = "Melding geregistreerd",
+        ["HeronderzoekenPlannen"] = "Heronderzoeken gepland (handhavingsverordening)",
+        ["HeronderzoekAfronden"] = "Heronderzoek afgerond",
         ["AanvraagIndienen"] = "Aanvraag ingediend (ontvangen)",
         ["AanvraagInBehandelingNemen"] = "In behandeling genomen",
         ["AanvraagToewijzen"] = "Toegewezen aan een consulent",

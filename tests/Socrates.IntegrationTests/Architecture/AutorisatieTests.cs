@@ -19,6 +19,7 @@ public sealed class AutorisatieTests
         ["WerkvoorraadHandler"] = "een teamleider ziet het hele team, een consulent standaard zijn eigen werk",
         ["AanvraagToewijzenHandler"] = "een consulent mag een aanvraag alleen aan zichzelf toewijzen, een teamleider aan elke consulent",
         ["OverzichtOpvragenHandler"] = "een teamleider ziet de hele gemeente, een consulent alleen de dossiers die hij behandelt",
+        ["HeronderzoekenOpvragenHandler"] = "een teamleider ziet de heronderzoeken van de hele gemeente, een consulent alleen die van zijn dossiers",
     };
 
     private static readonly Assembly Application = typeof(VereistAttribute).Assembly;

@@ -32,6 +32,8 @@ public sealed class EenmaligeOpdrachtenTests
         ["PersoonWijzigen"] = "wijzigt, met de versie van de persoon",
         ["RollenWijzigen"] = "wijzigt, met de versie van het account",
         ["GebruikerBlokkeren"] = "wijzigt, met de versie van het account",
+        ["HeronderzoekenPlannen"] = "één heronderzoek per bijstandsperiode en vervaldatum (unieke sleutel), en geen zolang er een open is: een herhaling plant niets",
+        ["HeronderzoekAfronden"] = "rondt af met de versie van het heronderzoek: een herhaling vindt het al afgerond (conflict)",
         ["IngebrekestellingRegistreren"] = "zet een datum op de aanvraag, met haar versie: een herhaling is een conflict, en een tweede ingebrekestelling wordt geweigerd",
     };
 

@@ -45,6 +45,8 @@ public static class Auditacties
         ["InkomstenopgaveRegistreren"] = "Inkomstenopgave geregistreerd",
         ["InkomstenopgaveCorrigeren"] = "Inkomstenopgave gecorrigeerd",
         ["OpgaveplichtVastleggen"] = "Opgaveplicht vastgelegd",
+        ["HeronderzoekenPlannen"] = "Heronderzoeken gepland",
+        ["HeronderzoekAfronden"] = "Heronderzoek afgerond",
         ["OpschortingBesluiten"] = "Bijstand opgeschort (art. 54 lid 1)",
         ["InkomstenopgavenImporteren"] = "Inkomstenopgaven ingelezen uit een CSV-bestand",
         ["IndexeringAfronden"] = "Indexering afgerond",

@@ -103,7 +103,13 @@ public sealed class OverzichtOpvragenHandler(
                 .Select(r => new { r.Maand, r.HuishoudensBetaald, r.TotaalBetaald, r.TotaalVerrekend }).ToListAsync(cancellationToken);
         var maanden = Enumerable.Range(0, 12).Select(n => eerste.AddMonths(n)).ToList();
 
-        var ids = perBehandelaar.Select(b => b.Id).Concat(wachtend.Select(w => w.Id)).Concat(ingebrekestellingen.Select(i => i.BehandelaarId))
+        // Missed heronderzoeken per consulent: one grouped count on the (gemeente, status, due date) index.
+        var heronderzoeken = db.Heronderzoeken.AsNoTracking()
+            .Where(h => h.Status == Domain.Heronderzoeken.HeronderzoekStatus.Open && h.Vervaldatum < vandaag);
+        var teLaat = await (alleenEigen ? heronderzoeken.Where(h => h.ConsulentId == ik) : heronderzoeken)
+            .GroupBy(h => h.ConsulentId).Select(g => new { Id = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
+
+        var ids = teLaat.Select(h => h.Id).Concat(perBehandelaar.Select(b => b.Id)).Concat(wachtend.Select(w => w.Id)).Concat(ingebrekestellingen.Select(i => i.BehandelaarId))
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var namen = await gebruikers.NamenAsync(gemeente, ids, cancellationToken);
         string Naam(string? id) => id is null ? "Niet toegewezen" : namen.GetValueOrDefault(id) ?? "Onbekende medewerker";
@@ -127,6 +133,7 @@ public sealed class OverzichtOpvragenHandler(
             LopendeToekenningen = lopend,
             Consulenten = consulenten,
             DwangsomRisico = risico,
+            HeronderzoekenTeLaat = [.. teLaat.Select(h => new OverzichtHeronderzoeken(h.Id, Naam(h.Id), h.Aantal)).OrderByDescending(h => h.Aantal).ThenBy(h => h.Naam, StringComparer.CurrentCulture)],
             Dwangsommen = [.. ingebrekestellingen.Select(i =>
             {
                 var besloten = AanvraagStatussen.IsOpen(i.Status) ? null : i.Datum;

@@ -39,6 +39,9 @@ public sealed record OverzichtView
     /// </summary>
     public required IReadOnlyList<(DateOnly Maand, Betaalruntotalen? Totalen)>? Betaalruns { get; init; }
 
+    /// <summary>Missed heronderzoeken (due date passed, not completed) per consulent (id null: nobody), most first (docs/heronderzoek.md).</summary>
+    public IReadOnlyList<OverzichtHeronderzoeken> HeronderzoekenTeLaat { get; init; } = [];
+
     /// <summary>The dwangsom that still accrues today, summed.</summary>
     public Bedrag DwangsomLopend => Bedrag.Som(Dwangsommen.Where(d => d.Stand.Loopt).Select(d => d.Stand.Bedrag));
 }
@@ -53,6 +56,12 @@ public sealed record OverzichtConsulent(string? Id, string Naam, int Verlopen, i
 
 /// <summary>An aanvraag with an ingebrekestelling, where its dwangsom stands (€ 0 under lid 6), and where it is in its course.</summary>
 public sealed record OverzichtDwangsom(int AanvraagId, string Naam, string? Behandelaar, DateOnly Ontvangen, DateOnly? Besloten, Dwangsomstand Stand, Dwangsomfase Fase)
+{
+    public override string ToString() => Persoonsgegevens.Verborgen(this);
+}
+
+/// <summary>One consulent's heronderzoeken past their due date and not completed.</summary>
+public sealed record OverzichtHeronderzoeken(string? Id, string Naam, int Aantal)
 {
     public override string ToString() => Persoonsgegevens.Verborgen(this);
 }

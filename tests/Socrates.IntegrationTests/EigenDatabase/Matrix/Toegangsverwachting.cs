@@ -52,6 +52,9 @@ internal static class Toegangsverwachting
 
         ["/Toekenningen/Index"] = Wie.Dossiers,
 
+        ["/Heronderzoeken/Index"] = Wie.Dossiers,
+        ["/Heronderzoeken/Details"] = Wie.Dossiers,
+
         ["/Terugvorderingen/Index"] = Wie.Dossiers,
         ["/Terugvorderingen/Details"] = Wie.Dossiers,
         ["/Terugvorderingen/Beschikking"] = Wie.Dossiers,
@@ -107,6 +110,7 @@ internal static class Toegangsverwachting
         ["POST /Personen/Details"] = Wie.Consulent,                                // a new melding
         ["POST /Inkomstenopgaven/Index"] = Wie.Consulent,                          // registering a loonstrook; the team lead reads
         ["POST /Inkomstenopgaven/Ontbrekend"] = Wie.Consulent,                     // suspending (art. 54); the team lead reads
+        ["POST /Heronderzoeken/Details"] = Wie.Consulent,                          // the outcome of a heronderzoek; the team lead reads
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Doorrekenen"] = Wie.Beheerder, // step 1: the what-if, saves nothing
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Wijzigen"] = Wie.Beheerder,    // back from the confirmation to the values
     };

@@ -21,7 +21,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset, int Indexering, int Opgave, int Opschorting)
+    int Normenset, int Indexering, int Opgave, int Opschorting, int Heronderzoek = 0)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -99,9 +99,19 @@ internal sealed record Testdossiers(
             return nieuw.Id;
         });
 
+        // An open heronderzoek of the toekenning (docs/heronderzoek.md), so its page and form have an address.
+        var heronderzoek = await app.InDatabaseAsync(async db =>
+        {
+            var nieuw = Domain.Heronderzoeken.Heronderzoek.Plannen(
+                gemeente.Code, aanvrager, toekenning, toegekend, vandaag.AddMonths(-12), vandaag.AddMonths(-12), 12, "algemene termijn", null, vandaag);
+            db.Heronderzoeken.Add(nieuw);
+            await db.SaveChangesAsync();
+            return nieuw.Id;
+        });
+
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
-            indexering, opgave, opschorting);
+            indexering, opgave, opschorting, heronderzoek);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -125,6 +135,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
             _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
             _ when pad.StartsWith("/Indexeringen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Indexering)]),
+            _ when pad.StartsWith("/Heronderzoeken/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Heronderzoek)]),
             _ when pad.StartsWith("/Inkomstenopgaven/Corrigeren/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Opgave)]),
             _ when pad.StartsWith("/Inkomstenopgaven/Opschorting/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Opschorting)]),
             _ when pad.StartsWith("/Inkomstenopgaven/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Toekenning)]),
