@@ -33,7 +33,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         await next();
     }
 
-    public IActionResult OnGet() => Lijst is null ? NotFound() : Page();
+    public IActionResult OnGet() => Id <= 0 ? RedirectToPage("Index") : Lijst is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
