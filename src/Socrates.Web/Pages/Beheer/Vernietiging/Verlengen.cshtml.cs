@@ -32,6 +32,11 @@ public sealed class VerlengenModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (Dossier is null)
+        {
+            return NotFound();
+        }
+
         await mediator.Send(Input with { PersoonId = Id }, cancellationToken);
         TempData.ZetMelding($"Het dossier wordt bewaard tot ten minste {Input.Tot:dd-MM-yyyy}.");
         return RedirectToPage(new { id = Id });
