@@ -1,4 +1,5 @@
 using FluentValidation;
+using Socrates.Application.Beheer.Vernietiging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Socrates.Application.Audit;
@@ -46,6 +47,7 @@ public static class ApplicationServices
         services.AddScoped<IHuidigeGebruiker>(sp => sp.GetRequiredService<GebruikerContext>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Normen.NormenVersie>();
+        services.AddVernietiging();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class InfrastructureServices
         services.AddScoped<ISocratesDb>(sp => sp.GetRequiredService<SocratesDbContext>());
         services.AddSingleton<GemeenteregelsCache>();
         services.AddScoped<IGemeenteregels, Gemeenteregels>();
+        services.AddScoped<Application.Beheer.Vernietiging.IDossiervernietiging, Bewaren.Dossiervernietiging>();
         services.AddSingleton<LandelijkeNormenCache>();
         services.AddScoped<ILandelijkeNormen, GoedgekeurdeNormen>();
         services.AddSingleton<IDoorrekeningsbewijs, Doorrekeningsbewijs>();

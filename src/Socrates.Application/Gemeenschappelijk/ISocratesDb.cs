@@ -66,6 +66,15 @@ public interface ISocratesDb
     /// <summary>Forms carried out, by their key: a repeat gets the first answer (<see cref="Formulierverzendingen"/>).</summary>
     DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen { get; }
 
+    /// <summary>Vernietigingslijsten, drawn up and approved by two Beheerders (Archiefwet 1995 art. 3 and 5).</summary>
+    DbSet<Domain.Bewaren.Vernietigingslijst> Vernietigingslijsten { get; }
+
+    /// <summary>The anonymised record of each destroyed dossier.</summary>
+    DbSet<Domain.Bewaren.VernietigdDossier> VernietigdeDossiers { get; }
+
+    /// <summary>A Beheerder's extensions of a dossier's retention, with the reason.</summary>
+    DbSet<Domain.Bewaren.Bewaartermijnverlenging> Bewaartermijnverlengingen { get; }
+
     /// <summary>The versions of one municipality's local rules, from that municipality's own table.</summary>
     DbSet<GemeenteInstellingen> InstellingenVan(GemeenteCode gemeente);
 

@@ -56,6 +56,25 @@ public sealed class Persoon : IGemeenteEigendom, IVersieBeheerd
         Versie++;
     }
 
+    /// <summary>
+    /// A Beheerder extended how long the dossier is kept: the version rises, so two extensions made from the same page
+    /// cannot both pass.
+    /// </summary>
+    public void BewaartermijnVerlengd() => Versie++;
+
+    /// <summary>
+    /// The dossier is destroyed (Archiefwet 1995 art. 5; AVG art. 5 lid 1 onder e): every personal detail goes. The record
+    /// stays, named by <paramref name="verwijzing"/> with a stand-in BSN, as the anonymous reference of the amounts paid
+    /// and recovered, which must keep adding up.
+    /// </summary>
+    public void Vernietigen(Bsn pseudoniem, string verwijzing)
+    {
+        ArgumentNullException.ThrowIfNull(pseudoniem);
+        Bsn = pseudoniem;
+        Zet("", null, verwijzing, new DateOnly(1900, 1, 1), new Adres("", 0, null, Postcode.Parse("9999 ZZ"), ""), null);
+        Versie++;
+    }
+
     /// <summary>Age in whole years on the peildatum.</summary>
     public int LeeftijdOp(DateOnly peildatum) => Leeftijd.Op(Geboortedatum, peildatum);
 

@@ -71,6 +71,12 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen => Set<Domain.Gemeenschappelijk.Formulierverzending>();
 
+    public DbSet<Domain.Bewaren.Vernietigingslijst> Vernietigingslijsten => Set<Domain.Bewaren.Vernietigingslijst>();
+
+    public DbSet<Domain.Bewaren.VernietigdDossier> VernietigdeDossiers => Set<Domain.Bewaren.VernietigdDossier>();
+
+    public DbSet<Domain.Bewaren.Bewaartermijnverlenging> Bewaartermijnverlengingen => Set<Domain.Bewaren.Bewaartermijnverlenging>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time, so every query sees the acting user of its scope.</summary>

@@ -1799,6 +1799,159 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("Dwangsombetalingen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Bewaartermijnverlenging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("Gemeente", "PersoonId", "Tot");
+
+                    b.ToTable("Bewaartermijnverlengingen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.VernietigdDossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("GoedgekeurdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Termijn")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("VernietigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Vernietigingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VernietigingslijstId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId")
+                        .IsUnique();
+
+                    b.HasIndex("VernietigingslijstId");
+
+                    b.HasIndex("Gemeente", "VernietigdOp");
+
+                    b.ToTable("VernietigdeDossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Vernietigingslijst", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("GoedgekeurdDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("GoedgekeurdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("OpgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Termijn")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Status");
+
+                    b.ToTable("Vernietigingslijsten", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
                 {
                     b.Property<Guid>("Sleutel")
@@ -3478,6 +3631,98 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasForeignKey("BetaalrunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Bewaartermijnverlenging", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PersoonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.VernietigdDossier", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PersoonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Bewaren.Vernietigingslijst", null)
+                        .WithMany()
+                        .HasForeignKey("VernietigingslijstId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Vernietigingslijst", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Socrates.Domain.Bewaren.VernietigingslijstRegel", "Regels", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("OvergeslagenReden")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<int>("PersoonId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("VernietigdDossierId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("VernietigdOp")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("Vernietigingsdatum")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("VernietigingslijstId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersoonId");
+
+                            b1.HasIndex("VernietigingslijstId");
+
+                            b1.ToTable("VernietigingslijstRegels", (string)null);
+
+                            b1.HasOne("Socrates.Domain.Personen.Persoon", null)
+                                .WithMany()
+                                .HasForeignKey("PersoonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VernietigingslijstId");
+                        });
+
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>

@@ -1761,6 +1761,153 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("Dwangsombetalingen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Bewaartermijnverlenging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("Gemeente", "PersoonId", "Tot");
+
+                    b.ToTable("Bewaartermijnverlengingen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.VernietigdDossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoedgekeurdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Termijn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("VernietigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Vernietigingsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VernietigingslijstId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId")
+                        .IsUnique();
+
+                    b.HasIndex("VernietigingslijstId");
+
+                    b.HasIndex("Gemeente", "VernietigdOp");
+
+                    b.ToTable("VernietigdeDossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Vernietigingslijst", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoedgekeurdDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GoedgekeurdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpgesteldDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Termijn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gemeente", "Status");
+
+                    b.ToTable("Vernietigingslijsten", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
                 {
                     b.Property<Guid>("Sleutel")
@@ -3404,6 +3551,96 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasForeignKey("BetaalrunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Bewaartermijnverlenging", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PersoonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.VernietigdDossier", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PersoonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Bewaren.Vernietigingslijst", null)
+                        .WithMany()
+                        .HasForeignKey("VernietigingslijstId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bewaren.Vernietigingslijst", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Socrates.Domain.Bewaren.VernietigingslijstRegel", "Regels", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OvergeslagenReden")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PersoonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("VernietigdDossierId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("VernietigdOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Vernietigingsdatum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("VernietigingslijstId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersoonId");
+
+                            b1.HasIndex("VernietigingslijstId");
+
+                            b1.ToTable("VernietigingslijstRegels", (string)null);
+
+                            b1.HasOne("Socrates.Domain.Personen.Persoon", null)
+                                .WithMany()
+                                .HasForeignKey("PersoonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VernietigingslijstId");
+                        });
+
+                    b.Navigation("Regels");
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>

@@ -124,6 +124,9 @@ public static class Paginas
         public static readonly string GebruikerToevoegen = Van<Pages.Beheer.Gebruikers.ToevoegenModel>();
         public static readonly string Audit = Van<Pages.Beheer.Audit.IndexModel>();
         public static readonly string Landelijk = Van<Pages.Beheer.Landelijk.IndexModel>();
+        public static readonly string Vernietiging = Van<Pages.Beheer.Vernietiging.IndexModel>();
+        public static readonly string Vernietigingslijst = Van<Pages.Beheer.Vernietiging.DetailsModel>();
+        public static readonly string Bewaartermijn = Van<Pages.Beheer.Vernietiging.VerlengenModel>();
     }
 
     /// <summary>The national figures, for the cooperative's Normbeheerder.</summary>

@@ -51,6 +51,7 @@ public static partial class Acties
         ["AfzienBeoordelen"] = "Afzien beoordeeld door de teamleider",
         ["OninbaarVerklaren"] = "Oninbaar verklaard",
         ["AanmaningRegistreren"] = "Aanmaning geregistreerd (stuit de verjaring)",
+        ["BewaartermijnVerlengen"] = "Bewaartermijn van het dossier verlengd",
     };
 
     public static string Omschrijving(string actie)

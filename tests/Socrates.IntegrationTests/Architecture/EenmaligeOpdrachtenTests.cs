@@ -12,6 +12,10 @@ public sealed class EenmaligeOpdrachtenTests
 {
     private static readonly Dictionary<string, string> NietScheppend = new(StringComparer.Ordinal)
     {
+        ["VernietigingslijstOpstellen"] = "een herhaling vindt geen dossiers meer: die staan al op de open lijst, en een lege lijst wordt geweigerd",
+        ["VernietigingslijstGoedkeuren"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al goedgekeurd'",
+        ["VernietigingslijstUitvoeren"] = "met de versie van de pagina; wat gedaan is wordt nooit opnieuw gedaan (een herhaling is een conflict of doet niets)",
+        ["BewaartermijnVerlengen"] = "met de versie van de persoon: een herhaling van dezelfde pagina is een conflict",
         ["NormensetGoedkeuren"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al beslist'",
         ["NormensetAfwijzen"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al beslist'",
         ["GebruikerToevoegen"] = "het e-mailadres is uniek: een tweede keer geeft de melding bij het veld (het antwoord bevat een eenmalige token en wordt niet bewaard)",

@@ -64,6 +64,11 @@ public static class Auditacties
         ["GebruikerBlokkeren"] = "Gebruiker geblokkeerd of gedeblokkeerd",
         ["GebruikerToevoegen"] = "Gebruiker toegevoegd",
         ["GemeenteregelsVastleggen"] = "Gemeenteregels vastgelegd",
+        ["VernietigingslijstOpstellen"] = "Vernietigingslijst opgesteld",
+        ["VernietigingslijstGoedkeuren"] = "Vernietigingslijst goedgekeurd door een tweede beheerder",
+        ["VernietigingslijstUitvoeren"] = "Vernietigingslijst (een stap) uitgevoerd",
+        ["DossierVernietigd"] = "Dossier vernietigd (Archiefwet 1995 art. 5)",
+        ["BewaartermijnVerlengen"] = "Bewaartermijn van een dossier verlengd",
         ["GemeenteregelsIntrekken"] = "Geplande gemeenteregels ingetrokken",
         ["GemeenteregelsVoorstelBeoordelen"] = "Voorstel gemeenteregels beoordeeld",
         ["NormensetVoorstellen"] = "Normenset voorgesteld",
@@ -105,6 +110,7 @@ public static class Auditacties
         "Aanvraag" => "Dossier",
         "GemeenteInstellingen" => "Gemeenteregels",
         "InstellingenVoorstel" => "Voorstel gemeenteregels",
+        "VernietigdDossier" => "Vernietigd dossier",
         _ => entiteitType,
     };
 }

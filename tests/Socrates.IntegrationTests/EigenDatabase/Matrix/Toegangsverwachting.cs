@@ -97,6 +97,9 @@ internal static class Toegangsverwachting
         ["/Beheer/Gemeenteregels/Intrekken"] = Wie.Beheerder,
         ["/Beheer/Audit/Index"] = Wie.Beheerder,
         ["/Beheer/Landelijk/Index"] = Wie.Beheerder,
+        ["/Beheer/Vernietiging/Index"] = Wie.Beheerder,
+        ["/Beheer/Vernietiging/Details"] = Wie.Beheerder,
+        ["/Beheer/Vernietiging/Verlengen"] = Wie.Beheerder,
 
         ["/Normen/Index"] = Wie.Normbeheerder,
         ["/Normen/Voorstellen"] = Wie.Normbeheerder,

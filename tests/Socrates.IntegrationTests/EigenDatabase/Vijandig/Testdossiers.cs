@@ -131,6 +131,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Aanvragen/", StringComparison.Ordinal) => ("{id:int}", Aanvragen.Select(Tekst).ToList()),
             _ when pad.StartsWith("/Personen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Persoon)]),
             _ when pad.StartsWith("/Terugvorderingen/", StringComparison.Ordinal) => ("{id:int}", Vorderingen.Select(Tekst).ToList()),
+            _ when pad.StartsWith("/Beheer/Vernietiging/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Persoon)]),
             _ when pad.StartsWith("/Beheer/Gebruikers/", StringComparison.Ordinal) => ("{id}", Gebruikers.ToList()),
             _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
             _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
