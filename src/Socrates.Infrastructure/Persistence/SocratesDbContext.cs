@@ -67,6 +67,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Dwangsombetaling> Dwangsombetalingen => Set<Dwangsombetaling>();
 
+    public DbSet<Domain.Bezwaren.Bezwaar> Bezwaren => Set<Domain.Bezwaren.Bezwaar>();
+
     public DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen => Set<Domain.Gemeenschappelijk.Formulierverzending>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
