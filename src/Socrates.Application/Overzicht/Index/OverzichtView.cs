@@ -39,6 +39,9 @@ public sealed record OverzichtView
     /// </summary>
     public required IReadOnlyList<(DateOnly Maand, Betaalruntotalen? Totalen)>? Betaalruns { get; init; }
 
+    /// <summary>For a team lead: the open bezwaren with the nearest beslistermijn (Awb 7:10), at most ten; null for a consulent.</summary>
+    public IReadOnlyList<OverzichtBezwaar>? Bezwaren { get; init; }
+
     /// <summary>The dwangsom that still accrues today, summed.</summary>
     public Bedrag DwangsomLopend => Bedrag.Som(Dwangsommen.Where(d => d.Stand.Loopt).Select(d => d.Stand.Bedrag));
 }
