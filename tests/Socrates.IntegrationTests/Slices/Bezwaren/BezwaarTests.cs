@@ -74,10 +74,11 @@ public sealed class BezwaarTests(AppFixture app)
             });
         }
 
+        var versie = await app.BezwaarVersieAsync(bezwaarId);
         await using (var betrokken = app.AlsGebruiker(Rol.Teamleider, Gemeente))             // test-teamleider approved the claim: Awb 7:5
         {
             var fout = await Assert.ThrowsAsync<DomeinregelException>(() => betrokken.Send(
-                new BeslissingBeoordelen { BezwaarId = bezwaarId, Versie = 0, Goedgekeurd = true }).AsTask());
+                new BeslissingBeoordelen { BezwaarId = bezwaarId, Versie = versie, Goedgekeurd = true }).AsTask());
             Assert.Contains("Awb 7:5", fout.Message, StringComparison.Ordinal);
         }
 
