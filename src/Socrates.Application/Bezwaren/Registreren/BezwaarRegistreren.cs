@@ -11,8 +11,11 @@ namespace Socrates.Application.Bezwaren.Registreren;
 /// it is on time follows from the day the besluit was sent (Awb 6:7, 6:8).
 /// </summary>
 [Vereist(Rol.Consulent, Rol.Teamleider, Rol.Bezwaarbehandelaar)]
-public sealed record BezwaarRegistreren : ICommand<int>, IAuditOnderwerp
+public sealed record BezwaarRegistreren : ICommand<int>, IAuditOnderwerp, IEenmaligeOpdracht
 {
+    /// <summary>The form's own key: a second submit of the same form gets the first answer.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public int PersoonId { get; init; }
 
     /// <summary>The contested besluit's key: "A12" for aanvraag 12's besluit, "T7" for terugvordering or boete 7.</summary>
