@@ -33,6 +33,9 @@ public interface IGebruikers
     /// <summary>Whether this user is a Consulent or Teamleider of the municipality, so an aanvraag can be assigned to him.</summary>
     Task<bool> IsConsulentAsync(GemeenteCode gemeente, string id, CancellationToken cancellationToken);
 
+    /// <summary>The users of the municipality with role <paramref name="rol"/>, sorted by name (the bezwaarbehandelaars to choose from).</summary>
+    Task<IReadOnlyList<(string Id, string Naam)>> MetRolAsync(GemeenteCode gemeente, string rol, CancellationToken cancellationToken);
+
     Task<Pagina<GebruikerRegel>> LijstAsync(GemeenteCode gemeente, int pagina, int grootte, CancellationToken cancellationToken);
 
     /// <summary>Every user of the municipality by name (id and name only), for a filter choice.</summary>

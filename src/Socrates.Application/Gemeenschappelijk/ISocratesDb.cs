@@ -63,6 +63,9 @@ public interface ISocratesDb
     /// <summary>The dwangsommen (Awb 4:18) paid by a definitive betaalrun: one per aanvraag, ever.</summary>
     DbSet<Dwangsombetaling> Dwangsombetalingen { get; }
 
+    /// <summary>The bezwaren (Awb hoofdstuk 6–7) against the gemeente's besluiten.</summary>
+    DbSet<Domain.Bezwaren.Bezwaar> Bezwaren { get; }
+
     /// <summary>Forms carried out, by their key: a repeat gets the first answer (<see cref="Formulierverzendingen"/>).</summary>
     DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen { get; }
 

@@ -14,6 +14,12 @@ public static class Rol
     public const string AdministratiefMedewerker = nameof(AdministratiefMedewerker);
 
     /// <summary>
+    /// Handles bezwaren (Awb hoofdstuk 7) of the gemeente: a bezwaar is never handled by whoever prepared or took the contested
+    /// besluit (Awb 7:5 lid 1); opens the bezwaren, not the dossiers (docs/bezwaar.md).
+    /// </summary>
+    public const string Bezwaarbehandelaar = nameof(Bezwaarbehandelaar);
+
+    /// <summary>
     /// Functioneel beheer of the cooperative: maintains the national figures (Normensets). Meant for a user of no gemeente
     /// who sees no dossier or person; not yet in <see cref="Alle"/> (sign-in without a gemeente is still to be wired).
     /// </summary>
@@ -25,7 +31,7 @@ public static class Rol
     /// </summary>
     public const string Systeem = nameof(Systeem);
 
-    public static IReadOnlyList<string> Alle { get; } = [Consulent, Teamleider, Beheerder, AdministratiefMedewerker];
+    public static IReadOnlyList<string> Alle { get; } = [Consulent, Teamleider, Beheerder, AdministratiefMedewerker, Bezwaarbehandelaar];
 
     /// <summary>The roles of the cooperative, held by users of no gemeente; never assignable by a gemeente's Beheerder.</summary>
     public static IReadOnlyList<string> Cooperatie { get; } = [Normbeheerder];
@@ -38,6 +44,7 @@ public static class Rol
         Teamleider => "Teamleider",
         Beheerder => "Functioneel beheerder",
         AdministratiefMedewerker => "Administratief medewerker",
+        Bezwaarbehandelaar => "Bezwaarbehandelaar",
         Normbeheerder => "Normbeheerder (coöperatie)",
         _ => rol,
     };

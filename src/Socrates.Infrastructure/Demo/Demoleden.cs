@@ -11,13 +11,13 @@ public static class Demoleden
     public static IReadOnlyList<Demolid> Alle { get; } =
     [
         new("GM0363", "Sanne de Boer", ["Youssef Amrani", "Mohamed El Idrissi"], ["Petra Kok", "Ellen Visser"],
-            ["Javastraat", "Bos en Lommerweg", "Kinkerstraat", "Dapperstraat", "Osdorpplein"], 1010, "Amsterdam", "Ruud Jacobs"),
+            ["Javastraat", "Bos en Lommerweg", "Kinkerstraat", "Dapperstraat", "Osdorpplein"], 1010, "Amsterdam", "Ruud Jacobs", "Hanneke Brouwer"),
         new("GM0599", "Fatima Yilmaz", ["Jeroen Smit", "Naima Ouali"], ["Ingrid van Dijk", "Dennis Bakker"],
-            ["Zwart Janstraat", "Beijerlandselaan", "Nieuwe Binnenweg", "Groene Hilledijk", "Mathenesserweg"], 3010, "Rotterdam", "Esra Kaya"),
+            ["Zwart Janstraat", "Beijerlandselaan", "Nieuwe Binnenweg", "Groene Hilledijk", "Mathenesserweg"], 3010, "Rotterdam", "Esra Kaya", "Orlando Martina"),
         new("GM0518", "Rachid Bouali", ["Marieke Vos", "Tim de Wit"], ["Kees Meijer", "Sandra Mulder"],
-            ["Hoefkade", "Paul Krugerlaan", "Weimarstraat", "Loosduinseweg", "Jan Hendrikstraat"], 2510, "Den Haag", "Wendy Bos"),
+            ["Hoefkade", "Paul Krugerlaan", "Weimarstraat", "Loosduinseweg", "Jan Hendrikstraat"], 2510, "Den Haag", "Wendy Bos", "Yvonne de Ridder"),
         new("GM0344", "Lotte Hendriks", ["Anouk Peters", "Hakan Demir"], ["Bram de Graaf", "Iris van Leeuwen"],
-            ["Amsterdamsestraatweg", "Kanaalstraat", "Biltstraat", "Vleutenseweg", "Overvecht"], 3510, "Utrecht", "Sem Verhoeven"),
+            ["Amsterdamsestraatweg", "Kanaalstraat", "Biltstraat", "Vleutenseweg", "Overvecht"], 3510, "Utrecht", "Sem Verhoeven", "Koen Dekker"),
     ];
 
     public static Demolid? Zoek(Lid lid)

@@ -207,6 +207,18 @@ internal sealed class Gebruikersregister(UserManager<Gebruiker> userManager, Soc
     public Task<bool> IsConsulentAsync(GemeenteCode gemeente, string id, CancellationToken cancellationToken) =>
         Behandelaars(gemeente).AnyAsync(u => u.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<(string Id, string Naam)>> MetRolAsync(GemeenteCode gemeente, string rol, CancellationToken cancellationToken)
+    {
+        var genormaliseerd = rol.ToUpperInvariant();
+        var rijen = await db.Users.AsNoTracking()
+            .Where(u => u.Gemeente == gemeente && db.UserRoles.Any(ur =>
+                ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == genormaliseerd)))
+            .OrderBy(u => u.Naam).ThenBy(u => u.Email)
+            .Select(u => new { u.Id, u.Naam })
+            .ToListAsync(cancellationToken);
+        return rijen.Select(r => (r.Id, r.Naam)).ToList();
+    }
+
     private IQueryable<Gebruiker> Behandelaars(GemeenteCode gemeente) =>
         db.Users.AsNoTracking().Where(u => u.Gemeente == gemeente && db.UserRoles.Any(ur =>
             ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && Behandelrollen.Contains(r.NormalizedName))));

@@ -69,6 +69,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Dwangsombetaling> Dwangsombetalingen => Set<Dwangsombetaling>();
 
+    public DbSet<Domain.Bezwaren.Bezwaar> Bezwaren => Set<Domain.Bezwaren.Bezwaar>();
+
     public DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen => Set<Domain.Gemeenschappelijk.Formulierverzending>();
 
     public DbSet<Domain.Bewaren.Vernietigingslijst> Vernietigingslijsten => Set<Domain.Bewaren.Vernietigingslijst>();

@@ -971,6 +971,13 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         },
                         new
                         {
+                            Id = "rol-BEZWAARBEHANDELAAR",
+                            ConcurrencyStamp = "rol-BEZWAARBEHANDELAAR",
+                            Name = "Bezwaarbehandelaar",
+                            NormalizedName = "BEZWAARBEHANDELAAR"
+                        },
+                        new
+                        {
                             Id = "rol-NORMBEHEERDER",
                             ConcurrencyStamp = "rol-NORMBEHEERDER",
                             Name = "Normbeheerder",
@@ -1950,6 +1957,202 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("Gemeente", "Status");
 
                     b.ToTable("Vernietigingslijsten", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Adviescommissie")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Afkeurreden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("AfzienToelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("AfzienVanHoren")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("BehandelaarId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("BeslissingVoorgesteldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("BeslissingVoorgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BeslistDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("BeslistOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GemachtigdeNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("GeregistreerdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Gronden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Hoorverslag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("HoorzittingOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HoorzittingPlaats")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Indiener")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kenmerk")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("LaatsteDagBezwaar")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long?>("NieuwBedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Ontvangen")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Proceskosten")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("ProceskostenPunten")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("decimal(4,1)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Tijdig")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("UitersteBeslisdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("VerdaagdOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool?>("Verschoonbaar")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("VerschoonbaarheidReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Vervolgactie")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("VoorlopigeVoorzieningOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VoorlopigeVoorzieningUitkomst")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Besluit", "Socrates.Domain.Bezwaren.Bezwaar.Besluit#BestredenBesluit", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("AanvraagId")
+                                .HasColumnType("int")
+                                .HasColumnName("AanvraagId");
+
+                            b1.Property<string>("GenomenDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("BesluitGenomenDoor");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("BesluitSoort");
+
+                            b1.Property<int?>("TerugvorderingId")
+                                .HasColumnType("int")
+                                .HasColumnName("TerugvorderingId");
+
+                            b1.Property<DateOnly>("Verzonden")
+                                .HasColumnType("date")
+                                .HasColumnName("BesluitVerzonden");
+
+                            b1.Property<string>("VoorgesteldDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("BesluitVoorgesteldDoor");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("Gemeente", "BehandelaarId");
+
+                    b.HasIndex("Gemeente", "PersoonId");
+
+                    b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
+
+                    b.ToTable("Bezwaren", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
@@ -3723,6 +3926,21 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Regels");
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PersoonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>

@@ -955,6 +955,13 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         },
                         new
                         {
+                            Id = "rol-BEZWAARBEHANDELAAR",
+                            ConcurrencyStamp = "rol-BEZWAARBEHANDELAAR",
+                            Name = "Bezwaarbehandelaar",
+                            NormalizedName = "BEZWAARBEHANDELAAR"
+                        },
+                        new
+                        {
                             Id = "rol-NORMBEHEERDER",
                             ConcurrencyStamp = "rol-NORMBEHEERDER",
                             Name = "Normbeheerder",
@@ -1906,6 +1913,200 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("Gemeente", "Status");
 
                     b.ToTable("Vernietigingslijsten", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Adviescommissie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Afkeurreden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfzienToelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfzienVanHoren")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BehandelaarId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeslissingVoorgesteldDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeslissingVoorgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeslistDoor")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeslistOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemachtigdeNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GeregistreerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gronden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hoorverslag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HoorzittingOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoorzittingPlaats")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indiener")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LaatsteDagBezwaar")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NieuwBedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Ontvangen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Proceskosten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ProceskostenPunten")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Tijdig")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("UitersteBeslisdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerdaagdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerdagingReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Verschoonbaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerschoonbaarheidReden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vervolgactie")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VoorlopigeVoorzieningOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoorlopigeVoorzieningUitkomst")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Besluit", "Socrates.Domain.Bezwaren.Bezwaar.Besluit#BestredenBesluit", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("AanvraagId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AanvraagId");
+
+                            b1.Property<string>("GenomenDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BesluitGenomenDoor");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BesluitSoort");
+
+                            b1.Property<int?>("TerugvorderingId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TerugvorderingId");
+
+                            b1.Property<DateOnly>("Verzonden")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BesluitVerzonden");
+
+                            b1.Property<string>("VoorgesteldDoor")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BesluitVoorgesteldDoor");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersoonId");
+
+                    b.HasIndex("Gemeente", "BehandelaarId");
+
+                    b.HasIndex("Gemeente", "PersoonId");
+
+                    b.HasIndex("Gemeente", "Status", "UitersteBeslisdatum");
+
+                    b.ToTable("Bezwaren", (string)null);
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>
@@ -3641,6 +3842,21 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Regels");
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Bezwaren.Bezwaar", b =>
+                {
+                    b.HasOne("Socrates.Domain.Gemeenten.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("Gemeente")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Personen.Persoon", null)
+                        .WithMany()
+                        .HasForeignKey("PersoonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Socrates.Domain.Gemeenschappelijk.Formulierverzending", b =>

@@ -27,6 +27,14 @@ public static class Beleid
     /// <summary>Those who enter inkomstenopgaven: the consulent and the administratief medewerker.</summary>
     public const string Opgaveinvoer = nameof(Opgaveinvoer);
 
+    public const string Bezwaarbehandelaar = Rol.Bezwaarbehandelaar;
+
+    /// <summary>The bezwaren: the bezwaarbehandelaar and the teamleider.</summary>
+    public const string Bezwaren = nameof(Bezwaren);
+
+    /// <summary>Registering a bezwaar: the consulent, the teamleider and the bezwaarbehandelaar.</summary>
+    public const string BezwaarRegistratie = nameof(BezwaarRegistratie);
+
     public static void Configureer(AuthorizationOptions opties)
     {
         ArgumentNullException.ThrowIfNull(opties);
@@ -40,6 +48,8 @@ public static class Beleid
 
         opties.AddPolicy(Dossiers, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider));
         opties.AddPolicy(Opgaveinvoer, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.AdministratiefMedewerker));
+        opties.AddPolicy(Bezwaren, p => p.Combine(ingelogd).RequireRole(Rol.Bezwaarbehandelaar, Rol.Teamleider));
+        opties.AddPolicy(BezwaarRegistratie, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider, Rol.Bezwaarbehandelaar));
         opties.AddPolicy(Aangemeld, p => p.RequireAuthenticatedUser());
         opties.AddPolicy(Normbeheerder, p => p.RequireAuthenticatedUser().RequireRole(Rol.Normbeheerder));
     }

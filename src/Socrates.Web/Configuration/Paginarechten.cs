@@ -61,6 +61,20 @@ public static class Paginarechten
         ("/Terugvorderingen/Beoordelen", Beleid.Teamleider),
         ("/Terugvorderingen/Oninbaar", Beleid.Teamleider),
         ("/Terugvorderingen/AfzienBeoordelen", Beleid.Teamleider),
+        // No folder rule for /Bezwaren: registering is also the consulent's (docs/bezwaar.md).
+        ("/Bezwaren/Registreren", Beleid.BezwaarRegistratie),
+        ("/Bezwaren/Index", Beleid.Bezwaren),
+        ("/Bezwaren/Details", Beleid.Bezwaren),
+        ("/Bezwaren/Behandelaar", Beleid.Bezwaren),
+        ("/Bezwaren/Verschoonbaarheid", Beleid.Bezwaren),
+        ("/Bezwaren/Hoorzitting", Beleid.Bezwaren),
+        ("/Bezwaren/Hoorverslag", Beleid.Bezwaren),
+        ("/Bezwaren/AfzienVanHoren", Beleid.Bezwaren),
+        ("/Bezwaren/Verdagen", Beleid.Bezwaren),
+        ("/Bezwaren/VoorlopigeVoorziening", Beleid.Bezwaren),
+        ("/Bezwaren/Beslissing", Beleid.Bezwaarbehandelaar),
+        ("/Bezwaren/Beoordelen", Beleid.Teamleider),
+        ("/Bezwaren/Brief", Beleid.Bezwaren),
     ];
 
     public static void Toepassen(PageConventionCollection conventies)

@@ -14,6 +14,7 @@ public sealed class Menu
         new("Te beoordelen", Paginas.TeBeoordelen.Index, "/TeBeoordelen", [Rol.Teamleider]),
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),
+        new("Bezwaren", Paginas.Bezwaren.Index, "/Bezwaren", [Rol.Bezwaarbehandelaar, Rol.Teamleider]),
         new("Inkomstenopgaven", Paginas.Inkomstenopgaven.Registreren, "/Inkomstenopgaven", [Rol.Consulent, Rol.AdministratiefMedewerker]),
         new("Opgaven inlezen", Paginas.Inkomstenopgaven.Importeren, Paginas.Inkomstenopgaven.Importeren, [Rol.Consulent, Rol.AdministratiefMedewerker]),
         new("Heronderzoeken", Paginas.Heronderzoeken.Index, "/Heronderzoeken", [Rol.Consulent, Rol.Teamleider]),

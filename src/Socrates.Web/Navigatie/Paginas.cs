@@ -84,6 +84,24 @@ public static class Paginas
         public static readonly string Index = Van<Pages.TeBeoordelen.IndexModel>();
     }
 
+    /// <summary>The bezwaren (Awb hoofdstuk 6–7), docs/bezwaar.md.</summary>
+    public static class Bezwaren
+    {
+        public static readonly string Index = Van<Pages.Bezwaren.IndexModel>();
+        public static readonly string Registreren = Van<Pages.Bezwaren.RegistrerenModel>();
+        public static readonly string Details = Van<Pages.Bezwaren.DetailsModel>();
+        public static readonly string Behandelaar = Van<Pages.Bezwaren.BehandelaarModel>();
+        public static readonly string Verschoonbaarheid = Van<Pages.Bezwaren.VerschoonbaarheidModel>();
+        public static readonly string Hoorzitting = Van<Pages.Bezwaren.HoorzittingModel>();
+        public static readonly string Hoorverslag = Van<Pages.Bezwaren.HoorverslagModel>();
+        public static readonly string AfzienVanHoren = Van<Pages.Bezwaren.AfzienVanHorenModel>();
+        public static readonly string Verdagen = Van<Pages.Bezwaren.VerdagenModel>();
+        public static readonly string VoorlopigeVoorziening = Van<Pages.Bezwaren.VoorlopigeVoorzieningModel>();
+        public static readonly string Beslissing = Van<Pages.Bezwaren.BeslissingModel>();
+        public static readonly string Beoordelen = Van<Pages.Bezwaren.BeoordelenModel>();
+        public static readonly string Brief = Van<Pages.Bezwaren.BriefModel>();
+    }
+
     public static class Overzicht
     {
         public static readonly string Index = Van<Pages.Overzicht.IndexModel>();

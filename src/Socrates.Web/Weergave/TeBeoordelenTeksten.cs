@@ -13,6 +13,7 @@ public static class TeBeoordelenTeksten
         TeBeoordelenSoort.Afzien => "Afzien (kwijtschelding)",
         TeBeoordelenSoort.Betaalrun => "Betaalrun definitief maken",
         TeBeoordelenSoort.Dwangsom => "Dwangsom vaststellen",
+        TeBeoordelenSoort.Bezwaar => "Beslissing op bezwaar",
         _ when r.IsWijziging => r.Besluit == Besluitsoort.Beeindigd ? "Beëindiging" : "Wijziging (herziening)",
         _ => r.Besluit switch { Besluitsoort.Toegekend => "Toekenning", Besluitsoort.Afgewezen => "Afwijzing", Besluitsoort.BuitenBehandeling => "Buiten behandeling", _ => "Besluit" },
     };
@@ -23,6 +24,8 @@ public static class TeBeoordelenTeksten
         { Soort: TeBeoordelenSoort.Afzien } => $"afzien van {r.AfzienBedrag} van het saldo van {r.Saldo}: {Domain.Terugvorderingen.Terugvordering.Omschrijving(r.AfzienGrond!.Value)}",
         { Soort: TeBeoordelenSoort.Betaalrun, Betaaltotalen: { } t } => $"{t.Betaald} netto aan {t.Huishoudens} {(t.Huishoudens == 1 ? "huishouden" : "huishoudens")}, {t.Verrekend} verrekend met terugvorderingen",
         { Soort: TeBeoordelenSoort.Betaalrun } => "de totalen staan op de pagina van de run",
+        { Soort: TeBeoordelenSoort.Bezwaar } =>
+            $"bezwaar tegen de {Domain.Bezwaren.BezwaarTeksten.Van(r.BestredenBesluit!.Value)}: {Domain.Bezwaren.BezwaarTeksten.Van(r.BezwaarUitkomst!.Value)}",
         { Soort: TeBeoordelenSoort.Dwangsom, GeenDwangsomGrond: { } grond } => $"geen dwangsom verschuldigd: {Teksten.Van(grond)}",
         { Soort: TeBeoordelenSoort.Dwangsom } => $"{r.DwangsomBedrag} aan de aanvrager voor {r.DwangsomDagen} {(r.DwangsomDagen == 1 ? "dag" : "dagen")} niet tijdig beslissen (Awb 4:17, 4:18)",
         { Besluit: Besluitsoort.Beeindigd } => $"bijstand stopt per {Teksten.Datum(r.Ingangsdatum)}" + (r.Oud is { } o ? $" (was {o} per maand)" : ""),

@@ -57,10 +57,11 @@ public sealed class EenmaligeOpdrachtenTests
         Assert.All(NietScheppend.Keys, naam => Assert.Contains(opdrachten, t => t.Name == naam));
     }
 
-    /// <summary>A change of an existing aanvraag or claim that adds no row of its own: the form's version refuses a repeat (409).</summary>
+    /// <summary>A change of an existing aanvraag, claim or bezwaar that adds no row of its own: the form's version refuses a repeat (409).</summary>
     private static bool WijzigtMetVersie(Type type) =>
         (typeof(Application.Aanvragen.Gemeenschappelijk.AanvraagOpdracht).IsAssignableFrom(type)
-         || typeof(Application.Terugvorderingen.Gemeenschappelijk.TerugvorderingOpdracht).IsAssignableFrom(type))
+         || typeof(Application.Terugvorderingen.Gemeenschappelijk.TerugvorderingOpdracht).IsAssignableFrom(type)
+         || typeof(Application.Bezwaren.Gemeenschappelijk.BezwaarOpdracht).IsAssignableFrom(type))
         && !type.Name.EndsWith("Toevoegen", StringComparison.Ordinal) && !type.Name.EndsWith("Registreren", StringComparison.Ordinal)
         && !type.Name.EndsWith("Boeken", StringComparison.Ordinal) && !type.Name.EndsWith("Vragen", StringComparison.Ordinal);
 }

@@ -123,11 +123,24 @@ public sealed class OverzichtOpvragenHandler(
             })
             .OrderBy(c => c.Id is null).ThenByDescending(c => c.Verlopen).ThenBy(c => c.Naam, StringComparer.CurrentCulture).ToList();
 
+        // The open bezwaren with the nearest beslistermijn: one query, the ten first (index Gemeente, Status, UitersteBeslisdatum).
+        var bezwaren = alleenEigen
+            ? null
+            : await (
+                    from b in db.Bezwaren.AsNoTracking().Where(b => b.Status != Domain.Bezwaren.BezwaarStatus.Beslist)
+                        .OrderBy(b => b.UitersteBeslisdatum).ThenBy(b => b.Id).Take(OverzichtBezwaar.Aantal)
+                    join p in db.Personen.AsNoTracking() on b.PersoonId equals p.Id
+                    orderby b.UitersteBeslisdatum, b.Id
+                    select new { b.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, b.UitersteBeslisdatum })
+                .ToListAsync(cancellationToken);
+
         return new OverzichtView
         {
             Vandaag = vandaag,
             AlleenEigen = alleenEigen,
             Signaleringsdagen = signaleringsdagen,
+            Bezwaren = bezwaren?.Select(b => new OverzichtBezwaar(
+                b.Id, Persoon.Volledig(b.Voornamen, b.Voorvoegsel, b.Achternaam), Beslistermijn.Signaal(b.UitersteBeslisdatum, vandaag, signaleringsdagen))).ToList(),
             PerStatus = [.. new[] { AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld }
                 .Select(s => (s, perStatus.Where(p => p.Status == s && !p.Wijziging).Sum(p => p.Aantal), perStatus.Where(p => p.Status == s && p.Wijziging).Sum(p => p.Aantal)))],
             LopendeToekenningen = lopend,

@@ -42,6 +42,9 @@ public sealed record OverzichtView
     /// <summary>Missed heronderzoeken (due date passed, not completed) per consulent (id null: nobody), most first (docs/heronderzoek.md).</summary>
     public IReadOnlyList<OverzichtHeronderzoeken> HeronderzoekenTeLaat { get; init; } = [];
 
+    /// <summary>For a team lead: the open bezwaren with the nearest beslistermijn (Awb 7:10), at most ten; null for a consulent.</summary>
+    public IReadOnlyList<OverzichtBezwaar>? Bezwaren { get; init; }
+
     /// <summary>The dwangsom that still accrues today, summed.</summary>
     public Bedrag DwangsomLopend => Bedrag.Som(Dwangsommen.Where(d => d.Stand.Loopt).Select(d => d.Stand.Bedrag));
 }

@@ -12,9 +12,9 @@ using Socrates.Domain.Toekenningen;
 namespace Socrates.Application.TeBeoordelen.Lijst;
 
 /// <summary>
-/// Five counts and at most five page queries, one per kind in the list's order (proefruns waiting to be made definitive;
+/// Six counts and at most six page queries, one per kind in the list's order (proefruns waiting to be made definitive;
 /// proposed besluiten, oldest first; proposed terugvorderingen by the day proposed; proposed afzien; proposed vaststellingen
-/// of a dwangsom), each joined to the
+/// of a dwangsom; proposed beslissingen op bezwaar), each joined to the
 /// person and the toekenningen it needs, and the proposers' names in one query: a fixed number whatever the page size. A
 /// betaalrun's totals are the ones kept on the run when its proefrun was computed, never a sum over its lines.
 /// </summary>
@@ -30,6 +30,7 @@ internal sealed class TeBeoordelenLezer(ISocratesDb db, IHuidigeGebruiker gebrui
         var afzien = db.Terugvorderingen.AsNoTracking().Where(t => t.AfzienVoorgesteldDoor != null);
         var dwangsommen = db.Aanvragen.AsNoTracking()
             .Where(a => a.Dwangsomvaststelling.VoorgesteldDoor != null && a.Dwangsomvaststelling.VastgesteldOp == null);
+        var bezwaren = db.Bezwaren.AsNoTracking().Where(b => b.Status == Domain.Bezwaren.BezwaarStatus.BeslissingVoorgesteld);
         var bronnen = new (int Aantal, Func<int, int, Task<IEnumerable<TeBeoordelenRegel>>> Lees)[]
         {
             (await runs.CountAsync(cancellationToken), (overslaan, aantal) => BetaalrunsAsync(runs, overslaan, aantal, cancellationToken)),
@@ -37,6 +38,7 @@ internal sealed class TeBeoordelenLezer(ISocratesDb db, IHuidigeGebruiker gebrui
             (await vorderingen.CountAsync(cancellationToken), (overslaan, aantal) => VorderingenAsync(vorderingen, overslaan, aantal, cancellationToken)),
             (await afzien.CountAsync(cancellationToken), (overslaan, aantal) => AfzienAsync(afzien, overslaan, aantal, cancellationToken)),
             (await dwangsommen.CountAsync(cancellationToken), (overslaan, aantal) => DwangsommenAsync(dwangsommen, overslaan, aantal, cancellationToken)),
+            (await bezwaren.CountAsync(cancellationToken), (overslaan, aantal) => BezwarenAsync(bezwaren, overslaan, aantal, cancellationToken)),
         };
         var totaal = bronnen.Sum(b => b.Aantal);
         var nummer = Math.Min(Paginering.Begrens(pagina), Math.Max(1, (int)((totaal + (long)grootte - 1) / grootte)));
@@ -147,6 +149,24 @@ internal sealed class TeBeoordelenLezer(ISocratesDb db, IHuidigeGebruiker gebrui
             Soort = TeBeoordelenSoort.Dwangsom, Id = r.Id, Versie = r.Versie, Naam = Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam),
             DwangsomDagen = r.Dagen, DwangsomBedrag = r.Bedrag, GeenDwangsomGrond = r.GeenDwangsomGrond,
             VoorgesteldDoor = r.VoorgesteldDoor!, VoorgesteldOp = r.VoorgesteldOp, Eigen = r.VoorgesteldDoor == gebruiker.Id,
+        });
+    }
+
+    /// <summary>A proposed beslissing op bezwaar (Awb 7:11), oldest proposal first.</summary>
+    private async Task<IEnumerable<TeBeoordelenRegel>> BezwarenAsync(
+        IQueryable<Domain.Bezwaren.Bezwaar> bezwaren, int overslaan, int aantal, CancellationToken cancellationToken)
+    {
+        var rijen = await (
+                from b in bezwaren.OrderBy(b => b.BeslissingVoorgesteldOp).ThenBy(b => b.Id).Skip(overslaan).Take(aantal)
+                join p in db.Personen.AsNoTracking() on b.PersoonId equals p.Id
+                orderby b.BeslissingVoorgesteldOp, b.Id
+                select new { b.Id, b.Versie, p.Voornamen, p.Voorvoegsel, p.Achternaam, b.Uitkomst, b.Besluit.Soort, b.BeslissingVoorgesteldDoor, b.BeslissingVoorgesteldOp })
+            .ToListAsync(cancellationToken);
+        return rijen.Select(r => new TeBeoordelenRegel
+        {
+            Soort = TeBeoordelenSoort.Bezwaar, Id = r.Id, Versie = r.Versie, Naam = Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam),
+            BezwaarUitkomst = r.Uitkomst, BestredenBesluit = r.Soort, VoorgesteldDoor = r.BeslissingVoorgesteldDoor!, VoorgesteldOp = r.BeslissingVoorgesteldOp,
+            Eigen = r.BeslissingVoorgesteldDoor == gebruiker.Id,
         });
     }
 }

@@ -22,6 +22,9 @@ public enum TeBeoordelenSoort
 
     /// <summary>A proposed vaststelling of the dwangsom bij niet tijdig beslissen (Awb 4:18): paid by the next betaalrun when approved.</summary>
     Dwangsom,
+
+    /// <summary>A proposed beslissing op bezwaar (Awb 7:11): taken by a team lead not involved in the contested besluit (7:5).</summary>
+    Bezwaar,
 }
 
 /// <summary>
@@ -73,6 +76,11 @@ public sealed record TeBeoordelenRegel
     public Bedrag? DwangsomBedrag { get; init; }
 
     public GeenDwangsomGrond? GeenDwangsomGrond { get; init; }
+
+    /// <summary>For a beslissing op bezwaar: the proposed outcome and the contested besluit.</summary>
+    public Domain.Bezwaren.BezwaarUitkomst? BezwaarUitkomst { get; init; }
+
+    public Domain.Bezwaren.BestredenBesluitsoort? BestredenBesluit { get; init; }
 
     /// <summary>A betaalrun's month (first day) and the totals kept on its computed proefrun (null for a run from before them).</summary>
     public DateOnly? Maand { get; init; }

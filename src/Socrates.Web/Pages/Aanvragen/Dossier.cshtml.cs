@@ -16,6 +16,9 @@ public sealed class DossierModel(IMediator mediator) : PageModel
 {
     public DossierView Dossier { get; private set; } = null!;
 
+    /// <summary>The bezwaren against this aanvraag's besluit (docs/bezwaar.md).</summary>
+    public IReadOnlyList<Application.Bezwaren.Lijst.DossierBezwaar> Bezwaren { get; private set; } = [];
+
     [BindProperty]
     public NotitieToevoegen Input { get; set; } = new();
 
@@ -31,6 +34,7 @@ public sealed class DossierModel(IMediator mediator) : PageModel
         }
 
         Dossier = dossier;
+        Bezwaren = await mediator.Send(new Application.Bezwaren.Lijst.BezwarenVanAanvraag(id), HttpContext.RequestAborted);
         await next();
     }
 

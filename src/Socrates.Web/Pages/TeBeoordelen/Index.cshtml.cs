@@ -97,6 +97,7 @@ public sealed class IndexModel(IMediator mediator, IServiceScopeFactory scopes, 
                 TeBeoordelenSoort.Terugvordering => new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
                 TeBeoordelenSoort.Afzien => new AfzienBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
                 TeBeoordelenSoort.Dwangsom => new DwangsomBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true },
+                TeBeoordelenSoort.Bezwaar => new Application.Bezwaren.Beoordelen.BeslissingBeoordelen { BezwaarId = id, Versie = versie, Goedgekeurd = true },
                 _ => null,
             };
             if (opdracht is null)

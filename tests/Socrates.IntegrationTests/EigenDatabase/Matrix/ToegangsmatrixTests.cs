@@ -43,7 +43,7 @@ public sealed class ToegangsmatrixTests(MatrixApp app) : IClassFixture<MatrixApp
         var clients = new List<Client> { new(Wie.Anoniem, null, app.NieuweClient()) };
         foreach (var lid in new[] { Eigen, Ander })
         {
-            foreach (var (rol, wie) in new[] { (Rol.Consulent, Wie.Consulent), (Rol.Teamleider, Wie.Teamleider), (Rol.Beheerder, Wie.Beheerder), (Rol.AdministratiefMedewerker, Wie.AdministratiefMedewerker) })
+            foreach (var (rol, wie) in new[] { (Rol.Consulent, Wie.Consulent), (Rol.Teamleider, Wie.Teamleider), (Rol.Beheerder, Wie.Beheerder), (Rol.AdministratiefMedewerker, Wie.AdministratiefMedewerker), (Rol.Bezwaarbehandelaar, Wie.Bezwaarbehandelaar) })
             {
                 clients.Add(new(wie, lid, await app.LoginAsync(rol, lid)));
             }

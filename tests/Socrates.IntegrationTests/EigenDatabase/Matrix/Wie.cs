@@ -16,6 +16,15 @@ internal enum Wie
     /// <summary>Enters inkomstenopgaven, opens no dossier.</summary>
     AdministratiefMedewerker = 32,
 
+    /// <summary>Handles bezwaren; opens no dossier.</summary>
+    Bezwaarbehandelaar = 64,
+
+    /// <summary>The bezwaren's pages.</summary>
+    Bezwaren = Teamleider | Bezwaarbehandelaar,
+
+    /// <summary>Registering a bezwaar.</summary>
+    BezwaarRegistratie = Consulent | Teamleider | Bezwaarbehandelaar,
+
     /// <summary>Those who enter inkomstenopgaven.</summary>
     Opgaveinvoer = Consulent | AdministratiefMedewerker,
 
@@ -23,7 +32,7 @@ internal enum Wie
     Dossiers = Consulent | Teamleider,
 
     /// <summary>Every signed-in user of a member municipality.</summary>
-    Aangemeld = Consulent | Teamleider | Beheerder | AdministratiefMedewerker,
+    Aangemeld = Consulent | Teamleider | Beheerder | AdministratiefMedewerker | Bezwaarbehandelaar,
 
     /// <summary>Everyone signed in, of a municipality or of none (the start page, signing out, "geen toegang").</summary>
     AlleAangemelden = Aangemeld | Normbeheerder,

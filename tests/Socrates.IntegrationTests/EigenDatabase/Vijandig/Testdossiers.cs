@@ -21,7 +21,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset, int Indexering, int Opgave, int Opschorting, int Heronderzoek = 0)
+    int Normenset, int Indexering, int Opgave, int Opschorting, int Bezwaar, int BeslistBezwaar, int Heronderzoek = 0)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -109,9 +109,26 @@ internal sealed record Testdossiers(
             return nieuw.Id;
         });
 
+        // A bezwaar in behandeling and one decided (ongegrond), against the decided claim, so every bezwaar page has an address.
+        var bezwaar = await app.BezwaarAsync(gemeente, aanvrager, $"T{vastgesteld}");
+        var beslist = await app.BezwaarAsync(gemeente, aanvrager, $"T{vastgesteld}");
+        var behandelaar = await app.KlaarVoorBeslissingAsync(gemeente, beslist, Domain.Bezwaren.AfzienVanHorenGrond.KennelijkOngegrond);
+        await using (var scope = app.AlsGebruiker(Rol.Bezwaarbehandelaar, gemeente, behandelaar))
+        {
+            await scope.Send(new Application.Bezwaren.Beslissing.BeslissingVoorstellen
+            {
+                BezwaarId = beslist, Versie = await app.BezwaarVersieAsync(beslist), Uitkomst = Domain.Bezwaren.BezwaarUitkomst.Ongegrond, Motivering = "Terecht.",
+            });
+        }
+
+        await using (var scope = app.AlsGebruiker(Rol.Teamleider, gemeente, "testdossiers-bezwaar"))
+        {
+            await scope.Send(new Application.Bezwaren.Beoordelen.BeslissingBeoordelen { BezwaarId = beslist, Versie = await app.BezwaarVersieAsync(beslist), Goedgekeurd = true });
+        }
+
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
-            indexering, opgave, opschorting, heronderzoek);
+            indexering, opgave, opschorting, bezwaar, beslist, heronderzoek);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -125,6 +142,9 @@ internal sealed record Testdossiers(
 
         var (parameter, waarden) = pad switch
         {
+            _ when pad.StartsWith("/Bezwaren/Registreren/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Persoon)]),
+            _ when pad.StartsWith("/Bezwaren/Brief/", StringComparison.Ordinal) => ("{id:int}", [Tekst(BeslistBezwaar)]),
+            _ when pad.StartsWith("/Bezwaren/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Bezwaar)]),
             _ when pad.StartsWith("/Aanvragen/Huishouden/", StringComparison.Ordinal) => ("{id:int}", [Tekst(InBehandeling)]),
             _ when pad.StartsWith("/Aanvragen/Beschikking/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Aanvragen[^1])]),
             _ when pad.StartsWith("/Terugvorderingen/Beschikking/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Vorderingen[^1])]),
