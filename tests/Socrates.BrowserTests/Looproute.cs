@@ -21,7 +21,7 @@ public sealed class Looproute
     internal static readonly IReadOnlyList<(Wie Wie, string? Rol)> Rollen =
     [
         (Wie.Anoniem, null), (Wie.Consulent, Rol.Consulent), (Wie.Teamleider, Rol.Teamleider), (Wie.Beheerder, Rol.Beheerder),
-        (Wie.AdministratiefMedewerker, Rol.AdministratiefMedewerker), (Wie.Normbeheerder, Rol.Normbeheerder),
+        (Wie.AdministratiefMedewerker, Rol.AdministratiefMedewerker), (Wie.Bezwaarbehandelaar, Rol.Bezwaarbehandelaar), (Wie.Normbeheerder, Rol.Normbeheerder),
     ];
 
     private readonly List<(Wie Wie, Bezoek Bezoek)> _bezoeken = [];

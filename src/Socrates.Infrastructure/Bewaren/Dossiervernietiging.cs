@@ -13,8 +13,8 @@ namespace Socrates.Infrastructure.Bewaren;
 /// Destroys one dossier (Archiefwet 1995 art. 5; AVG art. 5 lid 1 onder e) inside the command's transaction:
 /// <list type="bullet">
 /// <item>deleted: the notes, the letters (beschikkingen), the household members (kinderen, medebewoners), income,
-/// possessions and bewijsstukken of its aanvragen, the inkomstenopgaven, opschortingen, the opgaveplicht and the
-/// extensions with their reasons; a partner who has no dossier of his own is deleted too;</item>
+/// possessions and bewijsstukken of its aanvragen, the inkomstenopgaven, opschortingen, the opgaveplicht, the
+/// extensions with their reasons, the bezwaren (gronden, hoorverslag, motivering) and the heronderzoeken (bevindingen); a partner who has no dossier of his own is deleted too;</item>
 /// <item>emptied: every text of the aanvragen, toekenningen and terugvorderingen (grounds, motivations, notes, names,
 /// addresses), found from the EF model, so a text column added later is emptied too;</item>
 /// <item>kept with their amounts: toekenningen, betalingen, the terugvordering ledger, under the reference of the
@@ -46,6 +46,8 @@ internal sealed class Dossiervernietiging(SocratesDbContext db) : IDossiervernie
         await db.Opschortingen.Where(o => o.AanvragerId == persoonId).ExecuteDeleteAsync(cancellationToken);
         await db.Opgaveplichten.Where(o => o.AanvragerId == persoonId).ExecuteDeleteAsync(cancellationToken);
         await db.Bewaartermijnverlengingen.Where(v => v.PersoonId == persoonId).ExecuteDeleteAsync(cancellationToken);
+        await db.Bezwaren.Where(b => b.PersoonId == persoonId).ExecuteDeleteAsync(cancellationToken);
+        await db.Heronderzoeken.Where(h => h.AanvragerId == persoonId || aanvraagIds.Contains(h.AanvraagId)).ExecuteDeleteAsync(cancellationToken);
         await db.Betalingen.Where(b => b.AanvragerId == persoonId || toekenningIds.Contains(b.ToekenningId))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Naam, verwijzing).SetProperty(b => b.Iban, (string?)null), cancellationToken);
         await db.Dwangsombetalingen.Where(d => aanvraagIds.Contains(d.AanvraagId))

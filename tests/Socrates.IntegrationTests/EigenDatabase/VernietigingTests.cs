@@ -11,9 +11,13 @@ using Socrates.Application.Beheer.Vernietiging.Lijst;
 using Socrates.Application.Beheer.Vernietiging.Opstellen;
 using Socrates.Application.Beheer.Vernietiging.Uitvoeren;
 using Socrates.Application.Beheer.Vernietiging.Verlengen;
+using Socrates.Application.Bezwaren.Beoordelen;
+using Socrates.Application.Bezwaren.Beslissing;
+using Socrates.Application.Bezwaren.Registreren;
 using Socrates.Application.Terugvorderingen.Betalingen;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
+using Socrates.Domain.Bezwaren;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
@@ -29,7 +33,8 @@ namespace Socrates.IntegrationTests.EigenDatabase;
 /// own because the clock moves decades. One dossier's whole life in Rotterdam: a toekenning paid by a definitive betaalrun,
 /// a note naming the person, a terugvordering, the toekenning ended. Its term passes with a saldo (blocked), the saldo is
 /// paid (the term starts again from that booking), a Beheerder extends it with a reason, a list is drawn up, refused to its
-/// own author and approved by a second Beheerder, and carried out. Then no BSN, name, address, IBAN or birth date of the
+/// own author and approved by a second Beheerder, and carried out. A bezwaar against the claim, naming the person, blocks it
+/// while open and during the beroepstermijn after its beslissing, and is gone after. Then no BSN, name, address, IBAN or birth date of the
 /// person is in any text column of any table, and the betaalrun and ledger totals are what they were.
 /// </summary>
 public sealed class VernietigingTests(VernietigingTests.BewaarApp app) : IClassFixture<VernietigingTests.BewaarApp>
@@ -67,12 +72,38 @@ public sealed class VernietigingTests(VernietigingTests.BewaarApp app) : IClassF
         var vordering = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(
             toekenningId, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (Vorderingshulp.VorigeMaand, 600m)));
         await BeeindigAsync(toekenningId);
+        int bezwaar;
+        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente, "bezwaar-registratie"))
+        {
+            bezwaar = await teamleider.Send(new BezwaarRegistreren
+            {
+                PersoonId = persoonId, Besluit = $"T{vordering}", Ontvangen = app.Klok.Vandaag(), Indiener = Indiener.Gemachtigde,
+                GemachtigdeNaam = "Mr. Q. Quorbelstein", Gronden = $"Xanthippe Quorbelstein ({bsn}) had geen inkomen; zie rekening {iban.Opgemaakt}.",
+            });
+        }
 
-        // Ten years and a bit later: the term has passed, but the saldo blocks it.
+        // Ten years and a bit later: the term has passed, but the saldo and the open bezwaar block it.
         app.Klok.Advance(TimeSpan.FromDays((365 * 10) + 10));
         var overzicht = await AlsBeheerder(Eerste, b => b.Send(new VernietigingOverzicht()));
         var rij = Assert.Single(overzicht.Verstreken.Items, d => d.PersoonId == persoonId);
         Assert.Contains(rij.Blokkades, b => b.StartsWith($"Terugvordering {vordering} heeft nog een saldo van", StringComparison.Ordinal) && b.Contains("600,00", StringComparison.Ordinal));
+        Assert.Contains($"Bezwaar {bezwaar} is nog niet beslist.", rij.Blokkades);
+
+        // The bezwaar decided (ongegrond): then the beroepstermijn of six weeks blocks it (Awb 8:1, 6:7).
+        var behandelaar = await app.KlaarVoorBeslissingAsync(Gemeente, bezwaar, AfzienVanHorenGrond.KennelijkOngegrond);
+        await using (var scope = app.AlsGebruiker(Rol.Bezwaarbehandelaar, Gemeente, behandelaar))
+        {
+            await scope.Send(new BeslissingVoorstellen { BezwaarId = bezwaar, Versie = await app.BezwaarVersieAsync(bezwaar), Uitkomst = BezwaarUitkomst.Ongegrond, Motivering = "Terecht teruggevorderd." });
+        }
+
+        await using (var scope = app.AlsGebruiker(Rol.Teamleider, Gemeente, "teamleider-bezwaar"))
+        {
+            await scope.Send(new BeslissingBeoordelen { BezwaarId = bezwaar, Versie = await app.BezwaarVersieAsync(bezwaar), Goedgekeurd = true });
+        }
+
+        rij = Assert.Single((await AlsBeheerder(Eerste, b => b.Send(new VernietigingOverzicht()))).Verstreken.Items, d => d.PersoonId == persoonId);
+        Assert.Contains(rij.Blokkades, b => b.StartsWith($"De beroepstermijn tegen de beslissing op bezwaar {bezwaar} loopt tot en met", StringComparison.Ordinal));
+        app.Klok.Advance(TimeSpan.FromDays(60));
         var geblokkeerd = await Assert.ThrowsAsync<DomeinregelException>(async () => await AlsBeheerder(Eerste, b => b.Send(new VernietigingslijstOpstellen())));
         Assert.Contains("geen dossiers", geblokkeerd.Message, StringComparison.Ordinal);
 
@@ -124,6 +155,7 @@ public sealed class VernietigingTests(VernietigingTests.BewaarApp app) : IClassF
         Assert.True(await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters().AnyAsync(
             a => a.Actie == VernietigingslijstUitvoerenHandler.Vernietigd && a.EntiteitId == record.Id.ToString(CultureInfo.InvariantCulture), Ct)));
         Assert.False(await app.InDatabaseAsync(db => db.Notities.IgnoreQueryFilters().AnyAsync(n => n.AanvraagId == aanvraagId, Ct)));
+        Assert.False(await app.InDatabaseAsync(db => db.Bezwaren.IgnoreQueryFilters().AnyAsync(b => b.PersoonId == persoonId, Ct)));
 
         // Nothing of the person in any text column of any table, in any usual spelling.
         var sporen = new[]

@@ -13,6 +13,7 @@ public static class VernietigingServices
         services.AddScoped<IVernietigingsblokkade, SaldoBlokkade>();
         services.AddScoped<IVernietigingsblokkade, ToekenningBlokkade>();
         services.AddScoped<IVernietigingsblokkade, TermijnBlokkade>();
+        services.AddScoped<IVernietigingsblokkade, BezwaarBlokkade>();
         return services;
     }
 }
