@@ -63,6 +63,12 @@ public interface ISocratesDb
     /// <summary>The dwangsommen (Awb 4:18) paid by a definitive betaalrun: one per aanvraag, ever.</summary>
     DbSet<Dwangsombetaling> Dwangsombetalingen { get; }
 
+    /// <summary>What a definitive betaalrun paid back of a terugvordering's saldo below zero (docs/terugvordering.md).</summary>
+    DbSet<Terugbetaling> Terugbetalingen { get; }
+
+    /// <summary>The proceskosten of a beslissing op bezwaar (Awb 7:15) paid by a definitive betaalrun: one per bezwaar, ever.</summary>
+    DbSet<Proceskostenbetaling> Proceskostenbetalingen { get; }
+
     /// <summary>The bezwaren (Awb hoofdstuk 6–7) against the gemeente's besluiten.</summary>
     DbSet<Domain.Bezwaren.Bezwaar> Bezwaren { get; }
 

@@ -47,6 +47,7 @@ internal static class ControleOpdracht
 
         await uit.WriteLineAsync(string.Create(nl, $"nog terug te vorderen: {uitkomst.HuishoudensNogTerugTeVorderen:N0} huishoudens, {uitkomst.NogTerugTeVorderen}"));
         await uit.WriteLineAsync(string.Create(nl, $"nog na te betalen door de volgende betaalrun: {uitkomst.HuishoudensNogNaTeBetalen:N0} huishoudens, {uitkomst.NogNaTeBetalen}"));
+        await uit.WriteLineAsync(string.Create(nl, $"nog terug te betalen op terugvorderingen: {uitkomst.VorderingenNogTerugTeBetalen:N0} vorderingen, {uitkomst.NogTerugTeBetalen}"));
         await uit.WriteLineAsync(uitkomst.Samenvatting);
     }
 }

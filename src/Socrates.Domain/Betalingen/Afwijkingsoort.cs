@@ -17,4 +17,7 @@ public enum Afwijkingsoort
 
     /// <summary>5. The vakantietoeslag reservation: negative, stored wrongly, paid out wrongly, or left open after the end.</summary>
     Vakantietoeslag,
+
+    /// <summary>6. A tegoed on a terugvordering (saldo below zero) that the last definitive run should have paid back and did not.</summary>
+    TegoedNietTerugbetaald,
 }

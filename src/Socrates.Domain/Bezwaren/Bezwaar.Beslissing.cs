@@ -19,7 +19,7 @@ public sealed partial class Bezwaar
 
     public decimal? ProceskostenPunten { get; private set; }
 
-    /// <summary>The proceskosten granted (Awb 7:15 lid 2); recorded with the beslissing, not yet paid by a betaalrun.</summary>
+    /// <summary>The proceskosten granted (Awb 7:15 lid 2); the first betaalrun after the beslissing pays them (Proceskostenbetaling).</summary>
     public Bedrag? Proceskosten { get; private set; }
 
     public string? BeslissingVoorgesteldDoor { get; private set; }

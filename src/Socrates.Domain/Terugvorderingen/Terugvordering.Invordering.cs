@@ -132,6 +132,28 @@ public sealed partial class Terugvordering
         Boek(datum, MutatieSoort.Correctie, effect, VereisReden(reden), referentie, null, door, nu);
     }
 
+    /// <summary>What the debtor paid too much: the part of the saldo below zero (after a correction or herroeping), else € 0.</summary>
+    public Bedrag Tegoed => Saldo.IsNegatief ? -Saldo : Bedrag.Nul;
+
+    /// <summary>
+    /// The payment run paid (part of) the <see cref="Tegoed"/> back to the debtor: a movement that raises the saldo towards zero,
+    /// never above it, so no cent is paid back twice. A claim in invordering that reaches zero is Afgelost.
+    /// </summary>
+    public void TerugbetalingBoeken(DateOnly datum, Bedrag bedrag, string referentie, string door, DateTime nu)
+    {
+        if (Status is TerugvorderingStatus.Voorgesteld or TerugvorderingStatus.Vervallen)
+        {
+            throw new DomeinregelException("Een terugbetaling boekt u op een vastgestelde terugvordering.");
+        }
+
+        if (bedrag <= Bedrag.Nul || bedrag > Tegoed)
+        {
+            throw new DomeinregelException($"Een terugbetaling ligt boven € 0,00 en is ten hoogste het tegoed van {Tegoed}.");
+        }
+
+        Boek(datum, MutatieSoort.Terugbetaling, bedrag, "Te veel ontvangen: terugbetaald aan de debiteur", referentie, null, door, nu);
+    }
+
     /// <summary>An aanmaning was sent: it starts a new verjaringstermijn (Awb 4:106).</summary>
     public void AanmaningRegistreren(DateOnly datum)
     {
@@ -169,6 +191,11 @@ public sealed partial class Terugvordering
         if (verlagend && effect >= Bedrag.Nul)
         {
             throw new DomeinregelException("Een betaling, verrekening of kwijtschelding is een bedrag boven € 0,00.");
+        }
+
+        if (soort == MutatieSoort.Terugbetaling && (effect <= Bedrag.Nul || Saldo + effect > Bedrag.Nul))
+        {
+            throw new DomeinregelException("Een terugbetaling brengt een saldo onder nul terug naar ten hoogste nul.");
         }
 
         if (soort == MutatieSoort.Opgelegd && effect <= Bedrag.Nul)

@@ -52,6 +52,10 @@ internal sealed class Dossiervernietiging(SocratesDbContext db) : IDossiervernie
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Naam, verwijzing).SetProperty(b => b.Iban, (string?)null), cancellationToken);
         await db.Dwangsombetalingen.Where(d => aanvraagIds.Contains(d.AanvraagId))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Naam, verwijzing).SetProperty(d => d.Iban, (string?)null), cancellationToken);
+        await db.Terugbetalingen.Where(t => t.DebiteurId == persoonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Naam, verwijzing).SetProperty(t => t.Iban, (string?)null), cancellationToken);
+        await db.Proceskostenbetalingen.Where(p => p.PersoonId == persoonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Naam, verwijzing).SetProperty(p => p.Iban, (string?)null), cancellationToken);
 
         foreach (var aanvraag in aanvragen)
         {

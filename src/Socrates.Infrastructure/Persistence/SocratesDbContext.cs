@@ -69,6 +69,10 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Dwangsombetaling> Dwangsombetalingen => Set<Dwangsombetaling>();
 
+    public DbSet<Terugbetaling> Terugbetalingen => Set<Terugbetaling>();
+
+    public DbSet<Proceskostenbetaling> Proceskostenbetalingen => Set<Proceskostenbetaling>();
+
     public DbSet<Domain.Bezwaren.Bezwaar> Bezwaren => Set<Domain.Bezwaren.Bezwaar>();
 
     public DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen => Set<Domain.Gemeenschappelijk.Formulierverzending>();

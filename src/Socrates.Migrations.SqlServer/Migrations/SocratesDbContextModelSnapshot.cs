@@ -1806,6 +1806,108 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.ToTable("Dwangsombetalingen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Proceskostenbetaling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BezwaarId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId");
+
+                    b.HasIndex("BezwaarId")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "BetaalrunId");
+
+                    b.ToTable("Proceskostenbetalingen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Terugbetaling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DebiteurId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("TerugvorderingId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerugvorderingId");
+
+                    b.HasIndex("BetaalrunId", "TerugvorderingId")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "BetaalrunId");
+
+                    b.ToTable("Terugbetalingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Bewaren.Bewaartermijnverlenging", b =>
                 {
                     b.Property<int>("Id")
@@ -3832,6 +3934,30 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
                         .WithMany()
                         .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Proceskostenbetaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Terugbetaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Terugvorderingen.Terugvordering", null)
+                        .WithMany()
+                        .HasForeignKey("TerugvorderingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1768,6 +1768,104 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.ToTable("Dwangsombetalingen", (string)null);
                 });
 
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Proceskostenbetaling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BezwaarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BetaalrunId");
+
+                    b.HasIndex("BezwaarId")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "BetaalrunId");
+
+                    b.ToTable("Proceskostenbetalingen", (string)null);
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Terugbetaling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Bedrag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BetaalrunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DebiteurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerugvorderingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerugvorderingId");
+
+                    b.HasIndex("BetaalrunId", "TerugvorderingId")
+                        .IsUnique();
+
+                    b.HasIndex("Gemeente", "BetaalrunId");
+
+                    b.ToTable("Terugbetalingen", (string)null);
+                });
+
             modelBuilder.Entity("Socrates.Domain.Bewaren.Bewaartermijnverlenging", b =>
                 {
                     b.Property<int>("Id")
@@ -3750,6 +3848,30 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
                         .WithMany()
                         .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Proceskostenbetaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Socrates.Domain.Betalingen.Terugbetaling", b =>
+                {
+                    b.HasOne("Socrates.Domain.Betalingen.Betaalrun", null)
+                        .WithMany()
+                        .HasForeignKey("BetaalrunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Socrates.Domain.Terugvorderingen.Terugvordering", null)
+                        .WithMany()
+                        .HasForeignKey("TerugvorderingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -64,6 +64,7 @@ public static class BetaalrunTeksten
         Afwijkingsoort.TeVeelTeruggevorderd => "Meer teruggevorderd dan te veel betaald",
         Afwijkingsoort.NietNabetaald => "Niet afgewikkeld door de betaalrun",
         Afwijkingsoort.Vakantietoeslag => "Vakantietoeslag",
+        Afwijkingsoort.TegoedNietTerugbetaald => "Tegoed niet terugbetaald",
         _ => soort.ToString(),
     };
 

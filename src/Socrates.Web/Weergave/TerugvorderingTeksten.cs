@@ -44,6 +44,7 @@ public static class TerugvorderingTeksten
         MutatieSoort.Verrekening => "Verrekening",
         MutatieSoort.Correctie => "Correctie",
         MutatieSoort.Kwijtschelding => "Kwijtschelding",
+        MutatieSoort.Terugbetaling => "Terugbetaald",
         _ => soort.ToString(),
     };
 

@@ -155,6 +155,35 @@ public sealed class TerugvorderingTests
     }
 
     [Fact]
+    public void ATegoed_AfterACorrectionBelowZero_IsPaidBackOnce_ToZero()
+    {
+        // € 300,00 imposed, € 250,00 paid; lowered on bezwaar to € 120,00 (correction − € 180,00): saldo − € 130,00.
+        var vordering = Vorderingen.Vastgesteld(300m);
+        vordering.AflossingBoeken(Vorderingen.Vandaag, Bedrag.Euro(250), "NL-REF-1", "consulent", Vorderingen.Nu);
+        vordering.CorrectieBoeken(Vorderingen.Vandaag, Bedrag.Euro(-180), "Herroepen op bezwaar.", "BZ-1", "teamleider", Vorderingen.Nu);
+        Assert.Equal((Bedrag.Euro(-130), Bedrag.Euro(130), TerugvorderingStatus.InInvordering), (vordering.Saldo, vordering.Tegoed, vordering.Status));
+
+        var teVeel = Assert.Throws<DomeinregelException>(() => vordering.TerugbetalingBoeken(Vorderingen.Vandaag, Bedrag.Euro(130.01m), "TRB", "tl", Vorderingen.Nu));
+        Assert.Contains(Bedrag.Euro(130).ToString(), teVeel.Message, StringComparison.Ordinal);
+
+        vordering.TerugbetalingBoeken(Vorderingen.Vandaag, Bedrag.Euro(130), "TRB202612T1", "tl", Vorderingen.Nu);
+
+        Assert.Equal((Bedrag.Nul, Bedrag.Nul, TerugvorderingStatus.Afgelost), (vordering.Saldo, vordering.Tegoed, vordering.Status));
+        Assert.Equal((MutatieSoort.Terugbetaling, Bedrag.Euro(130)), (vordering.Mutaties[^1].Soort, vordering.Mutaties[^1].Bedrag));
+        Assert.Throws<DomeinregelException>(() => vordering.TerugbetalingBoeken(Vorderingen.Vandaag, Bedrag.Euro(0.01m), "TRB", "tl", Vorderingen.Nu));
+    }
+
+    [Fact]
+    public void NoTegoed_NothingToPayBack()
+    {
+        var vordering = Vorderingen.Vastgesteld(300m);
+
+        Assert.Equal(Bedrag.Nul, vordering.Tegoed);
+        Assert.Throws<DomeinregelException>(() => vordering.TerugbetalingBoeken(Vorderingen.Vandaag, Bedrag.Euro(1), "TRB", "tl", Vorderingen.Nu));
+        Assert.Equal(Bedrag.Euro(300), vordering.Saldo);
+    }
+
+    [Fact]
     public void Afzien_NeedsAnotherTeamleader_AndBooksAKwijtschelding()
     {
         var vordering = Vorderingen.Vastgesteld(1_000m, Terugvorderingsgrond.Lid1Inlichtingenplicht);

@@ -55,8 +55,35 @@ public sealed class BetalingenControlerenHandler(
             }
         }
 
+        var tegoeden = await TegoedenAsync(cancellationToken);
+        var gemist = tegoeden.Where(t => t.NietTerugbetaald).ToList();
+        afwijkingen.AddRange(gemist.Take(Math.Max(0, query.Maximum - afwijkingen.Count)).Select(t => new ControleAfwijking(
+            t.DebiteurId, t.AanvraagId, Afwijkingsoort.TegoedNietTerugbetaald, null, t.ToekenningId,
+            $"Terugvordering {t.Kenmerk} heeft een tegoed van {t.Tegoed} dat de laatste definitieve betaalrun had moeten terugbetalen.")));
         return new ControleUitkomst(
-            toekenningen, aanvragers.Count, tot, afwijkingen, aantal, teVorderen.Huishoudens, teVorderen.Bedrag, naTeBetalen.Huishoudens, naTeBetalen.Bedrag);
+            toekenningen, aanvragers.Count, tot, afwijkingen, aantal + gemist.Count, teVorderen.Huishoudens, teVorderen.Bedrag, naTeBetalen.Huishoudens, naTeBetalen.Bedrag)
+        {
+            VorderingenNogTerugTeBetalen = tegoeden.Count, NogTerugTeBetalen = Bedrag.Som(tegoeden.Select(t => t.Tegoed)),
+        };
+    }
+
+    private sealed record Tegoedregel(int DebiteurId, int AanvraagId, int ToekenningId, string Kenmerk, Bedrag Tegoed, bool NietTerugbetaald);
+
+    /// <summary>
+    /// Afwijking 6 of docs/betalingen.md: every claim with a saldo below zero waits for the next definitive run, which pays it
+    /// back; one whose ledger has not moved since the last definitive run started should have been paid back by that run.
+    /// </summary>
+    private async Task<List<Tegoedregel>> TegoedenAsync(CancellationToken cancellationToken)
+    {
+        var laatste = await db.Betaalruns.AsNoTracking().Where(r => r.Status == BetaalrunStatus.Definitief)
+            .OrderByDescending(r => r.Maand).Select(r => (DateTime?)r.GestartOp).FirstOrDefaultAsync(cancellationToken);
+        var rijen = await (
+                from t in Terugbetalingsregels.Open(db).AsNoTracking()
+                join k in db.Toekenningen.AsNoTracking() on t.ToekenningId equals k.Id
+                orderby t.Id
+                select new { t.DebiteurId, k.AanvraagId, t.ToekenningId, t.Kenmerk, t.Saldo, Laatst = t.Mutaties.Max(m => (DateTime?)m.GeboektOp) })
+            .ToListAsync(cancellationToken);
+        return [.. rijen.Select(r => new Tegoedregel(r.DebiteurId, r.AanvraagId, r.ToekenningId, r.Kenmerk ?? "", -r.Saldo, laatste is { } l && r.Laatst <= l))];
     }
 
     /// <summary>Per toekenning and run month, what the run's verrekeningen withheld in all.</summary>

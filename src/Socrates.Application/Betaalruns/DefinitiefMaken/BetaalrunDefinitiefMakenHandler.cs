@@ -25,6 +25,8 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
 
         // The dwangsommen the proefrun showed are read before the run turns definitive (a definitive run reads what it paid).
         var dwangsommen = await Dwangsomregels.VanAsync(db, run, cancellationToken);
+        var terugbetalingen = await Terugbetalingsregels.VanAsync(db, run, cancellationToken);
+        var proceskosten = await Proceskostenregels.VanAsync(db, run, cancellationToken);
         run.DefinitiefMaken(door, nu, await db.TotalenVanAsync(run.Id, cancellationToken));
 
         // Each becomes its own payment, once: the unique key on the aanvraag refuses a second (docs/overzicht.md). Not bijstand:
@@ -32,6 +34,12 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
         foreach (var d in dwangsommen)
         {
             db.Dwangsombetalingen.Add(new Dwangsombetaling(run.Gemeente, run.Id, d.AanvraagId, d.AanvragerId, d.Naam, d.Iban, d.Bedrag));
+        }
+
+        await TerugbetalenAsync(run, terugbetalingen, door, nu, cancellationToken);
+        foreach (var p in proceskosten)
+        {
+            db.Proceskostenbetalingen.Add(new Proceskostenbetaling(run.Gemeente, run.Id, p.BezwaarId, p.Kenmerk, p.PersoonId, p.Naam, p.Iban, p.Bedrag));
         }
 
         // The households this run looked back on have had the nabetaling of every indexering they waited for: the run paid
@@ -68,5 +76,26 @@ public sealed class BetaalrunDefinitiefMakenHandler(ISocratesDb db, IHuidigeGebr
         }
 
         return Unit.Value;
+    }
+
+    /// <summary>
+    /// Each tegoed is paid back as its own transfer and booked on the claim's ledger in this transaction, which brings its saldo
+    /// to zero: a later run finds nothing to pay. A claim whose tegoed changed since the proefrun refuses (the domain checks).
+    /// </summary>
+    private async Task TerugbetalenAsync(Betaalrun run, IReadOnlyList<Terugbetalingsregel> regels, string door, DateTime nu, CancellationToken cancellationToken)
+    {
+        var ids = regels.Select(r => r.TerugvorderingId).ToList();
+        var vorderingen = await db.Terugvorderingen.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        foreach (var regel in regels)
+        {
+            var vordering = vorderingen[regel.TerugvorderingId];
+            if (vordering.Tegoed != regel.Bedrag)
+            {
+                throw new DomeinregelException($"Terugvordering {regel.Kenmerk} is sinds de proefrun gewijzigd. Draai de proefrun opnieuw.");
+            }
+
+            vordering.TerugbetalingBoeken(klok.Vandaag(), regel.Bedrag, Terugbetalingsregels.Referentie(run, regel.TerugvorderingId), door, nu);
+            db.Terugbetalingen.Add(new Terugbetaling(run.Gemeente, run.Id, regel.TerugvorderingId, regel.Kenmerk, regel.DebiteurId, regel.Naam, regel.Iban, regel.Bedrag));
+        }
     }
 }

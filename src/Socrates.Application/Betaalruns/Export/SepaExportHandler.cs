@@ -43,6 +43,18 @@ public sealed class SepaExportHandler(ISocratesDb db, IBetaalrekeningen rekening
             .Where(d => Domain.Betalingen.Sepa.IsBereikbaar(d.Iban))
             .Select(d => new Pain001Schrijver.Transactie(
                 $"DWS{code}A{d.AanvraagId}", d.Bedrag.Centen, d.Naam, d.Iban!, $"Dwangsom niet tijdig beslissen (Awb 4:17) aanvraag {d.AanvraagId} gemeente {lid.Naam}")));
+        // The tegoeden it paid back on terugvorderingen (saldo below zero): each its own transfer, with the claim's kenmerk.
+        transacties.AddRange((await Terugbetalingsregels.VanAsync(db, run, cancellationToken))
+            .Where(t => Domain.Betalingen.Sepa.IsBereikbaar(t.Iban))
+            .Select(t => new Pain001Schrijver.Transactie(
+                Terugbetalingsregels.Referentie(run, t.TerugvorderingId), t.Bedrag.Centen, t.Naam, t.Iban!,
+                $"Terugbetaling te veel ontvangen op vordering {t.Kenmerk} gemeente {lid.Naam}")));
+        // The proceskosten of beslissingen op bezwaar it paid (Awb 7:15 lid 2), each with the beslissing's kenmerk.
+        transacties.AddRange((await Proceskostenregels.VanAsync(db, run, cancellationToken))
+            .Where(p => Domain.Betalingen.Sepa.IsBereikbaar(p.Iban))
+            .Select(p => new Pain001Schrijver.Transactie(
+                Proceskostenregels.Referentie(run, p.BezwaarId), p.Bedrag.Centen, p.Naam, p.Iban!,
+                $"Vergoeding proceskosten bezwaar {p.Kenmerk} (Awb 7:15) gemeente {lid.Naam}")));
         if (transacties.Count == 0)
         {
             throw new DomeinregelException("Deze betaalrun betaalt niemand een bedrag naar een SEPA-rekening: er is geen SEPA-bestand te maken.");

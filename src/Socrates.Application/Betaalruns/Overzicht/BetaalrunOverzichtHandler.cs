@@ -52,7 +52,9 @@ public sealed class BetaalrunOverzichtHandler(ISocratesDb db, IHuidigeGebruiker 
         {
             Maand = run.Maand, Status = run.Status, Versie = run.Versie, ZelfGestart = run.GestartDoor == (gebruiker.Id ?? ""), GestartOp = run.GestartOp,
             DefinitiefOp = run.DefinitiefOp, Voortgang = voortgang, Totalen = totalen, PerSignaal = perSignaal,
-            Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Dwangsommen = await Dwangsomregels.VanAsync(db, run, cancellationToken), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
+            Regels = new Pagina<Betaalregelweergave>(items, nummer, grootte, totaal), Dwangsommen = await Dwangsomregels.VanAsync(db, run, cancellationToken),
+            Terugbetalingen = await Terugbetalingsregels.VanAsync(db, run, cancellationToken),
+            Proceskosten = await Proceskostenregels.VanAsync(db, run, cancellationToken), Zoekterm = query.Zoekterm, AlleenSignalen = query.AlleenSignalen,
         };
     }
 }

@@ -32,6 +32,12 @@ public sealed record BetaalrunOverzichtView
     /// </summary>
     public IReadOnlyList<Dwangsomregel> Dwangsommen { get; init; } = [];
 
+    /// <summary>The tegoeden on terugvorderingen (saldo below zero) the run pays back, or paid back; each its own transfer.</summary>
+    public IReadOnlyList<Terugbetalingsregel> Terugbetalingen { get; init; } = [];
+
+    /// <summary>The proceskosten of beslissingen op bezwaar (Awb 7:15 lid 2) the run pays, or paid; each its own transfer.</summary>
+    public IReadOnlyList<Proceskostenregel> Proceskosten { get; init; } = [];
+
     public string? Zoekterm { get; init; }
 
     public bool AlleenSignalen { get; init; }
