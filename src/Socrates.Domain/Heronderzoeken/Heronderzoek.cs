@@ -93,6 +93,21 @@ public sealed class Heronderzoek : IGemeenteEigendom, IVersieBeheerd
         };
     }
 
+    /// <summary>
+    /// The dossier went to another consulent (<c>AanvraagToewijzen</c>): an open heronderzoek of the household follows it, so it
+    /// is on the new consulent's planning list. A completed one keeps who was responsible then.
+    /// </summary>
+    public void ConsulentWijzigen(string consulentId)
+    {
+        if (Status != HeronderzoekStatus.Open || string.Equals(ConsulentId, consulentId, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        ConsulentId = consulentId;
+        Versie++;
+    }
+
     /// <summary>Past its due date and not completed: a missed heronderzoek.</summary>
     public bool IsTeLaat(DateOnly vandaag) => Status == HeronderzoekStatus.Open && Vervaldatum < vandaag;
 

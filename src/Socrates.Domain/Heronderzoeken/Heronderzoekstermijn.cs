@@ -49,6 +49,29 @@ public static class Heronderzoekstermijn
     /// <summary>The due date: <paramref name="maanden"/> calendar months after the start of the term.</summary>
     public static DateOnly Vervaldatum(DateOnly begin, int maanden) => begin.AddMonths(maanden);
 
+    /// <summary>
+    /// The start of the first term Socrates plans for a bijstand that began before the gemeente's <paramref name="overgangsmaand"/>
+    /// (the month it came over from a previous system): the heronderzoeken due before that month were the previous system's
+    /// work, so the first term is the one whose due date is the first on or after the overgangsmaand, counted in whole terms
+    /// from the begin (begin + k × term, k ≥ 0). Without an overgangsmaand, or when the first due date is not before it, the
+    /// begin itself.
+    /// </summary>
+    public static DateOnly EersteTermijnVanaf(DateOnly begin, int maanden, DateOnly? overgangsmaand)
+    {
+        if (maanden < MinimumMaanden || overgangsmaand is not { } overgang)
+        {
+            return begin;
+        }
+
+        var k = 0;
+        while (Vervaldatum(begin, (k + 1) * maanden) < overgang)
+        {
+            k++;
+        }
+
+        return begin.AddMonths(k * maanden);
+    }
+
     /// <summary>The day the heronderzoek is put on the planning list: <see cref="VoorbereidingDagen"/> before it is due.</summary>
     public static DateOnly Planmoment(DateOnly vervaldatum) => vervaldatum.AddDays(-VoorbereidingDagen);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Heronderzoeken;
@@ -89,6 +90,29 @@ public sealed class HeronderzoekstermijnTests
     public void Plannen_TermOutsideOneToThirtySix_IsRefused(int maanden) =>
         Assert.Throws<DomeinregelException>(() => Heronderzoek.Plannen(
             Leden.Amsterdam.Code, 1, 1, 1, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), maanden, "algemene termijn", null, new DateOnly(2026, 8, 4)));
+
+    [Theory]
+    [InlineData("2025-01-01", 12, null, "2025-01-01")]            // no overgang: the begin itself (due 1-1-2026, however late)
+    [InlineData("2025-01-01", 12, "2026-06-01", "2026-01-01")]    // due 1-1-2026 is before the overgang: the next term, due 1-1-2027
+    [InlineData("2025-01-01", 12, "2026-01-01", "2025-01-01")]    // due 1-1-2026 is on the overgang: Socrates' own
+    [InlineData("2026-03-01", 6, "2026-06-01", "2026-03-01")]     // due 1-9-2026 is after it
+    [InlineData("2023-08-31", 6, "2026-06-01", "2026-02-28")]     // dues 29-2-2024 … 28-2-2026 are before; 31-8-2023 + 36 = 31-8-2026 is not: k = 5, vanaf + 30 months
+    public void EersteTermijnVanaf_SkipsTheTermsDueBeforeTheOvergang(string begin, int maanden, string? overgang, string verwacht) =>
+        Assert.Equal(DateOnly.Parse(verwacht, CultureInfo.InvariantCulture),
+            Heronderzoekstermijn.EersteTermijnVanaf(DateOnly.Parse(begin, CultureInfo.InvariantCulture), maanden, overgang is null ? null : DateOnly.Parse(overgang, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void ConsulentWijzigen_MovesAnOpenOne_NotACompletedOne()
+    {
+        var open = Gepland();
+        open.ConsulentWijzigen("nieuw");
+        Assert.Equal(("nieuw", 1), (open.ConsulentId, open.Versie));
+
+        var afgerond = Gepland();
+        afgerond.Afronden(new Heronderzoekcontrole(true, true, true, true, null), HeronderzoekUitkomst.Ongewijzigd, null, null, "c", new DateOnly(2026, 8, 20));
+        afgerond.ConsulentWijzigen("nieuw");
+        Assert.Equal("c", afgerond.ConsulentId);
+    }
 
     private static Heronderzoek Gepland() =>
         Heronderzoek.Plannen(Leden.Amsterdam.Code, 1, 1, 1, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), 6, "met inkomsten", "c", new DateOnly(2026, 8, 4));

@@ -125,6 +125,62 @@ public sealed class HeronderzoekTests(EigenApp app) : IClassFixture<EigenApp>
         Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
     }
 
+    [DbFact]
+    public async Task ABijstandFromBeforeTheOvergang_IsFirstDueOnOrAfterIt_NotMissedAtOnce()
+    {
+        // Bijstand from 1-1-2025 under 12 months; the gemeente came over from its previous system on 1-6-2026. Due 1-1-2026 was
+        // that system's; Socrates plans the term from 1-1-2026, due 1-1-2027, created on 4-12-2026 (28 days before).
+        var gemeente = Leden.Amsterdam;
+        await app.InDatabaseAsync(async db =>
+        {
+            (await db.Gemeenten.SingleAsync(g => g.Code == gemeente.Code)).OvergangVastleggen(new DateOnly(2026, 6, 1));
+            return await db.SaveChangesAsync();
+        });
+        Zet(new DateOnly(2025, 1, 31));
+        var (_, aanvrager, _) = await app.ActieveToekenningAsync(gemeente, dagenGeleden: 30);
+
+        Zet(new DateOnly(2026, 6, 10));
+        await PlanAsync(gemeente);
+        Assert.Empty(await HeronderzoekenAsync(aanvrager));
+
+        Zet(new DateOnly(2026, 12, 4));
+        await PlanAsync(gemeente);
+        var h = Assert.Single(await HeronderzoekenAsync(aanvrager));
+        Assert.Equal((new DateOnly(2027, 1, 1), new DateOnly(2026, 1, 1), new DateOnly(2025, 1, 1), 12), (h.Vervaldatum, h.TermijnVanaf, h.BijstandSinds, h.TermijnMaanden));
+        Assert.False(h.IsTeLaat(new DateOnly(2026, 12, 4)));
+    }
+
+    [DbFact]
+    public async Task AnOpenHeronderzoek_FollowsTheHouseholdsDossierToItsNewConsulent()
+    {
+        var gemeente = Leden.Rotterdam;
+        var (aanvrager, toekenning) = await ToekenningAsync(gemeente);
+        Zet(new DateOnly(2027, 2, 1));                               // 1-3-2027 − 28 dagen
+        await PlanAsync(gemeente);
+        Assert.Equal("test-consulent", Assert.Single(await HeronderzoekenAsync(aanvrager)).ConsulentId);
+
+        // A wijziging of the household, assigned by the team lead to another consulent: the open heronderzoek goes with it.
+        var collega = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, gemeente));
+        var t = await app.ToekenningMetIdAsync(toekenning);
+        int wijziging;
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
+        {
+            wijziging = await consulent.Send(new Application.Aanvragen.Wijziging.WijzigingRegistreren
+            {
+                ToekenningId = t.Id, Versie = t.Versie, Wijzigingsdatum = new DateOnly(2027, 2, 1), Soort = Domain.Aanvragen.Wijzigingsoort.Overig,
+                Omschrijving = "Verhuisd binnen de gemeente.",
+            });
+        }
+
+        await using (var leider = app.AlsGebruiker(Rol.Teamleider, gemeente))
+        {
+            await leider.Send(new Application.Aanvragen.Toewijzen.AanvraagToewijzen { AanvraagId = wijziging, Versie = await app.VersieAsync(wijziging), BehandelaarId = collega });
+        }
+
+        var h = Assert.Single(await HeronderzoekenAsync(aanvrager));
+        Assert.Equal((collega, 1), (h.ConsulentId, h.Versie));
+    }
+
     private static (DateOnly, int, string) Kort(Heronderzoek h) => (h.Vervaldatum, h.TermijnMaanden, h.Profiel);
 
     private void Zet(DateOnly dag) => app.Klok.AdjustTime(new DateTimeOffset(dag.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));

@@ -1,9 +1,11 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenschappelijk;
+using Socrates.Domain.Heronderzoeken;
 
 namespace Socrates.Application.Aanvragen.Toewijzen;
 
@@ -30,6 +32,14 @@ public sealed class AanvraagToewijzenHandler(ISocratesDb db, IHuidigeGebruiker g
 
         var aanvraag = await db.LaadVoorWijzigingAsync(command, cancellationToken);
         aanvraag.Toewijzen(behandelaar);
+
+        // The household's open heronderzoek follows the dossier to its new consulent (docs/heronderzoek.md), in this transaction.
+        var open = await db.Heronderzoeken.Where(h => h.AanvragerId == aanvraag.AanvragerId && h.Status == HeronderzoekStatus.Open).ToListAsync(cancellationToken);
+        foreach (var heronderzoek in open)
+        {
+            heronderzoek.ConsulentWijzigen(behandelaar);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -31,6 +31,7 @@ public sealed class HeronderzoekenPlannenHandler(ISocratesDb db, IHuidigeGebruik
         var kortste = versies.Alle.Where(v => v.IngetrokkenOp is null).Select(KortsteTermijn).DefaultIfEmpty(Heronderzoekstermijn.MaximumMaanden).Min();
         var grens = vandaag.AddDays(Heronderzoekstermijn.VoorbereidingDagen + Marge).AddMonths(-kortste);
 
+        var overgang = await db.Gemeenten.AsNoTracking().Where(g => g.Code == gemeente).Select(g => g.Overgangsmaand).SingleOrDefaultAsync(cancellationToken);
         var gepland = 0;
         var vanafId = 0;
         while (true)
@@ -39,8 +40,14 @@ public sealed class HeronderzoekenPlannenHandler(ISocratesDb db, IHuidigeGebruik
             foreach (var k in deel)
             {
                 var begin = k.LaatstAfgerond ?? k.BijstandSinds;
-                var versie = versies.Reeks.ProbeerOp(begin, out var geldend) ? geldend : versies.Alle[^1];
-                var (maanden, profiel) = Heronderzoekstermijn.Bepaal(versie, k.Inkomen.Centen > 0, k.Kostendelers, Leeftijd.Op(k.Geboortedatum, begin));
+                var (maanden, profiel) = Termijn(versies, k, begin);
+                if (k.LaatstAfgerond is null && Heronderzoekstermijn.EersteTermijnVanaf(begin, maanden, overgang) is var vanaf && vanaf != begin)
+                {
+                    // A bijstand from before the overgang: its first term in Socrates, under the rules in force at that term's start.
+                    begin = vanaf;
+                    (maanden, profiel) = Termijn(versies, k, begin);
+                }
+
                 if (Heronderzoekstermijn.Planmoment(Heronderzoekstermijn.Vervaldatum(begin, maanden)) <= vandaag)
                 {
                     db.Heronderzoeken.Add(Heronderzoek.Plannen(
@@ -59,6 +66,12 @@ public sealed class HeronderzoekenPlannenHandler(ISocratesDb db, IHuidigeGebruik
 
         await db.SaveChangesAsync(cancellationToken);
         return gepland;
+    }
+
+    private static (int Maanden, string Profiel) Termijn(Regelversies versies, Kandidaat k, DateOnly begin)
+    {
+        var versie = versies.Reeks.ProbeerOp(begin, out var geldend) ? geldend : versies.Alle[^1];
+        return Heronderzoekstermijn.Bepaal(versie, k.Inkomen.Centen > 0, k.Kostendelers, Leeftijd.Op(k.Geboortedatum, begin));
     }
 
     private static int KortsteTermijn(GemeenteInstellingen v) =>
