@@ -10,6 +10,7 @@ public static partial class Acties
         ["MeldingRegistreren"] = "Melding geregistreerd",
         ["HeronderzoekenPlannen"] = "Heronderzoeken gepland (handhavingsverordening)",
         ["HeronderzoekAfronden"] = "Heronderzoek afgerond",
+        ["HeronderzoekToewijzen"] = "Heronderzoek toegewezen",
         ["AanvraagIndienen"] = "Aanvraag ingediend (ontvangen)",
         ["AanvraagInBehandelingNemen"] = "In behandeling genomen",
         ["AanvraagToewijzen"] = "Toegewezen aan een consulent",

@@ -5,6 +5,7 @@ using Socrates.Application.Heronderzoeken.Details;
 using Socrates.Application.Heronderzoeken.Lijst;
 using Socrates.Application.Overzicht.Index;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Heronderzoeken;
 using Socrates.Testing;
@@ -179,6 +180,23 @@ public sealed class HeronderzoekTests(EigenApp app) : IClassFixture<EigenApp>
 
         var h = Assert.Single(await HeronderzoekenAsync(aanvrager));
         Assert.Equal((collega, 1), (h.ConsulentId, h.Versie));
+
+        // A decided dossier has no open aanvraag to reassign: the team lead gives the heronderzoek itself back; a consulent may not.
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
+        {
+            await Assert.ThrowsAsync<GeenToegangException>(() => consulent.Send(new HeronderzoekToewijzen { Id = h.Id, Versie = h.Versie, ConsulentId = "test-consulent" }).AsTask());
+        }
+
+        var derde = await app.GebruikerIdAsync(await app.NieuweGebruikerAsync(Rol.Consulent, gemeente));
+        await using (var leider = app.AlsGebruiker(Rol.Teamleider, gemeente))
+        {
+            var fout = await Assert.ThrowsAsync<DomeinregelException>(() => leider.Send(new HeronderzoekToewijzen { Id = h.Id, Versie = h.Versie, ConsulentId = "onbekend" }).AsTask());
+            Assert.Contains("kies een consulent", fout.Message, StringComparison.Ordinal);
+            await leider.Send(new HeronderzoekToewijzen { Id = h.Id, Versie = h.Versie, ConsulentId = derde });
+        }
+
+        Assert.Equal((derde, 2), (Assert.Single(await HeronderzoekenAsync(aanvrager)).ConsulentId, (await HeronderzoekenAsync(aanvrager))[0].Versie));
+        Assert.Equal(1, await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters().CountAsync(a => a.Actie == "HeronderzoekToewijzen" && a.EntiteitId == h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Uitkomst == Domain.Audit.AuditUitkomst.Geslaagd)));
     }
 
     private static (DateOnly, int, string) Kort(Heronderzoek h) => (h.Vervaldatum, h.TermijnMaanden, h.Profiel);

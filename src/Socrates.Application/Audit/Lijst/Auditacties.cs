@@ -57,6 +57,7 @@ public static class Auditacties
         ["OpgaveplichtVastleggen"] = "Opgaveplicht vastgelegd",
         ["HeronderzoekenPlannen"] = "Heronderzoeken gepland",
         ["HeronderzoekAfronden"] = "Heronderzoek afgerond",
+        ["HeronderzoekToewijzen"] = "Heronderzoek toegewezen",
         ["OpschortingBesluiten"] = "Bijstand opgeschort (art. 54 lid 1)",
         ["InkomstenopgavenImporteren"] = "Inkomstenopgaven ingelezen uit een CSV-bestand",
         ["IndexeringAfronden"] = "Indexering afgerond",

@@ -56,6 +56,11 @@ public sealed record HeronderzoekView
     /// <summary>Wijzigingen of the household registered since the heronderzoek was planned: what a "wijziging" outcome can name.</summary>
     public required IReadOnlyList<HeronderzoekWijziging> Wijzigingen { get; init; }
 
+    /// <summary>The gemeente's consulenten (and team leads) an open heronderzoek can be given to, by name.</summary>
+    public required IReadOnlyList<(string Id, string Naam)> Consulenten { get; init; }
+
+    public required string? ConsulentId { get; init; }
+
     /// <summary>Terugvorderingen proposed for the household since it was planned.</summary>
     public required IReadOnlyList<HeronderzoekTerugvordering> Terugvorderingen { get; init; }
 

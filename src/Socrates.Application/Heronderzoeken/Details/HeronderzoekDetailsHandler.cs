@@ -53,6 +53,8 @@ public sealed class HeronderzoekDetailsHandler(ISocratesDb db, IGebruikers gebru
             Controle = new Heronderzoekcontrole(h.HuishoudenGecontroleerd, h.InkomenGecontroleerd, h.VermogenGecontroleerd, h.AdresGecontroleerd, h.Bevindingen),
             Uitkomst = h.Uitkomst, WijzigingId = h.WijzigingId, TerugvorderingId = h.TerugvorderingId, AfgerondOp = h.AfgerondOp, AfgerondDoor = Naam(h.AfgerondDoor),
             Wijzigingen = [.. wijzigingen.Select(w => new HeronderzoekWijziging(w.Id, w.Soort, w.Datum, w.Ontvangstdatum))],
+            ConsulentId = h.ConsulentId,
+            Consulenten = h.Status == HeronderzoekStatus.Open ? await gebruikers.ConsulentenAsync(h.Gemeente, cancellationToken) : [],
             Terugvorderingen = [.. terugvorderingen.Select(t => new HeronderzoekTerugvordering(t.Id, t.Totaal, t.VoorgesteldOp))],
         };
     }

@@ -17,6 +17,9 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     [BindProperty]
     public HeronderzoekAfronden Input { get; set; } = new();
 
+    [BindProperty]
+    public HeronderzoekToewijzen Toewijzing { get; set; } = new();
+
     public HeronderzoekView Heronderzoek { get; private set; } = null!;
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -37,12 +40,21 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     public void OnGet()
     {
         var c = Heronderzoek.Controle;
+        Toewijzing = new HeronderzoekToewijzen { Versie = Heronderzoek.Versie, ConsulentId = Heronderzoek.ConsulentId };
         Input = new HeronderzoekAfronden
         {
             Versie = Heronderzoek.Versie, Huishouden = c.Huishouden, Inkomen = c.Inkomen, Vermogen = c.Vermogen, Adres = c.Adres, Bevindingen = c.Bevindingen,
             WijzigingId = Heronderzoek.Wijzigingen.Count > 0 ? Heronderzoek.Wijzigingen[0].Id : null,
             TerugvorderingId = Heronderzoek.Terugvorderingen.Count > 0 ? Heronderzoek.Terugvorderingen[0].Id : null,
         };
+    }
+
+    /// <summary>A team lead gives the open heronderzoek to another consulent.</summary>
+    public async Task<IActionResult> OnPostToewijzenAsync(int id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(Toewijzing with { Id = id }, cancellationToken);
+        TempData.ZetMelding("Het heronderzoek staat nu op de planningslijst van de gekozen consulent.");
+        return RedirectToPage("Details", new { id });
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)

@@ -128,6 +128,7 @@ internal static class Toegangsverwachting
         ["POST /Inkomstenopgaven/Index"] = Wie.Consulent,                          // registering a loonstrook; the team lead reads
         ["POST /Inkomstenopgaven/Ontbrekend"] = Wie.Consulent,                     // suspending (art. 54); the team lead reads
         ["POST /Heronderzoeken/Details"] = Wie.Consulent,                          // the outcome of a heronderzoek; the team lead reads
+        ["POST /Heronderzoeken/Details?handler=Toewijzen"] = Wie.Teamleider,        // a team lead spreads the open heronderzoeken over the team
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Doorrekenen"] = Wie.Beheerder, // step 1: the what-if, saves nothing
         ["POST /Beheer/Gemeenteregels/Vastleggen?handler=Wijzigen"] = Wie.Beheerder,    // back from the confirmation to the values
     };
