@@ -2022,6 +2022,15 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("HerroepingAanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("HerroepingToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("HerroepingUitgevoerdOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Hoorverslag")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -2147,6 +2156,8 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("PersoonId");
 
                     b.HasIndex("Gemeente", "BehandelaarId");
+
+                    b.HasIndex("Gemeente", "HerroepingAanvraagId");
 
                     b.HasIndex("Gemeente", "PersoonId");
 

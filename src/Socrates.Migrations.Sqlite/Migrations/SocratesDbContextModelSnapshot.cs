@@ -1976,6 +1976,15 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HerroepingAanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HerroepingToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HerroepingUitgevoerdOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hoorverslag")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -2101,6 +2110,8 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("PersoonId");
 
                     b.HasIndex("Gemeente", "BehandelaarId");
+
+                    b.HasIndex("Gemeente", "HerroepingAanvraagId");
 
                     b.HasIndex("Gemeente", "PersoonId");
 
