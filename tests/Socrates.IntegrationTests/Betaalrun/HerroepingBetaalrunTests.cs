@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Besluit;
 using Socrates.Application.Aanvragen.Huishouden.Inkomsten;
 using Socrates.Application.Aanvragen.Wijziging;
-using Socrates.Application.Bezwaren.Beoordelen;
-using Socrates.Application.Bezwaren.Beslissing;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Bezwaren;
@@ -38,21 +36,8 @@ public sealed class HerroepingBetaalrunTests(GeldketenApp app) : IClassFixture<G
         await app.RunAsync(gemeente, D(10, 1));
 
         app.Vandaag(D(10, 20));
-        var bezwaarId = await app.BezwaarAsync(gemeente, toekenning.AanvragerId, $"A{toekenning.AanvraagId}");
-        var behandelaar = await app.KlaarVoorBeslissingAsync(gemeente, bezwaarId, AfzienVanHorenGrond.GeenGebruikVanHoren);
-        await using (var scope = app.AlsGebruiker(Rol.Bezwaarbehandelaar, gemeente, behandelaar))
-        {
-            await scope.Send(new BeslissingVoorstellen
-            {
-                BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Uitkomst = BezwaarUitkomst.Gegrond,
-                Motivering = "De uitkering was al beëindigd: zij telt niet als inkomen.",
-            });
-        }
-
-        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente, "bezwaar-teamleider"))
-        {
-            await teamleider.Send(new BeslissingBeoordelen { BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Goedgekeurd = true });
-        }
+        var bezwaarId = await app.GegrondAsync(gemeente, toekenning.AanvragerId, $"A{toekenning.AanvraagId}");
+        Assert.Equal(BezwaarStatus.HerroepingUitvoeren, (await app.BezwaarMetIdAsync(bezwaarId)).Status);
 
         int wijziging;
         await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))

@@ -5,7 +5,6 @@ using Socrates.Application.Aanvragen.Bewijsstukken;
 using Socrates.Application.Aanvragen.Heropenen;
 using Socrates.Application.Aanvragen.Termijnen;
 using Socrates.Application.Aanvragen.Wijziging;
-using Socrates.Application.Bezwaren.Beoordelen;
 using Socrates.Application.Bezwaren.Beslissing;
 using Socrates.Application.Bezwaren.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
@@ -191,21 +190,7 @@ public sealed class HerroepingTests(AppFixture app)
     /// <summary>A bezwaar against the aanvraag's besluit, gegrond, taken by a team lead not involved: it waits for its herroeping.</summary>
     private async Task<int> GegrondAsync(int persoonId, int aanvraagId)
     {
-        var bezwaarId = await app.BezwaarAsync(Gemeente, persoonId, $"A{aanvraagId}");
-        var behandelaar = await app.KlaarVoorBeslissingAsync(Gemeente, bezwaarId, AfzienVanHorenGrond.GeenGebruikVanHoren);
-        await using (var scope = app.AlsGebruiker(Rol.Bezwaarbehandelaar, Gemeente, behandelaar))
-        {
-            await scope.Send(new BeslissingVoorstellen
-            {
-                BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Uitkomst = BezwaarUitkomst.Gegrond, Motivering = "Het besluit is onjuist.",
-            });
-        }
-
-        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente, "bezwaar-teamleider"))
-        {
-            await teamleider.Send(new BeslissingBeoordelen { BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Goedgekeurd = true });
-        }
-
+        var bezwaarId = await app.GegrondAsync(Gemeente, persoonId, $"A{aanvraagId}");
         var bezwaar = await app.BezwaarMetIdAsync(bezwaarId);
         Assert.Equal((BezwaarStatus.HerroepingUitvoeren, Vandaag), (bezwaar.Status, bezwaar.BeslistOp));
         Assert.StartsWith("Herroeping uitvoeren:", bezwaar.Vervolgactie, StringComparison.Ordinal);
