@@ -87,7 +87,7 @@ public sealed class HerroepingPaginaTests(AppFixture app)
         Assert.Contains("Wijs eerst een bezwaarbehandelaar toe", details.Tekst, StringComparison.Ordinal);
         var beslissing = await behandelaar.GetPaginaAsync($"/Bezwaren/Beslissing/{bezwaarId}");
         Assert.Equal(HttpStatusCode.OK, beslissing.Status);
-        Assert.Null(beslissing.Zoek("form[method=post]"));
+        Assert.Null(beslissing.Zoek("form.formulier-smal"));
         Assert.NotNull(beslissing.Zoek($"a[href='/Bezwaren/Behandelaar/{bezwaarId}']"));
 
         await app.KlaarVoorBeslissingAsync(Gemeente, bezwaarId, AfzienVanHorenGrond.GeenGebruikVanHoren);

@@ -194,7 +194,7 @@ public sealed class HerroepingTests(AppFixture app)
         var bezwaar = await app.BezwaarMetIdAsync(bezwaarId);
         Assert.Equal((BezwaarStatus.HerroepingUitvoeren, Vandaag), (bezwaar.Status, bezwaar.BeslistOp));
         Assert.StartsWith("Herroeping uitvoeren:", bezwaar.Vervolgactie, StringComparison.Ordinal);
-        Assert.True(await app.InDatabaseAsync(db => db.HeeftOpenBezwaarVoorAanvraagAsync(aanvraagId, Ct)));       // still open work
+        Assert.True(await OpenAsync(aanvraagId));                                                                  // still open work
         return bezwaarId;
     }
 
@@ -202,7 +202,7 @@ public sealed class HerroepingTests(AppFixture app)
     {
         var bezwaar = await app.BezwaarMetIdAsync(bezwaarId);
         Assert.Equal((BezwaarStatus.Beslist, vervangendId, nieuw.Id, Vandaag), (bezwaar.Status, bezwaar.HerroepingAanvraagId, bezwaar.HerroepingToekenningId, bezwaar.HerroepingUitgevoerdOp));
-        Assert.False(await app.InDatabaseAsync(db => db.HeeftOpenBezwaarVoorAanvraagAsync(bestredenId, Ct)));
+        Assert.False(await OpenAsync(bestredenId));
         var audit = await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.EntiteitType == "Bezwaar" && r.EntiteitId == bezwaarId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(r => r.Actie).ToListAsync());
         Assert.Contains(HerroepingUitvoering.GestartActie, audit);
@@ -235,6 +235,13 @@ public sealed class HerroepingTests(AppFixture app)
                 AanvraagId = aanvraagId, Versie = await app.VersieAsync(aanvraagId), Goedgekeurd = true, RedenZonderBewijsstukken = redenZonderBewijsstukken,
             });
         }
+    }
+
+    /// <summary>Whether an open bezwaar holds the aanvraag, as retention asks it (within the municipality of the signed-in user).</summary>
+    private async Task<bool> OpenAsync(int aanvraagId)
+    {
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente);
+        return await teamleider.Db.HeeftOpenBezwaarVoorAanvraagAsync(aanvraagId, Ct);
     }
 
     private Task<DateOnly> MeldingsdatumAsync(int aanvraagId) =>
