@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Bezwaren.AfzienVanHoren;
 using Socrates.Application.Bezwaren.Behandelaar;
+using Socrates.Application.Bezwaren.Beoordelen;
+using Socrates.Application.Bezwaren.Beslissing;
 using Socrates.Application.Bezwaren.Registreren;
 using Socrates.Domain.Bezwaren;
 using Socrates.Domain.Gebruikers;
@@ -35,6 +37,28 @@ public static class BezwaarData
             BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Grond = grond, Toelichting = "Telefonisch besproken.",
         });
         return behandelaar;
+    }
+
+    /// <summary>
+    /// A bezwaar of <paramref name="persoonId"/> against <paramref name="besluit"/> ("A12"), declared gegrond by its behandelaar and
+    /// taken by a team lead not involved in the besluit ("bezwaar-teamleider"): for an aanvraag's besluit it then waits for its
+    /// herroeping.
+    /// </summary>
+    public static async Task<int> GegrondAsync(this SocratesApp app, Lid gemeente, int persoonId, string besluit)
+    {
+        var bezwaarId = await app.BezwaarAsync(gemeente, persoonId, besluit);
+        var behandelaar = await app.KlaarVoorBeslissingAsync(gemeente, bezwaarId, AfzienVanHorenGrond.GeenGebruikVanHoren);
+        await using (var scope = app.AlsGebruiker(Rol.Bezwaarbehandelaar, gemeente, behandelaar))
+        {
+            await scope.Send(new BeslissingVoorstellen
+            {
+                BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Uitkomst = BezwaarUitkomst.Gegrond, Motivering = "Het besluit is onjuist.",
+            });
+        }
+
+        await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente, "bezwaar-teamleider");
+        await teamleider.Send(new BeslissingBeoordelen { BezwaarId = bezwaarId, Versie = await app.BezwaarVersieAsync(bezwaarId), Goedgekeurd = true });
+        return bezwaarId;
     }
 
     public static Task<int> BezwaarVersieAsync(this SocratesApp app, int bezwaarId)

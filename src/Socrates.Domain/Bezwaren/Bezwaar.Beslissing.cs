@@ -36,8 +36,8 @@ public sealed partial class Bezwaar
     public string? Afkeurreden { get; private set; }
 
     /// <summary>
-    /// For a herroepen aanvraag besluit: what remains to be done through the existing flow (a wijziging or a new aanvraag),
-    /// shown on the dossier until it is done.
+    /// For a herroepen aanvraag besluit: what remains to be done through the existing flow (a wijziging, or a new besluit on
+    /// the aanvraag), shown on the bezwaar and the dossier until it is done.
     /// </summary>
     public string? Vervolgactie { get; private set; }
 
@@ -51,7 +51,12 @@ public sealed partial class Bezwaar
         DateOnly vandaag)
     {
         VereisInBehandeling("een beslissing voorstellen");
-        if (BehandelaarId is null || door != BehandelaarId)
+        if (BehandelaarId is null)
+        {
+            throw new DomeinregelException("Wijs eerst een bezwaarbehandelaar toe: die stelt de beslissing op bezwaar voor.");
+        }
+
+        if (door != BehandelaarId)
         {
             throw new DomeinregelException("De beslissing op bezwaar wordt voorgesteld door de toegewezen bezwaarbehandelaar.");
         }
@@ -91,7 +96,8 @@ public sealed partial class Bezwaar
 
     /// <summary>
     /// A team lead takes the proposed beslissing: never its proposer (four-eyes), and not someone who prepared or took the
-    /// contested besluit (Awb 7:5 lid 1). The kenmerk names the municipality, the year and the bezwaar.
+    /// contested besluit (Awb 7:5 lid 1). The kenmerk names the municipality, the year and the bezwaar. Gegrond against an
+    /// aanvraag's besluit, the bezwaar then waits for the replacing besluit (<see cref="BezwaarStatus.HerroepingUitvoeren"/>).
     /// </summary>
     public void BeslissingGoedkeuren(string teamleider, string? vervolgactie, DateOnly vandaag)
     {
@@ -105,7 +111,7 @@ public sealed partial class Bezwaar
         BeslistOp = vandaag;
         Kenmerk = $"{Gemeente.Waarde}-B{vandaag.Year}-{Id:000000}";
         Vervolgactie = vervolgactie;
-        Status = BezwaarStatus.Beslist;
+        Status = VraagtHerroeping ? BezwaarStatus.HerroepingUitvoeren : BezwaarStatus.Beslist;
         Versie++;
     }
 

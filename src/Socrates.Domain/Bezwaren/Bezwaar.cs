@@ -66,7 +66,11 @@ public sealed partial class Bezwaar : IGemeenteEigendom, IVersieBeheerd
 
     public int Versie { get; private set; }
 
+    /// <summary>Still work to do: no beslissing op bezwaar yet, or a herroeping whose replacing besluit is not yet taken.</summary>
     public bool IsOpen => Status != BezwaarStatus.Beslist;
+
+    /// <summary>The beslissing op bezwaar is taken (its letter exists and the beroepstermijn runs), whether or not a herroeping remains.</summary>
+    public bool IsBeslist => Status is BezwaarStatus.Beslist or BezwaarStatus.HerroepingUitvoeren;
 
     /// <summary>A late bezwaar whose verschoonbaarheid is still to be judged.</summary>
     public bool VerschoonbaarheidOpen => !Tijdig && Verschoonbaar is null;
@@ -159,9 +163,9 @@ public sealed partial class Bezwaar : IGemeenteEigendom, IVersieBeheerd
         Versie++;
     }
 
-    /// <summary>The days left to decide, like an aanvraag's beslistermijn; null once decided.</summary>
+    /// <summary>The days left to decide, like an aanvraag's beslistermijn; null once decided (also while a herroeping remains).</summary>
     public Aanvragen.BeslistermijnSignaal? Termijn(DateOnly vandaag, int signaleringsdagen) =>
-        IsOpen ? Bezwaartermijnen.Signaal(UitersteBeslisdatum, vandaag, signaleringsdagen) : null;
+        !IsBeslist ? Bezwaartermijnen.Signaal(UitersteBeslisdatum, vandaag, signaleringsdagen) : null;
 
     private void VereisInBehandeling(string handeling)
     {

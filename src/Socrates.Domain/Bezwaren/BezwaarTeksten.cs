@@ -39,6 +39,7 @@ public static class BezwaarTeksten
         BezwaarStatus.InBehandeling => "In behandeling",
         BezwaarStatus.BeslissingVoorgesteld => "Beslissing voorgesteld",
         BezwaarStatus.Beslist => "Beslist",
+        BezwaarStatus.HerroepingUitvoeren => "Herroeping uitvoeren",
         _ => status.ToString(),
     };
 

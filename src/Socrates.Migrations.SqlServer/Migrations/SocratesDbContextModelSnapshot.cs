@@ -2124,6 +2124,15 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("HerroepingAanvraagId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("HerroepingToekenningId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("HerroepingUitgevoerdOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Hoorverslag")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -2249,6 +2258,8 @@ namespace Socrates.Migrations.SqlServer.Migrations
                     b.HasIndex("PersoonId");
 
                     b.HasIndex("Gemeente", "BehandelaarId");
+
+                    b.HasIndex("Gemeente", "HerroepingAanvraagId");
 
                     b.HasIndex("Gemeente", "PersoonId");
 

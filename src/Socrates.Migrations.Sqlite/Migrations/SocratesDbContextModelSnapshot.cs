@@ -2074,6 +2074,15 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HerroepingAanvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HerroepingToekenningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HerroepingUitgevoerdOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hoorverslag")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -2199,6 +2208,8 @@ namespace Socrates.Migrations.Sqlite.Migrations
                     b.HasIndex("PersoonId");
 
                     b.HasIndex("Gemeente", "BehandelaarId");
+
+                    b.HasIndex("Gemeente", "HerroepingAanvraagId");
 
                     b.HasIndex("Gemeente", "PersoonId");
 

@@ -54,6 +54,7 @@ public static class Paginarechten
         ("/Aanvragen/Hersteltermijn", Beleid.Consulent),
         ("/Aanvragen/Besluit", Beleid.Consulent),
         ("/Aanvragen/Wijziging", Beleid.Consulent),
+        ("/Aanvragen/Heropenen", Beleid.Consulent),
         ("/Aanvragen/Beoordelen", Beleid.Teamleider),
         ("/Personen/Registreren", Beleid.Consulent),
         ("/Personen/Wijzigen", Beleid.Consulent),

@@ -40,6 +40,7 @@ public static class Paginas
         public static readonly string Intrekken = Van<Pages.Aanvragen.IntrekkenModel>();
         public static readonly string Besluit = Van<Pages.Aanvragen.BesluitModel>();
         public static readonly string Wijziging = Van<Pages.Aanvragen.WijzigingModel>();
+        public static readonly string Heropenen = Van<Pages.Aanvragen.HeropenenModel>();
         public static readonly string Beoordelen = Van<Pages.Aanvragen.BeoordelenModel>();
     }
 

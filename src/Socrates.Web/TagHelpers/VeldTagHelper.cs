@@ -8,7 +8,8 @@ namespace Socrates.Web.TagHelpers;
 /// <summary>
 /// One form field as this app shows it: label, optional hint, input, and the message next to it, tied together with
 /// <c>aria-describedby</c> and <c>aria-invalid</c>. <c>&lt;veld asp-for="Input.Bsn" label="BSN" /&gt;</c>.
-/// A bool becomes a checkbox; a DateOnly a date field; a decimal a text field for amounts in Dutch notation.
+/// A bool becomes a checkbox; a DateOnly a date field; a decimal a text field for amounts in Dutch notation; with
+/// <c>regels="6"</c> a multi-line text (a textarea of that many rows) with the same label, hint and message.
 /// </summary>
 [HtmlTargetElement("veld", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class VeldTagHelper : TagHelper
@@ -48,6 +49,10 @@ public sealed class VeldTagHelper : TagHelper
     [HtmlAttributeName("inputmode")]
     public string? Invoermodus { get; set; }
 
+    /// <summary>A multi-line text: a textarea of this many rows, for gronden, a verslag or a motivering.</summary>
+    [HtmlAttributeName("regels")]
+    public int? Regels { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -66,7 +71,8 @@ public sealed class VeldTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", isVinkje ? "mb-3 form-check" : "mb-3");
 
-        var invoer = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+        var isTekstvak = Regels is > 0 && !isVinkje;
+        var invoer = isTekstvak ? new TagBuilder("textarea") : new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
         invoer.Attributes["id"] = id;
         invoer.Attributes["name"] = naam;
         if (beschrijving.Length > 0)
@@ -109,17 +115,25 @@ public sealed class VeldTagHelper : TagHelper
         }
         else
         {
-            var type = Type ?? StandaardType(For.ModelExplorer.ModelType);
-            invoer.Attributes["type"] = type;
+            var type = isTekstvak ? null : Type ?? StandaardType(For.ModelExplorer.ModelType);
             invoer.AddCssClass("form-control");
             if (Breedte is not null)
             {
                 invoer.AddCssClass(Breedte);
             }
 
-            if (type != "password")
+            if (isTekstvak)
             {
-                invoer.Attributes["value"] = Waarde(naam) ?? "";
+                invoer.Attributes["rows"] = Regels!.Value.ToString(CultureInfo.InvariantCulture);
+                invoer.InnerHtml.Append(Waarde(naam) ?? "");
+            }
+            else
+            {
+                invoer.Attributes["type"] = type;
+                if (type != "password")
+                {
+                    invoer.Attributes["value"] = Waarde(naam) ?? "";
+                }
             }
 
             if (Autocomplete is not null)

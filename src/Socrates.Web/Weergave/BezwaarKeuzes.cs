@@ -19,8 +19,10 @@ public static class BezwaarKeuzes
     public static IReadOnlyList<SelectListItem> Uitkomsten { get; } =
         [.. Enum.GetValues<BezwaarUitkomst>().Select(u => new SelectListItem(Hoofdletter(BezwaarTeksten.Van(u)), u.ToString()))];
 
+    /// <summary>The statuses in the order a bezwaar goes through them: a herroeping still to carry out before the finished ones.</summary>
     public static IReadOnlyList<SelectListItem> Statussen { get; } =
-        [.. Enum.GetValues<BezwaarStatus>().Select(s => new SelectListItem(BezwaarTeksten.Van(s), s.ToString()))];
+        [.. new[] { BezwaarStatus.InBehandeling, BezwaarStatus.BeslissingVoorgesteld, BezwaarStatus.HerroepingUitvoeren, BezwaarStatus.Beslist }
+            .Select(s => new SelectListItem(BezwaarTeksten.Van(s), s.ToString()))];
 
     public static IReadOnlyList<SelectListItem> Termijnen { get; } =
     [

@@ -59,6 +59,7 @@ public sealed class AanvraagVersieTests
         [nameof(Aanvraag.VermogenVastleggen)] = (InBehandeling, a => a.VermogenVastleggen(Bedrag.Euro(100m), null, null)),
         [nameof(Aanvraag.BeeindigingVoorstellen)] = (Wijziging, a => a.BeeindigingVoorstellen("Geen recht meer.", [], "consulent", vierOgen: true, Vandaag)),
         [nameof(Aanvraag.HerberekeningBijwerken)] = (VoorgesteldeBeeindiging, a => a.HerberekeningBijwerken([])),
+        [nameof(Aanvraag.HeropenenNaHerroeping)] = (Afgewezen, a => a.HeropenenNaHerroeping("consulent", Vandaag)),
     };
 
     public static TheoryData<string> Namen => [.. Wijzigingen.Keys];
@@ -104,6 +105,9 @@ public sealed class AanvraagVersieTests
     private static Aanvraag InBehandeling() => Na(Ingediend(), a => a.InBehandelingNemen("consulent"));
 
     private static Aanvraag Voorgesteld() => Na(InBehandeling(), a => a.ToekenningVoorstellen(Maart, Maart, "consulent", vierOgen: true, Vandaag));
+
+    private static Aanvraag Afgewezen() =>
+        Na(InBehandeling(), a => a.AfwijzingVoorstellen(Afwijzingsgrond.VermogenBovenGrens, "Vermogen boven de grens.", "consulent", vierOgen: false, Vandaag));
 
     private static Aanvraag DwangsomVoorgesteld() =>
         Na(DwangsomvaststellingTests.MetIngebrekestelling(), a => a.DwangsomVoorstellen("consulent", DwangsomGestopt));

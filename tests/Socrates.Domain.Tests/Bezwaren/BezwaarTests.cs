@@ -135,6 +135,29 @@ public sealed class BezwaarTests
         Assert.Throws<DomeinregelException>(() => bezwaar.Verdagen("Nog eens.", Vandaag));
     }
 
+    [Fact]
+    public void Awb7_11_GegrondTegenEenAanvraagbesluit_WachtOpHetNieuweBesluit_EnRondtAfMetDeKoppeling()
+    {
+        var bezwaar = Bezwaar.Registreren(
+            GemeenteCode.Parse("GM0599"), 1, new BestredenBesluit(BestredenBesluitsoort.Afwijzing, 12, null, Verzonden, "consulent", "teamleider"),
+            new DateOnly(2026, 4, 1), Indiener.Belanghebbende, null, "Mijn vermogen is lager.", adviescommissie: false, "consulent", Vandaag);
+        Assert.Contains("bezwaarbehandelaar toe", Assert.Throws<DomeinregelException>(() => Voorstellen(bezwaar, BezwaarUitkomst.Gegrond)).Message, StringComparison.Ordinal);
+        bezwaar.BehandelaarToewijzen("behandelaar");
+        bezwaar.AfzienVanHorenVastleggen(AfzienVanHorenGrond.VolledigTegemoetgekomen, "Geheel tegemoetgekomen.");
+        Voorstellen(bezwaar, BezwaarUitkomst.Gegrond);
+        Assert.Throws<DomeinregelException>(() => bezwaar.HerroepingStarten(12));                      // not before the beslissing
+
+        bezwaar.BeslissingGoedkeuren("teamleider2", "Neem de aanvraag opnieuw in behandeling.", Vandaag);
+
+        Assert.Equal((BezwaarStatus.HerroepingUitvoeren, true, true, false), (bezwaar.Status, bezwaar.IsOpen, bezwaar.IsBeslist, bezwaar.HerroepingViaWijziging));
+        Assert.Null(bezwaar.Termijn(Vandaag, 10));                                                   // decided in time: no beslistermijn any more
+        bezwaar.HerroepingStarten(12);
+        Assert.Throws<DomeinregelException>(() => bezwaar.HerroepingUitgevoerd(13, null, Vandaag));  // another aanvraag's besluit
+        bezwaar.HerroepingUitgevoerd(12, 40, Vandaag);
+        Assert.Equal((BezwaarStatus.Beslist, false, 40, Vandaag), (bezwaar.Status, bezwaar.IsOpen, bezwaar.HerroepingToekenningId, bezwaar.HerroepingUitgevoerdOp));
+        Assert.Throws<DomeinregelException>(() => bezwaar.HerroepingStarten(12));
+    }
+
     private static void Voorstellen(Bezwaar bezwaar, BezwaarUitkomst uitkomst, Bedrag? nieuw = null) =>
         bezwaar.BeslissingVoorstellen(uitkomst, "Motivering van de beslissing.", nieuw, new Bedrag(123_456), null, null, "behandelaar", Vandaag);
 }

@@ -6,6 +6,7 @@ using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Aanvragen.Herberekening;
 using Socrates.Application.Aanvragen.Wijziging;
+using Socrates.Application.Bezwaren.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
@@ -15,7 +16,8 @@ namespace Socrates.Application.Aanvragen.Besluit;
 
 /// <summary>
 /// Approves (the toekenning takes effect, the beschikking is made) or sends back a proposed besluit. Approving a toekenning
-/// while requested bewijsstukken are missing carries the team lead's reason, and the audit trail says so.
+/// while requested bewijsstukken are missing carries the team lead's reason, and the audit trail says so. A besluit that
+/// replaces one herroepen in bezwaar completes that bezwaar's herroeping.
 /// </summary>
 public sealed class BesluitBeoordelenHandler(
     ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, HerberekeningMaker herberekening, AuditSchrijver audit, TimeProvider klok)
@@ -46,6 +48,7 @@ public sealed class BesluitBeoordelenHandler(
 
             toekenning?.Activeren(klok.Vandaag());
             await db.DoorvoerenAsync(aanvraag, klok.Vandaag(), cancellationToken);
+            await db.AfrondenAsync(audit, aanvraag.Id, toekenning?.Id, klok.Vandaag(), cancellationToken);
             await db.OpmakenAsync(regels, aanvraag, toekenning, klok.Vandaag(), cancellationToken);
         }
         else

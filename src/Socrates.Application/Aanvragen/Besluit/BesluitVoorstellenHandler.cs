@@ -6,6 +6,7 @@ using Socrates.Application.Aanvragen.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Aanvragen.Herberekening;
 using Socrates.Application.Aanvragen.Wijziging;
+using Socrates.Application.Bezwaren.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenschappelijk;
@@ -40,6 +41,7 @@ public sealed class BesluitVoorstellenHandler(
             if (!nu.VierOgenAfwijzing)
             {
                 await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+                await db.AfrondenAsync(audit, aanvraag.Id, null, vandaag, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -60,6 +62,7 @@ public sealed class BesluitVoorstellenHandler(
             {
                 await db.DoorvoerenAsync(aanvraag, vandaag, cancellationToken);
                 await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+                await db.AfrondenAsync(audit, aanvraag.Id, null, vandaag, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -104,6 +107,7 @@ public sealed class BesluitVoorstellenHandler(
         if (!vierOgen)
         {
             await db.OpmakenAsync(regels, aanvraag, toekenning, vandaag, cancellationToken);
+            await db.AfrondenAsync(audit, aanvraag.Id, toekenning.Id, vandaag, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

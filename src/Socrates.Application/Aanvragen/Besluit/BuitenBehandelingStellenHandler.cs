@@ -1,12 +1,14 @@
 using Mediator;
 using Socrates.Application.Aanvragen.Beschikkingen;
 using Socrates.Application.Aanvragen.Gemeenschappelijk;
+using Socrates.Application.Audit;
+using Socrates.Application.Bezwaren.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
 
 namespace Socrates.Application.Aanvragen.Besluit;
 
-public sealed class BuitenBehandelingStellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, TimeProvider klok)
+public sealed class BuitenBehandelingStellenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, IGemeenteregels regels, AuditSchrijver audit, TimeProvider klok)
     : ICommandHandler<BuitenBehandelingStellen, BesluitUitkomst>
 {
     public async ValueTask<BesluitUitkomst> Handle(BuitenBehandelingStellen command, CancellationToken cancellationToken)
@@ -19,6 +21,7 @@ public sealed class BuitenBehandelingStellenHandler(ISocratesDb db, IHuidigeGebr
         if (!instellingen.VierOgenBuitenBehandeling)
         {
             await db.OpmakenAsync(regels, aanvraag, null, vandaag, cancellationToken);
+            await db.AfrondenAsync(audit, aanvraag.Id, null, vandaag, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

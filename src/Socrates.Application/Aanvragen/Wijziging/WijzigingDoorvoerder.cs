@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
+using Socrates.Domain.Toekenningen;
 
 namespace Socrates.Application.Aanvragen.Wijziging;
 
@@ -20,6 +21,13 @@ public static class WijzigingDoorvoerder
         }
 
         var gewijzigd = await db.Toekenningen.SingleAsync(t => t.Id == id, cancellationToken);
+        if (gewijzigd is { Status: ToekenningStatus.Beeindigd } && gewijzigd.Einddatum == datum.AddDays(-1))
+        {
+            // A beëindiging herroepen in bezwaar and decided again on the same wijziging (AanvraagHeropenen): the toekenning
+            // already ended the day before the wijzigingsdatum; the new besluit only decides what follows from then.
+            return;
+        }
+
         gewijzigd.Beeindigen(datum, vandaag);
         if (aanvraag.Besluitvorming.Soort == Besluitsoort.Beeindigd)
         {

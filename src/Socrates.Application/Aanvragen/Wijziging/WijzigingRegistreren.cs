@@ -28,6 +28,12 @@ public sealed record WijzigingRegistreren : ICommand<int>, IAuditOnderwerp, IEen
 
     public string? Omschrijving { get; init; }
 
+    /// <summary>
+    /// For the herroeping of a toekenning or herziening in bezwaar (Awb 7:11 lid 2): the bezwaar whose replacing besluit this
+    /// wijziging carries; the toekenning is the one the contested besluit granted.
+    /// </summary>
+    public int? BezwaarId { get; init; }
+
     string IAuditOnderwerp.OnderwerpType => "Aanvraag";
 
     string? IAuditOnderwerp.OnderwerpId => null;

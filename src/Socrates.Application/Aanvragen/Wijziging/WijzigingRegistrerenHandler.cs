@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Aanvragen.Berekening;
+using Socrates.Application.Audit;
+using Socrates.Application.Bezwaren.Gemeenschappelijk;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenschappelijk;
@@ -10,9 +12,11 @@ namespace Socrates.Application.Aanvragen.Wijziging;
 
 /// <summary>
 /// Starts a wijziging as a copy of the household the running toekenning was decided on. One open wijziging per
-/// toekenning: a second one waits until the first is decided, and the toekenning's version guards the race.
+/// toekenning: a second one waits until the first is decided, and the toekenning's version guards the race. Registered for a
+/// herroeping in bezwaar, the bezwaar records the wijziging as the one that carries its replacing besluit.
 /// </summary>
-public sealed class WijzigingRegistrerenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, ILandelijkeNormen landelijkeNormen, TimeProvider klok)
+public sealed class WijzigingRegistrerenHandler(
+    ISocratesDb db, IHuidigeGebruiker gebruiker, ILandelijkeNormen landelijkeNormen, AuditSchrijver audit, TimeProvider klok)
     : ICommandHandler<WijzigingRegistreren, int>
 {
     public async ValueTask<int> Handle(WijzigingRegistreren command, CancellationToken cancellationToken)
@@ -27,6 +31,7 @@ public sealed class WijzigingRegistrerenHandler(ISocratesDb db, IHuidigeGebruike
             throw new DomeinregelException("Voor deze toekenning loopt al een wijziging. Handel die eerst af, of neem deze wijziging daarin mee.");
         }
 
+        var bezwaar = command.BezwaarId is { } bezwaarId ? await db.TeHerroepenAsync(bezwaarId, toekenning.AanvraagId, viaWijziging: true, cancellationToken) : null;
         var bron = await db.Aanvragen.AsNoTracking().AsSplitQuery().SingleAsync(a => a.Id == toekenning.AanvraagId, cancellationToken);
         var vandaag = klok.Vandaag();
         var datum = command.Soort == Wijzigingsoort.AowLeeftijd
@@ -38,6 +43,12 @@ public sealed class WijzigingRegistrerenHandler(ISocratesDb db, IHuidigeGebruike
         toekenning.WijzigingGeregistreerd();
         db.Aanvragen.Add(wijziging);
         await db.SaveChangesAsync(cancellationToken);
+        if (bezwaar is not null)
+        {
+            audit.Starten(bezwaar, wijziging.Id);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return wijziging.Id;
     }
 

@@ -58,15 +58,18 @@ public sealed class BeslissingBeoordelenHandler(ISocratesDb db, IHuidigeGebruike
             bezwaar.Kenmerk, teamleider, klok.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>What the dossier still has to do after a herroepen aanvraag besluit, through the existing flows.</summary>
+    /// <summary>
+    /// What the consulent still has to do after a herroepen aanvraag besluit, through the existing flows (docs/bezwaar.md); the
+    /// bezwaar waits in 'Herroeping uitvoeren' until the replacing besluit is taken.
+    /// </summary>
     private static string? Vervolgactie(BestredenBesluit besluit) => besluit.Soort switch
     {
         BestredenBesluitsoort.Toekenning or BestredenBesluitsoort.Herziening =>
-            "Herroeping uitvoeren: registreer een wijziging van de toekenning (Wijziging registreren) vanaf de datum van het bestreden besluit; een nabetaling volgt in de eerstvolgende betaalrun.",
+            "Herroeping uitvoeren: registreer een wijziging van de toekenning vanaf de ingangsdatum van het bestreden besluit, pas het huishouden aan en stel het nieuwe besluit voor. De nabetaling volgt uit de herberekening in de eerstvolgende betaalrun.",
         BestredenBesluitsoort.Beeindiging =>
-            "Herroeping uitvoeren: de beëindiging vervalt. Registreer een melding en ken de bijstand opnieuw toe vanaf de datum van beëindiging; een nabetaling volgt in de eerstvolgende betaalrun.",
+            "Herroeping uitvoeren: de beëindiging vervalt. Neem de wijziging opnieuw in behandeling en stel een toekenning voor vanaf de datum waarop de bijstand was beëindigd. De nabetaling volgt uit de herberekening in de eerstvolgende betaalrun.",
         BestredenBesluitsoort.Afwijzing or BestredenBesluitsoort.BuitenBehandeling =>
-            "Herroeping uitvoeren: neem een nieuw besluit op de aanvraag. Registreer een melding met de meldingsdatum van de oorspronkelijke aanvraag en stel een toekenning voor.",
+            "Herroeping uitvoeren: neem de aanvraag opnieuw in behandeling en stel een nieuw besluit voor. De meldingsdatum blijft die van de aanvraag, zodat de ingangsdatum en de nabetaling kloppen.",
         _ => null,
     };
 }

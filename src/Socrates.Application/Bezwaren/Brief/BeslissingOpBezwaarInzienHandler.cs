@@ -11,7 +11,7 @@ public sealed class BeslissingOpBezwaarInzienHandler(ISocratesDb db, IHuidigeGeb
 {
     public async ValueTask<BriefView?> Handle(BeslissingOpBezwaarInzien query, CancellationToken cancellationToken)
     {
-        if (await db.Bezwaren.AsNoTracking().SingleOrDefaultAsync(b => b.Id == query.BezwaarId && b.Status == BezwaarStatus.Beslist, cancellationToken)
+        if (await db.Bezwaren.AsNoTracking().SingleOrDefaultAsync(b => b.Id == query.BezwaarId && (b.Status == BezwaarStatus.Beslist || b.Status == BezwaarStatus.HerroepingUitvoeren), cancellationToken)
             is not { } bezwaar)
         {
             return null;

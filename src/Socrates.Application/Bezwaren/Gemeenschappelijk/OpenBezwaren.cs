@@ -5,7 +5,8 @@ using Socrates.Domain.Bezwaren;
 namespace Socrates.Application.Bezwaren.Gemeenschappelijk;
 
 /// <summary>
-/// Whether a bezwaar is still open (no beslissing op bezwaar taken yet): for a person, an aanvraag or a terugvordering. Used by
+/// Whether a bezwaar is still open (no beslissing op bezwaar taken yet, or a herroeping whose replacing besluit is not yet
+/// taken: <see cref="BezwaarStatus.HerroepingUitvoeren"/> is open work): for a person, an aanvraag or a terugvordering. Used by
 /// whoever must not close or destroy a dossier while a bezwaar runs (retention: Archiefwet, docs/bezwaar.md). Within the
 /// signed-in user's municipality, like every query.
 /// </summary>

@@ -34,9 +34,9 @@ public sealed class BezwarenLijstHandler(ISocratesDb db, IHuidigeGebruiker gebru
         var grens = vandaag.AddDays(signalering);
         bezwaren = query.Termijn switch
         {
-            Termijnfilter.Verlopen => bezwaren.Where(b => b.Status != BezwaarStatus.Beslist && b.UitersteBeslisdatum < vandaag),
-            Termijnfilter.Bijna => bezwaren.Where(b => b.Status != BezwaarStatus.Beslist && b.UitersteBeslisdatum >= vandaag && b.UitersteBeslisdatum <= grens),
-            Termijnfilter.OpTijd => bezwaren.Where(b => b.Status != BezwaarStatus.Beslist && b.UitersteBeslisdatum > grens),
+            Termijnfilter.Verlopen => bezwaren.Where(b => b.BeslistOp == null && b.UitersteBeslisdatum < vandaag),
+            Termijnfilter.Bijna => bezwaren.Where(b => b.BeslistOp == null && b.UitersteBeslisdatum >= vandaag && b.UitersteBeslisdatum <= grens),
+            Termijnfilter.OpTijd => bezwaren.Where(b => b.BeslistOp == null && b.UitersteBeslisdatum > grens),
             _ => bezwaren,
         };
 
@@ -48,14 +48,14 @@ public sealed class BezwarenLijstHandler(ISocratesDb db, IHuidigeGebruiker gebru
                     .Skip((nummer - 1) * grootte).Take(grootte)
                 join p in db.Personen.AsNoTracking() on b.PersoonId equals p.Id
                 orderby b.Status == BezwaarStatus.Beslist, b.UitersteBeslisdatum, b.Id
-                select new { b.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, b.Besluit.Soort, b.Ontvangen, b.Tijdig, b.Status, b.BehandelaarId, b.UitersteBeslisdatum })
+                select new { b.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, b.Besluit.Soort, b.Ontvangen, b.Tijdig, b.Status, b.BehandelaarId, b.UitersteBeslisdatum, b.BeslistOp })
             .ToListAsync(cancellationToken);
         var behandelaars = await gebruikers.MetRolAsync(gemeente, Rol.Bezwaarbehandelaar, cancellationToken);
         var namen = behandelaars.ToDictionary(b => b.Id, b => b.Naam, StringComparer.Ordinal);
         var regelsVanPagina = rijen.Select(r => new BezwaarRegel(
             r.Id, Persoon.Volledig(r.Voornamen, r.Voorvoegsel, r.Achternaam), r.Soort, r.Ontvangen, r.Tijdig, r.Status,
             r.BehandelaarId is null ? null : namen.GetValueOrDefault(r.BehandelaarId) ?? "onbekende medewerker",
-            r.Status == BezwaarStatus.Beslist ? null : Bezwaartermijnen.Signaal(r.UitersteBeslisdatum, vandaag, signalering))).ToList();
+            r.BeslistOp is not null ? null : Bezwaartermijnen.Signaal(r.UitersteBeslisdatum, vandaag, signalering))).ToList();
         return new BezwarenView(new Pagina<BezwaarRegel>(regelsVanPagina, nummer, grootte, totaal), behandelaars);
     }
 }

@@ -8,6 +8,8 @@ public sealed class BezwarenVanAanvraagHandler(ISocratesDb db) : IQueryHandler<B
 {
     public async ValueTask<IReadOnlyList<DossierBezwaar>> Handle(BezwarenVanAanvraag query, CancellationToken cancellationToken) =>
         await db.Bezwaren.AsNoTracking().Where(b => b.Besluit.AanvraagId == query.AanvraagId).OrderBy(b => b.Id)
-            .Select(b => new DossierBezwaar(b.Id, b.Ontvangen, b.Status, b.Uitkomst, b.UitersteBeslisdatum, b.Vervolgactie))
+            .Select(b => new DossierBezwaar(
+                b.Id, b.Ontvangen, b.Status, b.Uitkomst, b.UitersteBeslisdatum, b.Vervolgactie, b.Kenmerk, b.Besluit.Soort, b.HerroepingAanvraagId,
+                b.HerroepingToekenningId, b.HerroepingUitgevoerdOp))
             .ToListAsync(cancellationToken);
 }

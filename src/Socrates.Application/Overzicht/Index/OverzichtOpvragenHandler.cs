@@ -124,6 +124,7 @@ public sealed class OverzichtOpvragenHandler(
             .OrderBy(c => c.Id is null).ThenByDescending(c => c.Verlopen).ThenBy(c => c.Naam, StringComparer.CurrentCulture).ToList();
 
         // The open bezwaren with the nearest beslistermijn: one query, the ten first (index Gemeente, Status, UitersteBeslisdatum).
+        // A bezwaar whose herroeping is still to be carried out is open work too; it shows without a termijn.
         var bezwaren = alleenEigen
             ? null
             : await (
@@ -131,7 +132,7 @@ public sealed class OverzichtOpvragenHandler(
                         .OrderBy(b => b.UitersteBeslisdatum).ThenBy(b => b.Id).Take(OverzichtBezwaar.Aantal)
                     join p in db.Personen.AsNoTracking() on b.PersoonId equals p.Id
                     orderby b.UitersteBeslisdatum, b.Id
-                    select new { b.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, b.UitersteBeslisdatum })
+                    select new { b.Id, p.Voornamen, p.Voorvoegsel, p.Achternaam, b.UitersteBeslisdatum, b.BeslistOp })
                 .ToListAsync(cancellationToken);
 
         return new OverzichtView
@@ -140,7 +141,8 @@ public sealed class OverzichtOpvragenHandler(
             AlleenEigen = alleenEigen,
             Signaleringsdagen = signaleringsdagen,
             Bezwaren = bezwaren?.Select(b => new OverzichtBezwaar(
-                b.Id, Persoon.Volledig(b.Voornamen, b.Voorvoegsel, b.Achternaam), Beslistermijn.Signaal(b.UitersteBeslisdatum, vandaag, signaleringsdagen))).ToList(),
+                b.Id, Persoon.Volledig(b.Voornamen, b.Voorvoegsel, b.Achternaam),
+                b.BeslistOp is null ? Beslistermijn.Signaal(b.UitersteBeslisdatum, vandaag, signaleringsdagen) : null)).ToList(),
             PerStatus = [.. new[] { AanvraagStatus.Gemeld, AanvraagStatus.Ingediend, AanvraagStatus.InBehandeling, AanvraagStatus.BesluitVoorgesteld }
                 .Select(s => (s, perStatus.Where(p => p.Status == s && !p.Wijziging).Sum(p => p.Aantal), perStatus.Where(p => p.Status == s && p.Wijziging).Sum(p => p.Aantal)))],
             LopendeToekenningen = lopend,

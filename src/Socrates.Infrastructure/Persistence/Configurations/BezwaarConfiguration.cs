@@ -43,10 +43,14 @@ internal sealed class BezwaarConfiguration : IEntityTypeConfiguration<Bezwaar>
         builder.Property(b => b.Vervolgactie).HasMaxLength(Bezwaar.MaximumReden);
         builder.Property(b => b.Versie).IsConcurrencyToken();
         builder.Ignore(b => b.IsOpen);
+        builder.Ignore(b => b.IsBeslist);
+        builder.Ignore(b => b.HerroepingViaWijziging);
+        builder.Ignore(b => b.VraagtHerroeping);
         builder.Ignore(b => b.VerschoonbaarheidOpen);
         builder.Ignore(b => b.HorenAfgerond);
         builder.HasIndex(b => new { b.Gemeente, b.Status, b.UitersteBeslisdatum });
         builder.HasIndex(b => new { b.Gemeente, b.PersoonId });
         builder.HasIndex(b => new { b.Gemeente, b.BehandelaarId });
+        builder.HasIndex(b => new { b.Gemeente, b.HerroepingAanvraagId });
     }
 }

@@ -32,14 +32,28 @@ public sealed class WijzigingModel(IMediator mediator) : AanvraagPaginaModel(med
     /// From an opschorting whose hersteltermijn passed (<paramref name="opschorting"/>): the intrekking from its first day
     /// (art. 54 lid 4) is prefilled; the consulent then proposes the beëindiging.
     /// </remarks>
-    public async Task<IActionResult> OnGetAsync(int id, Socrates.Domain.Aanvragen.Wijzigingsoort? soort, int? opschorting)
+    /// <remarks>
+    /// From a bezwaar whose beslissing herroeped the toekenning or herziening of this dossier (<paramref name="bezwaar"/>, Awb 7:11
+    /// lid 2): the wijziging from the toekenning's ingangsdatum, with the bezwaar's kenmerk as its reason, is prefilled.
+    /// </remarks>
+    public async Task<IActionResult> OnGetAsync(int id, Socrates.Domain.Aanvragen.Wijzigingsoort? soort, int? opschorting, int? bezwaar)
     {
         if (Toekenning is null)
         {
             return RedirectToPage(Paginas.Aanvragen.Dossier, new { id });
         }
 
-        if (soort == Socrates.Domain.Aanvragen.Wijzigingsoort.AowLeeftijd)
+        if (bezwaar is { } bezwaarId
+            && (await Mediator.Send(new Application.Bezwaren.Lijst.BezwarenVanAanvraag(id), HttpContext.RequestAborted))
+                .FirstOrDefault(b => b.Id == bezwaarId && b.ViaWijziging && b.Status == Socrates.Domain.Bezwaren.BezwaarStatus.HerroepingUitvoeren) is { } herroeping)
+        {
+            Input = Input with
+            {
+                BezwaarId = herroeping.Id, Soort = Socrates.Domain.Aanvragen.Wijzigingsoort.Overig, Wijzigingsdatum = Toekenning.Ingangsdatum,
+                Omschrijving = $"Herroeping na bezwaar {herroeping.Kenmerk}: het besluit is herroepen (Awb 7:11 lid 2); het nieuwe besluit gaat in op de ingangsdatum van het bestreden besluit.",
+            };
+        }
+        else if (soort == Socrates.Domain.Aanvragen.Wijzigingsoort.AowLeeftijd)
         {
             Input = Input with { Soort = soort, Omschrijving = "De AOW-leeftijd wordt bereikt: vanaf die dag verleent de SVB de bijstand (art. 47a lid 1)." };
         }

@@ -42,6 +42,7 @@ internal static class Toegangsverwachting
         ["/Aanvragen/Intrekken"] = Wie.Consulent,
         ["/Aanvragen/Besluit"] = Wie.Consulent,
         ["/Aanvragen/Wijziging"] = Wie.Consulent,
+        ["/Aanvragen/Heropenen"] = Wie.Consulent,
         ["/Aanvragen/Beoordelen"] = Wie.Teamleider,
         ["/Aanvragen/Huishouden/Partner"] = Wie.Consulent,
         ["/Aanvragen/Huishouden/Kinderen"] = Wie.Consulent,

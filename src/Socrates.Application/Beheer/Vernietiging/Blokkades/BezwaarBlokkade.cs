@@ -5,7 +5,8 @@ using Socrates.Domain.Bezwaren;
 namespace Socrates.Application.Beheer.Vernietiging.Blokkades;
 
 /// <summary>
-/// An open bezwaar keeps the dossier, and so does the beroepstermijn after a beslissing op bezwaar: six weeks from the day
+/// An open bezwaar keeps the dossier (also one whose herroeping still waits for the replacing besluit), and so does the
+/// beroepstermijn after a beslissing op bezwaar: six weeks from the day
 /// after it was sent (Awb 8:1, 6:7, 6:8, with the Algemene termijnenwet), in which the person may still go to the rechtbank.
 /// Beroep itself is not registered in Socrates: a beroep lodged keeps the dossier through a Beheerder's extension.
 /// </summary>
@@ -22,7 +23,11 @@ public sealed class BezwaarBlokkade(ISocratesDb db) : IVernietigingsblokkade
         var blokkades = new List<Blokkade>();
         foreach (var b in bezwaren)
         {
-            if (b.Status != BezwaarStatus.Beslist)
+            if (b.Status == BezwaarStatus.HerroepingUitvoeren)
+            {
+                blokkades.Add(new Blokkade(b.PersoonId, $"Bij bezwaar {b.Id} is de herroeping nog niet uitgevoerd: het nieuwe besluit ontbreekt nog."));
+            }
+            else if (b.Status != BezwaarStatus.Beslist)
             {
                 blokkades.Add(new Blokkade(b.PersoonId, $"Bezwaar {b.Id} is nog niet beslist."));
             }
