@@ -211,10 +211,10 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
         static string Tel(int n, string een, string meer) => n == 1 ? $"1 {een}" : $"{n} {meer}";
         var bezwaren = View.Bezwaren;
         var aanvragen = totaal - bezwaren;
-        return (ZietAanvragen, bezwaren) switch
+        return (ZietAanvragen, aanvragen, bezwaren) switch
         {
-            (false, _) => Tel(bezwaren, "bezwaar", "bezwaren"),
-            (true, 0) => Tel(aanvragen, "aanvraag", "aanvragen"),
+            (false, _, _) or (true, 0, > 0) => Tel(bezwaren, "bezwaar", "bezwaren"),
+            (true, _, 0) => Tel(aanvragen, "aanvraag", "aanvragen"),
             _ => $"{Tel(aanvragen, "aanvraag", "aanvragen")} en {Tel(bezwaren, "bezwaar", "bezwaren")}",
         };
     }
