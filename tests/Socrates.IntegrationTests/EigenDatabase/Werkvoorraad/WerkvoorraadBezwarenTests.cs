@@ -110,6 +110,26 @@ public sealed class WerkvoorraadBezwarenTests(WerkvoorraadBezwarenTests.App app)
         Assert.Equal("1 bezwaar", mijn.Zoek("#aantal")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task TheBezwaarbehandelaar_OpensTheWerkvoorraad_WithBezwarenOnly_AndALinkToTakeAnUnassignedOne()
+    {
+        var (_, consulent) = await app.MedewerkerAsync(Rol.Consulent, Gemeente);
+        var id = await app.BezwaarTegenAsync(Gemeente, await app.BeslotenAsync(Gemeente, consulent));
+        await app.IngediendAsync(Gemeente, dagenGeleden: 10);                       // an open aanvraag he must not see
+        var (email, _) = await app.MedewerkerAsync(Rol.Bezwaarbehandelaar, Gemeente);
+        using var client = app.NieuweClient();
+        await client.InloggenAsync(email, SocratesApp.Wachtwoord);
+
+        var pagina = await client.GetPaginaAsync("/Werkvoorraad");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, pagina.Status);
+        Assert.Matches(@"^\d+ bezwa(ar|ren)$", pagina.Zoek("#aantal")!.TextContent.Trim());
+        Assert.All(pagina.ZoekAlle("tbody th a"), a => Assert.StartsWith("/Bezwaren/Details/", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.NotNull(pagina.Zoek($"a[href='/Bezwaren/Behandelaar/{id}']"));
+        Assert.Null(pagina.Zoek("a[href='/Werkvoorraad/Aow']"));                  // the AOW tab is about dossiers
+        Assert.Null(pagina.Zoek("select[name='Status']"));
+    }
+
     /// <summary>The bezwaren of this test (the other test's may be there too) on this user's list, in its order.</summary>
     private List<int> ditTest = [];
 
