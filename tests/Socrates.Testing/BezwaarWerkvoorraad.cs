@@ -5,16 +5,15 @@ using Socrates.Application.Werkvoorraad.Lijst;
 using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
-using Socrates.Testing;
 using WerkvoorraadVraag = Socrates.Application.Werkvoorraad.Lijst.Werkvoorraad;
 
-namespace Socrates.IntegrationTests.EigenDatabase.Werkvoorraad;
+namespace Socrates.Testing;
 
 /// <summary>
 /// For the werkvoorraad's bezwaren: an app whose clock starts on Friday 2 October 2026 (so the terms can be worked out by hand), a
 /// toekenning decided today on a given consulent's dossier, a bezwaar against it, and the werkvoorraad as a given user sees it.
 /// </summary>
-internal static class BezwaarWerkvoorraad
+public static class BezwaarWerkvoorraad
 {
     /// <summary>Friday 2 October 2026, 9:00 in Amsterdam.</summary>
     public static readonly DateTimeOffset Begin = new(2026, 10, 2, 9, 0, 0, TimeSpan.FromHours(2));
@@ -22,6 +21,7 @@ internal static class BezwaarWerkvoorraad
     /// <summary>A fresh user of that role: his e-mail address (to sign in) and id.</summary>
     public static async Task<(string Email, string Id)> MedewerkerAsync(this SocratesApp app, string rol, Lid gemeente)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var email = await app.NieuweGebruikerAsync(rol, gemeente);
         return (email, await app.GebruikerIdAsync(email));
     }
@@ -32,6 +32,7 @@ internal static class BezwaarWerkvoorraad
     /// </summary>
     public static async Task<(int AanvraagId, int PersoonId)> BeslotenAsync(this SocratesApp app, Lid gemeente, string consulent, int dagenGeleden = 30)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var id = await app.IngediendAsync(gemeente, dagenGeleden);
         await using (var behandelaar = app.AlsGebruiker(Rol.Consulent, gemeente, consulent))
         {
@@ -50,11 +51,12 @@ internal static class BezwaarWerkvoorraad
 
     /// <summary>A bezwaar received today against the besluit on that aanvraag.</summary>
     public static Task<int> BezwaarTegenAsync(this SocratesApp app, Lid gemeente, (int AanvraagId, int PersoonId) besluit) =>
-        app.BezwaarAsync(gemeente, besluit.PersoonId, $"A{besluit.AanvraagId}");
+        (app ?? throw new ArgumentNullException(nameof(app))).BezwaarAsync(gemeente, besluit.PersoonId, $"A{besluit.AanvraagId}");
 
     /// <summary>The werkvoorraad as this user sees it.</summary>
     public static async Task<WerkvoorraadView> ZietAsync(this SocratesApp app, string rol, Lid gemeente, string? id, WerkvoorraadVraag vraag)
     {
+        ArgumentNullException.ThrowIfNull(app);
         await using var als = app.AlsGebruiker(rol, gemeente, id);
         return await als.Send(vraag);
     }
@@ -63,6 +65,7 @@ internal static class BezwaarWerkvoorraad
     public static async Task<List<(Werkvoorraadsoort Soort, int Id)>> AllePaginasAsync(
         this SocratesApp app, string rol, Lid gemeente, string? id, WerkvoorraadVraag vraag)
     {
+        ArgumentNullException.ThrowIfNull(vraag);
         var rijen = new List<(Werkvoorraadsoort, int)>();
         for (var nummer = 1; ; nummer++)
         {
