@@ -20,11 +20,16 @@ namespace Socrates.Infrastructure.Demo;
 
 /// <summary>
 /// Development only: about 25 aanvragen per member in every status, with realistic households, so a newcomer sees a
-/// living werkvoorraad at once. Deterministic per member; dates are relative to today. Runs once per member.
+/// living werkvoorraad at once. Deterministic per member; dates are relative to today. A decided (Besloten) aanvraag was decided
+/// four weeks after its receipt (<see cref="BesluitNaDagen"/>, within the eight weeks of Awb 4:13), so its besluit can be
+/// contested on time or late (<see cref="DemoBezwaren"/>). Runs once per member.
 /// </summary>
 public static class DemoDossiers
 {
     public const int PerGemeente = 25;
+
+    /// <summary>Days from receipt to the besluit of a decided demo aanvraag (it was received 60 days ago or earlier).</summary>
+    public const int BesluitNaDagen = 28;
 
     private static readonly AanvraagStatus[] Plan =
     [
@@ -116,6 +121,7 @@ public static class DemoDossiers
             Aanvraag aanvraag, AanvraagStatus status, DateOnly ontvangst, Persoon aanvrager, DateOnly? partnerGeboren, CancellationToken cancellationToken)
         {
             var regels = GemeenteInstellingen.Standaard(lid, vandaag);
+            var besluitdag = status == AanvraagStatus.Besloten ? ontvangst.AddDays(BesluitNaDagen) : vandaag;
             var vroegst = Ingangsdatum.Vroegst(aanvraag.Meldingsdatum, ontvangst, aanvrager.Geboortedatum, partnerGeboren, null, regels.IngangsdatumJongeren);
             var peildatum = Maand.Van(vroegst).Eerste;
             var (huishouden, _) = Huishoudensnapshot.Van(aanvraag, aanvrager.Geboortedatum, partnerGeboren, peildatum);
@@ -127,15 +133,15 @@ public static class DemoDossiers
 
             aanvraag.InBehandelingNemen(consulent);
             Audit(aanvraag, "AanvraagInBehandelingNemen", ontvangst.AddDays(1), consulent);
-            aanvraag.ToekenningVoorstellen(vroegst, vroegst, consulent, vierOgen: true, vandaag);
-            Audit(aanvraag, "BesluitVoorstellen", vandaag, consulent);
-            var toekenning = Toekenning.Voorstellen(lid.Code, aanvraag.Id, aanvrager.Id, vroegst, peildatum, berekening, consulent, vierOgen: true, vandaag);
+            aanvraag.ToekenningVoorstellen(vroegst, vroegst, consulent, vierOgen: true, besluitdag);
+            Audit(aanvraag, "BesluitVoorstellen", besluitdag, consulent);
+            var toekenning = Toekenning.Voorstellen(lid.Code, aanvraag.Id, aanvrager.Id, vroegst, peildatum, berekening, consulent, vierOgen: true, besluitdag);
             db.Toekenningen.Add(toekenning);
             if (status == AanvraagStatus.Besloten)
             {
-                aanvraag.BesluitGoedkeuren(teamleider, vandaag);
-                toekenning.Activeren(vandaag);
-                Audit(aanvraag, "BesluitBeoordelen", vandaag, teamleider);
+                aanvraag.BesluitGoedkeuren(teamleider, besluitdag);
+                toekenning.Activeren(besluitdag);
+                Audit(aanvraag, "BesluitBeoordelen", besluitdag, teamleider);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -143,7 +149,7 @@ public static class DemoDossiers
             {
                 db.Beschikkingen.Add(Beschikking.Opmaken(
                     aanvraag, toekenning.Id, toekenning.Bijstand, toekenning.Vakantietoeslag, toekenning.TeBetalen, regels.VakantietoeslagUitbetaalmaand,
-                    Ontvangers(aanvraag, aanvrager), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2, lid.Briefhoofd, vandaag));
+                    Ontvangers(aanvraag, aanvrager), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2, lid.Briefhoofd, besluitdag));
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -176,16 +182,17 @@ public static class DemoDossiers
 
             if (status is AanvraagStatus.BesluitVoorgesteld or AanvraagStatus.Besloten && ontvangst.AddDays(20) < vandaag)
             {
+                var besluitdag = status == AanvraagStatus.Besloten ? ontvangst.AddDays(BesluitNaDagen) : vandaag;
                 aanvraag.HersteltermijnInstellen(ontvangst.AddDays(3), ontvangst.AddDays(17), vandaag);
-                aanvraag.BuitenBehandelingStellen(consulent, vierOgen: true, vandaag);
-                Audit(aanvraag, "BuitenBehandelingStellen", vandaag, consulent);
+                aanvraag.BuitenBehandelingStellen(consulent, vierOgen: true, besluitdag);
+                Audit(aanvraag, "BuitenBehandelingStellen", besluitdag, consulent);
                 if (status == AanvraagStatus.Besloten)
                 {
-                    aanvraag.BesluitGoedkeuren(teamleider, vandaag);
-                    Audit(aanvraag, "BesluitBeoordelen", vandaag, teamleider);
+                    aanvraag.BesluitGoedkeuren(teamleider, besluitdag);
+                    Audit(aanvraag, "BesluitBeoordelen", besluitdag, teamleider);
                     db.Beschikkingen.Add(Beschikking.Opmaken(
                         aanvraag, null, Bedrag.Nul, Bedrag.Nul, Bedrag.Nul, 6, Ontvangers(aanvraag, aanvrager), aanvrager.Adres.Regel1, aanvrager.Adres.Regel2,
-                        lid.Briefhoofd, vandaag));
+                        lid.Briefhoofd, besluitdag));
                 }
             }
         }

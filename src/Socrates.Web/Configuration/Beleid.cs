@@ -24,6 +24,9 @@ public static class Beleid
     /// <summary>The people who work on dossiers: consulent or teamleider (not the beheerder: separation of duties).</summary>
     public const string Dossiers = nameof(Dossiers);
 
+    /// <summary>The werkvoorraad: those who work on dossiers, and the bezwaarbehandelaar for his open bezwaren (docs/bezwaar.md).</summary>
+    public const string Werkvoorraad = nameof(Werkvoorraad);
+
     /// <summary>Those who enter inkomstenopgaven: the consulent and the administratief medewerker.</summary>
     public const string Opgaveinvoer = nameof(Opgaveinvoer);
 
@@ -47,6 +50,7 @@ public static class Beleid
         }
 
         opties.AddPolicy(Dossiers, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider));
+        opties.AddPolicy(Werkvoorraad, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider, Rol.Bezwaarbehandelaar));
         opties.AddPolicy(Opgaveinvoer, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.AdministratiefMedewerker));
         opties.AddPolicy(Bezwaren, p => p.Combine(ingelogd).RequireRole(Rol.Bezwaarbehandelaar, Rol.Teamleider));
         opties.AddPolicy(BezwaarRegistratie, p => p.Combine(ingelogd).RequireRole(Rol.Consulent, Rol.Teamleider, Rol.Bezwaarbehandelaar));

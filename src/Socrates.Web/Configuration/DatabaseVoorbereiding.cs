@@ -56,6 +56,8 @@ public static partial class DatabaseVoorbereiding
             DemoTerugvorderingenAangemaakt(logger, vorderingen);
             var heronderzoeken = await DemoHeronderzoeken.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
             DemoHeronderzoekenAangemaakt(logger, heronderzoeken);
+            var bezwaren = await DemoBezwaren.AanmakenAsync(app.Services, app.Lifetime.ApplicationStopping);
+            DemoBezwarenAangemaakt(logger, bezwaren);
         }
     }
 
@@ -76,6 +78,9 @@ public static partial class DatabaseVoorbereiding
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demoheronderzoek(en) aangemaakt")]
     private static partial void DemoHeronderzoekenAangemaakt(ILogger logger, int aantal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demobezwa(a)r(en) aangemaakt")]
+    private static partial void DemoBezwarenAangemaakt(ILogger logger, int aantal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Aantal} demogebruiker(s) aangemaakt")]
     private static partial void DemoGebruikersAangemaakt(ILogger logger, int aantal);

@@ -24,7 +24,7 @@ public static class Paginarechten
         ("/Personen", Beleid.Dossiers),
         ("/Terugvorderingen", Beleid.Dossiers),
         ("/Toekenningen", Beleid.Dossiers),
-        ("/Werkvoorraad", Beleid.Dossiers),
+        ("/Werkvoorraad", Beleid.Werkvoorraad),
         ("/Overzicht", Beleid.Dossiers),
         ("/Heronderzoeken", Beleid.Dossiers),
         ("/TeBeoordelen", Beleid.Teamleider),
@@ -37,6 +37,8 @@ public static class Paginarechten
     [
         // No folder rule for /Inkomstenopgaven: its entry pages are also the administratief medewerker's.
         ("/Inkomstenopgaven/Index", Beleid.Dossiers),
+        // The werkvoorraad's list is also the bezwaarbehandelaar's (his bezwaren); its AOW tab is about dossiers.
+        ("/Werkvoorraad/Aow", Beleid.Dossiers),
         ("/Inkomstenopgaven/Ontbrekend", Beleid.Dossiers),
         ("/Inkomstenopgaven/Opschorting", Beleid.Dossiers),
         ("/Inkomstenopgaven/Corrigeren", Beleid.Consulent),

@@ -10,7 +10,7 @@ public sealed class Menu
     [
         new("Start", "/Index", "/", Rol.Alle),
         new("Overzicht", Paginas.Overzicht.Index, "/Overzicht", [Rol.Consulent, Rol.Teamleider]),
-        new("Werkvoorraad", Paginas.Werkvoorraad.Index, "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider]),
+        new("Werkvoorraad", Paginas.Werkvoorraad.Index, "/Werkvoorraad", [Rol.Consulent, Rol.Teamleider, Rol.Bezwaarbehandelaar]),
         new("Te beoordelen", Paginas.TeBeoordelen.Index, "/TeBeoordelen", [Rol.Teamleider]),
         new("Toekenningen", "/Toekenningen/Index", "/Toekenningen", [Rol.Consulent, Rol.Teamleider]),
         new("Terugvorderingen", "/Terugvorderingen/Index", "/Terugvorderingen", [Rol.Consulent, Rol.Teamleider]),

@@ -116,6 +116,7 @@ public static class Paginas
     public static class Terugvorderingen
     {
         public static readonly string Index = Van<Pages.Terugvorderingen.IndexModel>();
+        public static readonly string Details = Van<Pages.Terugvorderingen.DetailsModel>();
     }
 
     public static class Werkvoorraad

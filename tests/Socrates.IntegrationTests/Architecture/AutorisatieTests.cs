@@ -17,6 +17,7 @@ public sealed class AutorisatieTests
     private static readonly Dictionary<string, string> RolGebruikInHandler = new(StringComparer.Ordinal)
     {
         ["WerkvoorraadHandler"] = "een teamleider ziet het hele team, een consulent standaard zijn eigen werk",
+        ["WerkvoorraadSelectie"] = "de werkvoorraad: aanvragen voor wie dossiers behandelt, bezwaren per rol (teamleider alle, bezwaarbehandelaar eigen en vrije, consulent die op zijn dossiers)",
         ["AanvraagToewijzenHandler"] = "een consulent mag een aanvraag alleen aan zichzelf toewijzen, een teamleider aan elke consulent",
         ["OverzichtOpvragenHandler"] = "een teamleider ziet de hele gemeente, een consulent alleen de dossiers die hij behandelt",
         ["HeronderzoekenOpvragenHandler"] = "een teamleider ziet de heronderzoeken van de hele gemeente, een consulent alleen die van zijn dossiers",

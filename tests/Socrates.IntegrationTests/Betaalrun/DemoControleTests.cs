@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Betaalruns.Controle;
+using Socrates.Application.TeBeoordelen.Lijst;
+using Socrates.Domain.Bezwaren;
 using Socrates.Domain.Betalingen;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Infrastructure.Demo;
+using Socrates.Infrastructure.Identity;
 using Socrates.Testing;
 
 namespace Socrates.IntegrationTests.Betaalrun;
@@ -65,6 +69,40 @@ public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFix
         Assert.Equal(2, uitkomst.HuishoudensNogNaTeBetalen);
     }
 
+    [Fact]
+    public async Task TheDemoBezwaren_AreInEveryState_PerGemeente_AndASecondRunAddsNone()
+    {
+        var vandaag = app.Klok.Vandaag();
+        var nogmaals = await DemoBezwaren.AanmakenAsync(app.Services, CancellationToken.None);
+        var bezwaren = await app.InDatabaseAsync(db => db.Bezwaren.IgnoreQueryFilters().Select(b => new
+        {
+            b.Gemeente, b.Status, b.BehandelaarId, b.Tijdig, b.Verschoonbaar, b.HoorzittingOp, b.Hoorverslag, b.AfzienVanHoren, b.Uitkomst, b.BeslistDoor,
+        }).ToListAsync());
+
+        Assert.Equal(0, nogmaals);
+        Assert.Equal(app.Bezwaren, bezwaren.Count);
+        foreach (var lid in Leden.Alle)
+        {
+            var behandelaar = await app.GebruikerIdAsync(DemoGebruikers.Email(lid, Rol.Bezwaarbehandelaar));
+            var eigen = bezwaren.Where(b => b.Gemeente == lid.Code).ToList();
+            var open = eigen.Where(b => b.Status == BezwaarStatus.InBehandeling).ToList();
+            Assert.True(open.Exists(b => b.BehandelaarId is null && b.Tijdig), $"{lid.Naam}: geen net ontvangen bezwaar");
+            Assert.True(open.Exists(b => b.BehandelaarId == behandelaar && b.HoorzittingOp > vandaag && b.Hoorverslag is null), $"{lid.Naam}: geen geplande hoorzitting");
+            Assert.True(open.Exists(b => b.BehandelaarId == behandelaar && !b.Tijdig && b.Verschoonbaar is null), $"{lid.Naam}: geen te laat bezwaar");
+            Assert.Contains(eigen, b => b.Status == BezwaarStatus.BeslissingVoorgesteld && b.AfzienVanHoren == AfzienVanHorenGrond.KennelijkOngegrond
+                && b.Uitkomst == BezwaarUitkomst.Ongegrond);
+            var tweede = await app.GebruikerIdAsync(DemoGebruikers.Email(lid, Rol.Teamleider, 2));
+            Assert.Contains(eigen, b => b.Status == BezwaarStatus.Beslist && b.Hoorverslag is not null && b.BeslistDoor == tweede);
+
+            // The demo users see them: the bezwaarbehandelaar on his werkvoorraad, the team lead on Te beoordelen.
+            await using var eigenaar = app.AlsGebruiker(Rol.Bezwaarbehandelaar, lid, behandelaar);
+            var werkvoorraad = await eigenaar.Send(new Application.Werkvoorraad.Lijst.Werkvoorraad());
+            Assert.Equal(open.Count + 1, werkvoorraad.Bezwaren);                            // the open ones and the proposed one
+            await using var teamleider = app.AlsGebruiker(Rol.Teamleider, lid);
+            Assert.Contains((await teamleider.Send(new TeBeoordelenLijst())).Regels.Items, r => r.Soort == TeBeoordelenSoort.Bezwaar);
+        }
+    }
+
     /// <summary>An app whose start-up also makes the demo data, as Development does.</summary>
     public sealed class DemoApp : SqliteApp
     {
@@ -75,6 +113,10 @@ public sealed class DemoControleTests(DemoControleTests.DemoApp app) : IClassFix
             await DemoBetalingen.AanmakenAsync(Services, CancellationToken.None);
             await DemoNormen.AanmakenAsync(Services, CancellationToken.None);
             await DemoTerugvorderingen.AanmakenAsync(Services, CancellationToken.None);
+            Bezwaren = await DemoBezwaren.AanmakenAsync(Services, CancellationToken.None);
         }
+
+        /// <summary>How many demo bezwaren the first run made.</summary>
+        public int Bezwaren { get; private set; }
     }
 }

@@ -39,13 +39,13 @@ public sealed class ExportTests(EigenApp app) : IClassFixture<EigenApp>
 
         Assert.Equal(("text/csv", "werkvoorraad.csv"), (csvType, naam));
         var regels = Regels(csv);
-        Assert.Equal("Dossier;Aanvrager;Soort;Status;Gemeld op;Ontvangen op;Uiterste beslisdatum;Dagen tot uiterste beslisdatum;Termijn;Behandelaar", regels[0]);
+        Assert.Equal("Dossier;Aanvrager;Soort;Status;Gemeld op;Ontvangen op;Uiterste beslisdatum;Dagen tot uiterste beslisdatum;Termijn;Behandelaar;Bestreden besluit", regels[0]);
         Assert.Equal([nieuw, midden, oud], regels.Skip(1).Select(Dossier));                 // newest received first, as asked
         Assert.DoesNotContain(elders, regels.Skip(1).Select(Dossier));
         var ontvangen = Testtijd.Vandaag.AddDays(-60).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
         var uiterste = Testtijd.Vandaag.AddDays(-4).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
         Assert.Equal(
-            $"{oud};Anna Maria Jansen;Aanvraag;Ingediend;{ontvangen};{ontvangen};{uiterste};-4;4 dagen verlopen;",
+            $"{oud};Anna Maria Jansen;Aanvraag;Ingediend;{ontvangen};{ontvangen};{uiterste};-4;4 dagen verlopen;;",
             Assert.Single(Regels(verlopen).Skip(1)));
 
         Assert.Equal(("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "werkvoorraad.xlsx"), (xlsxType, xlsxNaam));

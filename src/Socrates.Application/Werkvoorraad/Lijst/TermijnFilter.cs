@@ -1,6 +1,6 @@
 namespace Socrates.Application.Werkvoorraad.Lijst;
 
-/// <summary>Filters on the beslistermijn (Awb 4:13) of open aanvragen.</summary>
+/// <summary>Filters on the beslistermijn of open aanvragen (Awb 4:13) and open bezwaren (Awb 7:10).</summary>
 public enum TermijnFilter
 {
     /// <summary>The uiterste beslisdatum has passed.</summary>

@@ -8,8 +8,8 @@ using Socrates.Domain.Gemeenschappelijk;
 namespace Socrates.Application.Werkvoorraad.Lijst;
 
 /// <summary>
-/// The same selection as the page (<see cref="WerkvoorraadSelectie"/>), not paged: one query streams the rows joined to
-/// their aanvrager, and one reads the names of the municipality's users for the behandelaar column.
+/// The same selection as the page (<see cref="WerkvoorraadSelectie"/>), not paged: one query streams the rows (aanvragen and open
+/// bezwaren, UNION ALL) joined to their person, and one reads the names of the municipality's users for the behandelaar column.
 /// </summary>
 public sealed class WerkvoorraadExporterenHandler(
     ISocratesDb db, IHuidigeGebruiker gebruiker, IGebruikers gebruikers, IGemeenteregels regels, TimeProvider klok, AuditSchrijver audit)
@@ -27,9 +27,9 @@ public sealed class WerkvoorraadExporterenHandler(
         var namen = (await gebruikers.NamenAsync(gemeente, cancellationToken))
             .ToDictionary(n => n.Id, n => n.Naam, StringComparer.Ordinal);
         var lijst = query.Lijst;
-        var aanvragen = WerkvoorraadSelectie.Filter(db, gebruiker, lijst, vandaag, signaleringsdagen);
+        var (aanvragen, bezwaren) = WerkvoorraadSelectie.Filter(db, gebruiker, lijst, vandaag, signaleringsdagen);
         var rijen = WerkvoorraadSelectie.Sorteer(
-                WerkvoorraadSelectie.MetAanvrager(db, aanvragen), lijst.Sortering, lijst.Richting == Sorteerrichting.Aflopend)
+                WerkvoorraadSelectie.Rijen(db, aanvragen, bezwaren), lijst.Sortering, lijst.Richting == Sorteerrichting.Aflopend, gemengd: true)
             .AsEnumerable()
             .Select(r => WerkvoorraadSelectie.Regel(r, namen, vandaag, signaleringsdagen));
         return new Exportrijen<WerkvoorraadRegel>(rijen);

@@ -8,8 +8,8 @@ using Socrates.Domain.Gemeenschappelijk;
 namespace Socrates.Application.Werkvoorraad.Lijst;
 
 /// <summary>
-/// A fixed number of queries whatever the page size: the count, the page of rows (aanvragen joined to their
-/// aanvrager), the names of the behandelaars on that page, and the municipality's consulenten for the forms (the team
+/// A fixed number of queries whatever the page size: the counts of aanvragen and of open bezwaren, the page of rows (both
+/// kinds joined to their person, <see cref="WerkvoorraadSelectie"/>), the names of the behandelaars on that page, and the municipality's consulenten for the forms (the team
 /// view and a teamleider only).
 /// </summary>
 public sealed class WerkvoorraadHandler(
@@ -23,29 +23,34 @@ public sealed class WerkvoorraadHandler(
         var vandaag = klok.Vandaag();
         var signaleringsdagen = (await regels.OpAsync(gemeente, vandaag, cancellationToken)).SignaleringsdagenBeslistermijn;
 
-        var aanvragen = WerkvoorraadSelectie.Filter(db, gebruiker, query, vandaag, signaleringsdagen);
-        var totaal = await aanvragen.CountAsync(cancellationToken);
+        var (aanvragen, bezwaren) = WerkvoorraadSelectie.Filter(db, gebruiker, query, vandaag, signaleringsdagen);
+        var aantalBezwaren = await bezwaren.CountAsync(cancellationToken);
+        var totaal = await aanvragen.CountAsync(cancellationToken) + aantalBezwaren;
         var grootte = Paginering.StandaardGrootte;
         var laatste = Math.Max(1, (totaal + grootte - 1) / grootte);
         var nummer = Math.Min(Paginering.Begrens(query.Pagina), laatste);
 
         var aflopend = query.Richting == Sorteerrichting.Aflopend;
+        var gemengd = aantalBezwaren > 0;
         var overslaan = (nummer - 1) * grootte;
         IQueryable<WerkvoorraadRij> pagina;
         if (query.Sortering == WerkvoorraadSortering.Naam)
         {
-            pagina = WerkvoorraadSelectie.Sorteer(WerkvoorraadSelectie.MetAanvrager(db, aanvragen), query.Sortering, aflopend).Skip(overslaan).Take(grootte);
+            pagina = WerkvoorraadSelectie.Sorteer(WerkvoorraadSelectie.Rijen(db, aanvragen, gemengd ? bezwaren : null), query.Sortering, aflopend, gemengd)
+                .Skip(overslaan).Take(grootte);
         }
         else
         {
-            // Sort and page the aanvragen alone (an index has every column this needs), then join only the page's rows.
-            var ids = WerkvoorraadSelectie.Sorteer(aanvragen.Select(a => new WerkvoorraadRij
-                    {
-                        Id = a.Id, Status = a.Status, Ontvangstdatum = a.Ontvangstdatum, UitersteBeslisdatum = a.UitersteBeslisdatum,
-                    }), query.Sortering, aflopend)
-                .Skip(overslaan).Take(grootte).Select(r => r.Id);
+            // Sort and page the keys alone (without bezwaren an index has every column this needs), then join only the page's rows.
+            var sleutels = WerkvoorraadSelectie.Sorteer(WerkvoorraadSelectie.Sleutels(aanvragen, gemengd ? bezwaren : null), query.Sortering, aflopend, gemengd)
+                .Skip(overslaan).Take(grootte);
+            var aanvraagIds = sleutels.Where(r => r.Soort != Werkvoorraadsoort.Bezwaar).Select(r => r.Id);
+            var bezwaarIds = sleutels.Where(r => r.Soort == Werkvoorraadsoort.Bezwaar).Select(r => r.Id);
             pagina = WerkvoorraadSelectie.Sorteer(
-                WerkvoorraadSelectie.MetAanvrager(db, db.Aanvragen.AsNoTracking().Where(a => ids.Contains(a.Id))), query.Sortering, aflopend);
+                WerkvoorraadSelectie.Rijen(
+                    db, db.Aanvragen.AsNoTracking().Where(a => aanvraagIds.Contains(a.Id)),
+                    gemengd ? db.Bezwaren.AsNoTracking().Where(b => bezwaarIds.Contains(b.Id)) : null),
+                query.Sortering, aflopend, gemengd);
         }
 
         var rijen = totaal == 0 ? [] : await pagina.ToListAsync(cancellationToken);
@@ -61,6 +66,7 @@ public sealed class WerkvoorraadHandler(
             new Pagina<WerkvoorraadRegel>(regelsOpPagina, nummer, grootte, totaal),
             consulenten.Select(c => new Medewerker(c.Id, c.Naam)).ToList(),
             signaleringsdagen,
-            vandaag);
+            vandaag,
+            aantalBezwaren);
     }
 }

@@ -19,7 +19,8 @@ namespace Socrates.Web.Pages.Werkvoorraad;
 
 /// <summary>
 /// The werkvoorraad: filters in the query string (statuses, user ids, never personal data), a sortable page of
-/// aanvragen, and per row a form to take the aanvraag (consulent) or assign it (teamleider). "Naam of BSN" is posted and
+/// aanvragen and open bezwaren, and per aanvraag a form to take it (consulent) or assign it (teamleider); an unassigned bezwaar
+/// links to its behandelaar step. "Naam of BSN" is posted and
 /// kept under an opaque key (<see cref="Zoekopdrachten"/>), so the URL holds only that key.
 /// </summary>
 public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, Zoekopdrachten zoekopdrachten) : PageModel
@@ -61,6 +62,12 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
     public WerkvoorraadView View { get; private set; } = null!;
 
     public bool IsTeamleider => gebruiker.HeeftRol(Rol.Teamleider);
+
+    /// <summary>Whether the list can hold aanvragen: not for the bezwaarbehandelaar, who opens no dossier (only bezwaren).</summary>
+    public bool ZietAanvragen => gebruiker.HeeftRol(Rol.Consulent) || IsTeamleider;
+
+    /// <summary>Whether the bezwaar's own pages open for this user (<c>Paginarechten</c>: bezwaarbehandelaar and teamleider).</summary>
+    public bool OpentBezwaren => gebruiker.HeeftRol(Rol.Bezwaarbehandelaar) || IsTeamleider;
 
     public string? MijnId => gebruiker.Id;
 
@@ -179,6 +186,36 @@ public sealed class IndexModel(IMediator mediator, IHuidigeGebruiker gebruiker, 
     public bool KanOppakken(WerkvoorraadRegel regel)
     {
         ArgumentNullException.ThrowIfNull(regel);
-        return regel.IsOpen && MijnId is not null && regel.BehandelaarId != MijnId;
+        return regel.IsOpen && !regel.IsBezwaar && MijnId is not null && regel.BehandelaarId != MijnId;
+    }
+
+    /// <summary>
+    /// Where a bezwaar row leads: the bezwaar's page for who may open it, else (a consulent) the dossier or terugvordering whose
+    /// besluit it contests, which shows its bezwaren.
+    /// </summary>
+    public string BezwaarAdres(WerkvoorraadRegel regel)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        return (OpentBezwaren, regel.Bezwaar) switch
+        {
+            (true, _) => Url.Page(Paginas.Bezwaren.Details, new { id = regel.Id })!,
+            (false, { AanvraagId: { } aanvraag }) => Url.Page(Paginas.Aanvragen.Dossier, new { id = aanvraag })!,
+            (false, { TerugvorderingId: { } vordering }) => Url.Page(Paginas.Terugvorderingen.Details, new { id = vordering })!,
+            _ => Url.Page(Paginas.Bezwaren.Details, new { id = regel.Id })!,
+        };
+    }
+
+    /// <summary>"12 aanvragen", "3 bezwaren", or "12 aanvragen en 3 bezwaren" (a bezwaarbehandelaar's list holds only bezwaren).</summary>
+    public string Aantal(int totaal)
+    {
+        static string Tel(int n, string een, string meer) => n == 1 ? $"1 {een}" : $"{n} {meer}";
+        var bezwaren = View.Bezwaren;
+        var aanvragen = totaal - bezwaren;
+        return (ZietAanvragen, aanvragen, bezwaren) switch
+        {
+            (false, _, _) or (true, 0, > 0) => Tel(bezwaren, "bezwaar", "bezwaren"),
+            (true, _, 0) => Tel(aanvragen, "aanvraag", "aanvragen"),
+            _ => $"{Tel(aanvragen, "aanvraag", "aanvragen")} en {Tel(bezwaren, "bezwaar", "bezwaren")}",
+        };
     }
 }

@@ -17,7 +17,7 @@ internal static class Toegangsverwachting
         ["/Account/Uitloggen"] = Wie.AlleAangemelden,
         ["/Account/GeenToegang"] = Wie.AlleAangemelden,
 
-        ["/Werkvoorraad/Index"] = Wie.Dossiers,
+        ["/Werkvoorraad/Index"] = Wie.Dossiers | Wie.Bezwaarbehandelaar,   // his open bezwaren (docs/bezwaar.md)
         ["/Overzicht/Index"] = Wie.Dossiers,
         ["/TeBeoordelen/Index"] = Wie.Teamleider,
         ["/Werkvoorraad/Aow"] = Wie.Dossiers,
@@ -126,6 +126,7 @@ internal static class Toegangsverwachting
     {
         ["POST /Aanvragen/Dossier?handler=BuitenBehandeling"] = Wie.Consulent,     // art. 4:5 Awb: the consulent's step
         ["POST /Personen/Details"] = Wie.Consulent,                                // a new melding
+        ["POST /Werkvoorraad/Index?handler=Toewijzen"] = Wie.Dossiers,             // assigning an aanvraag; the bezwaarbehandelaar sees bezwaren only
         ["POST /Inkomstenopgaven/Index"] = Wie.Consulent,                          // registering a loonstrook; the team lead reads
         ["POST /Inkomstenopgaven/Ontbrekend"] = Wie.Consulent,                     // suspending (art. 54); the team lead reads
         ["POST /Heronderzoeken/Details"] = Wie.Consulent,                          // the outcome of a heronderzoek; the team lead reads
