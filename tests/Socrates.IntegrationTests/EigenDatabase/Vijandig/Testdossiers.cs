@@ -21,7 +21,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset, int Indexering, int Opgave, int Opschorting, int Bezwaar, int BeslistBezwaar, int Heronderzoek = 0)
+    int Normenset, int Indexering, int Opgave, int Opschorting, int Bezwaar, int BeslistBezwaar, int Heronderzoek = 0, int Herroepen = 0)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -126,9 +126,29 @@ internal sealed record Testdossiers(
             await scope.Send(new Application.Bezwaren.Beoordelen.BeslissingBeoordelen { BezwaarId = beslist, Versie = await app.BezwaarVersieAsync(beslist), Goedgekeurd = true });
         }
 
+        // An afwijzing herroepen on bezwaar, waiting for its new besluit, so the page that reopens it has an address.
+        var afgewezen = await app.IngediendAsync(gemeente);
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, gemeente))
+        {
+            await consulent.Send(new AanvraagInBehandelingNemen { AanvraagId = afgewezen, Versie = await app.VersieAsync(afgewezen) });
+            var uitkomst = await consulent.Send(new BesluitVoorstellen
+            {
+                AanvraagId = afgewezen, Versie = await app.VersieAsync(afgewezen), Soort = Besluitsoort.Afgewezen,
+                Afwijzingsgrond = Afwijzingsgrond.VermogenBovenGrens, Motivering = "Het vermogen ligt boven de grens.",
+            });
+            if (!uitkomst.Definitief)
+            {
+                await using var teamleider = app.AlsGebruiker(Rol.Teamleider, gemeente);
+                await teamleider.Send(new BesluitBeoordelen { AanvraagId = afgewezen, Versie = await app.VersieAsync(afgewezen), Goedgekeurd = true });
+            }
+        }
+
+        var afgewezenPersoon = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == afgewezen).Select(a => a.AanvragerId).SingleAsync());
+        await app.GegrondAsync(gemeente, afgewezenPersoon, $"A{afgewezen}");
+
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
-            indexering, opgave, opschorting, bezwaar, beslist, heronderzoek);
+            indexering, opgave, opschorting, bezwaar, beslist, heronderzoek, afgewezen);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -146,6 +166,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Bezwaren/Brief/", StringComparison.Ordinal) => ("{id:int}", [Tekst(BeslistBezwaar)]),
             _ when pad.StartsWith("/Bezwaren/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Bezwaar)]),
             _ when pad.StartsWith("/Aanvragen/Huishouden/", StringComparison.Ordinal) => ("{id:int}", [Tekst(InBehandeling)]),
+            _ when pad.StartsWith("/Aanvragen/Heropenen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Herroepen)]),
             _ when pad.StartsWith("/Aanvragen/Beschikking/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Aanvragen[^1])]),
             _ when pad.StartsWith("/Terugvorderingen/Beschikking/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Vorderingen[^1])]),
             _ when pad.StartsWith("/Aanvragen/", StringComparison.Ordinal) => ("{id:int}", Aanvragen.Select(Tekst).ToList()),
