@@ -109,6 +109,13 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
         configurationBuilder.Properties<Iban>().HaveConversion<IbanConverter>();
         configurationBuilder.Properties<Postcode>().HaveConversion<PostcodeConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        // The enums a query projects as a constant null on one side of a UNION (the werkvoorraad's aanvragen and bezwaren): the
+        // column takes its type from the first side, so without this the null would be an integer column and the other side's
+        // text ('Terugvordering', 'BeslissingVoorgesteld') would be read back as 0.
+        configurationBuilder.DefaultTypeMapping<Socrates.Domain.Bezwaren.BezwaarStatus>().HasConversion<string>();
+        configurationBuilder.DefaultTypeMapping<Socrates.Domain.Bezwaren.BestredenBesluitsoort>().HasConversion<string>();
+        configurationBuilder.DefaultTypeMapping<AanvraagStatus>().HasConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

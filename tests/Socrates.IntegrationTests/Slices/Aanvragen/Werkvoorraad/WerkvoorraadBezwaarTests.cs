@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Application.Werkvoorraad.Lijst;
 using Socrates.Domain.Bezwaren;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.IntegrationTests.Slices.Terugvorderingen;
 using Socrates.Testing;
 using WerkvoorraadVraag = Socrates.Application.Werkvoorraad.Lijst.Werkvoorraad;
 
@@ -44,6 +46,33 @@ public sealed class WerkvoorraadBezwaarTests(AppFixture app)
             (regel.Aanvrager, regel.Bezwaar!.Status, regel.Bezwaar.Besluit, regel.Bezwaar.AanvraagId));
         Assert.Equal((3, 1), (standaard.Regels.Totaal, standaard.Bezwaren));
         Assert.DoesNotContain(collega.Regels.Items, r => r.IsBezwaar && r.Id == bezwaar);
+    }
+
+    [DbFact]
+    public async Task ABezwaarAgainstAClaim_WithAProposedBeslissing_ReadsBackItsOwnStatusAndBesluit()
+    {
+        // Both kinds in one UNION: the bezwaar's status and besluit (text columns) must not be read as the aanvragen's nulls.
+        var ik = await app.NieuweMedewerkerAsync(Rol.Consulent, Gemeente);
+        var besluit = await app.BeslotenAsync(Gemeente, ik.Id);
+        await app.AanvraagAsync(Gemeente, dagenOver: 5, behandelaar: ik, achternaam: "Aalders");
+        var toekenning = await app.InDatabaseAsync(db => db.Toekenningen.IgnoreQueryFilters().Where(t => t.AanvraagId == besluit.AanvraagId).Select(t => t.Id).SingleAsync());
+        var vordering = await app.VastgesteldAsync(Gemeente, Vorderingshulp.Voorstel(toekenning, Domain.Terugvorderingen.Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (Vorderingshulp.DezeMaand, 200m)));
+        var bezwaar = await app.BezwaarAsync(Gemeente, besluit.PersoonId, $"T{vordering}");
+        var behandelaar = await app.KlaarVoorBeslissingAsync(Gemeente, bezwaar, AfzienVanHorenGrond.KennelijkOngegrond);
+        await using (var scope = app.AlsGebruiker(Rol.Bezwaarbehandelaar, Gemeente, behandelaar))
+        {
+            await scope.Send(new Application.Bezwaren.Beslissing.BeslissingVoorstellen
+            {
+                BezwaarId = bezwaar, Versie = await app.BezwaarVersieAsync(bezwaar), Uitkomst = BezwaarUitkomst.Ongegrond, Motivering = "Terecht teruggevorderd.",
+            });
+        }
+
+        var mijn = await VraagAsync(ik, new WerkvoorraadVraag());
+
+        var regel = Assert.Single(mijn.Regels.Items, r => r.IsBezwaar && r.Id == bezwaar);
+        Assert.Equal((BezwaarStatus.BeslissingVoorgesteld, BestredenBesluitsoort.Terugvordering, (int?)vordering),
+            (regel.Bezwaar!.Status, regel.Bezwaar.Besluit, regel.Bezwaar.TerugvorderingId));
+        Assert.Contains(mijn.Regels.Items, r => !r.IsBezwaar);
     }
 
     private static List<(Werkvoorraadsoort, int)> Sleutels(WerkvoorraadView view) => [.. view.Regels.Items.Select(r => (r.Soort, r.Id))];
