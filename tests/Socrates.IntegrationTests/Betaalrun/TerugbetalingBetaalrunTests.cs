@@ -91,6 +91,9 @@ public sealed class TerugbetalingBetaalrunTests(BezwaarBetaalrunApp app) : IClas
     /// <summary>A claim of € 950,35 (last month) on a fresh toekenning, and a bank payment of <paramref name="betaald"/>.</summary>
     private async Task<(int VorderingId, int Debiteur)> VorderingMetBetalingAsync(decimal betaald)
     {
+        // The fixture's clock stands still, and the other test of this class may have started a run at this very instant: the
+        // claim is booked a minute later, so that it is not one 'unmoved since the last run' whichever test xunit runs first.
+        app.Klok.Advance(TimeSpan.FromMinutes(1));
         var (toekenning, persoon, _) = await app.ToekenningAsync(Gemeente);
         var id = await app.VastgesteldAsync(Gemeente, Voorstel(toekenning, Terugvorderingsgrond.Lid2aAnderszinsTeHoog, (VorigeMaand, 950.35m)));
         await using var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente);
