@@ -72,6 +72,9 @@ public interface ISocratesDb
     /// <summary>The bezwaren (Awb hoofdstuk 6–7) against the gemeente's besluiten.</summary>
     DbSet<Domain.Bezwaren.Bezwaar> Bezwaren { get; }
 
+    /// <summary>The gemeente's machine clients of the API, with their hashed keys (docs/api.md).</summary>
+    DbSet<Domain.ApiKoppelingen.ApiKoppeling> ApiKoppelingen { get; }
+
     /// <summary>Forms carried out, by their key: a repeat gets the first answer (<see cref="Formulierverzendingen"/>).</summary>
     DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen { get; }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Socrates.Application.Beheer.ApiKoppelingen;
 using Socrates.Application.Gebruikers;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
@@ -189,10 +190,22 @@ internal sealed class Gebruikersregister(UserManager<Gebruiker> userManager, Soc
         }
 
         var gezocht = ids.Distinct(StringComparer.Ordinal).ToList();
-        return await db.Users.AsNoTracking()
+        var namen = await db.Users.AsNoTracking()
             .Where(u => u.Gemeente == gemeente && gezocht.Contains(u.Id))
             .Select(u => new { u.Id, u.Naam })
             .ToDictionaryAsync(u => u.Id, u => u.Naam, StringComparer.Ordinal, cancellationToken);
+        var koppelingen = gezocht.Select(ApiKoppelingIdentiteit.KoppelingId).OfType<int>().ToList();
+        if (koppelingen.Count > 0)
+        {
+            var rijen = await db.ApiKoppelingen.IgnoreQueryFilters().AsNoTracking().Where(k => k.Gemeente == gemeente && koppelingen.Contains(k.Id))
+                .Select(k => new { k.Id, k.Naam }).ToListAsync(cancellationToken);
+            foreach (var k in rijen)
+            {
+                namen[ApiKoppelingIdentiteit.GebruikerId(k.Id)] = $"API-koppeling {k.Naam}";
+            }
+        }
+
+        return namen;
     }
 
     public async Task<IReadOnlyList<(string Id, string Naam)>> ConsulentenAsync(GemeenteCode gemeente, CancellationToken cancellationToken)

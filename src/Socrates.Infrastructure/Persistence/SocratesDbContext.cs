@@ -75,6 +75,8 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
 
     public DbSet<Domain.Bezwaren.Bezwaar> Bezwaren => Set<Domain.Bezwaren.Bezwaar>();
 
+    public DbSet<Domain.ApiKoppelingen.ApiKoppeling> ApiKoppelingen => Set<Domain.ApiKoppelingen.ApiKoppeling>();
+
     public DbSet<Domain.Gemeenschappelijk.Formulierverzending> Formulierverzendingen => Set<Domain.Gemeenschappelijk.Formulierverzending>();
 
     public DbSet<Domain.Bewaren.Vernietigingslijst> Vernietigingslijsten => Set<Domain.Bewaren.Vernietigingslijst>();

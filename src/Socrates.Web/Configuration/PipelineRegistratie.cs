@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 using Socrates.Infrastructure.Identity;
+using Socrates.Web.Api;
 
 namespace Socrates.Web.Configuration;
 
@@ -35,6 +36,7 @@ public static class PipelineRegistratie
         }
 
         app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+        app.UseSocratesApiProblemen();                          // /api answers problems in JSON, never the error pages
         app.UseMiddleware<Verzoeklimieten>();                   // inside the error pages: its 413 has a page of its own
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -57,10 +59,12 @@ public static class PipelineRegistratie
         app.UseAuthentication();
         app.UseMiddleware<GebruikerContextMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapSocratesApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Socrates.Web.Api;
 using Socrates.Web.Filters;
 
 namespace Socrates.Web.Configuration;
@@ -43,7 +44,11 @@ public static class WebRegistratie
 
         // Cookies travel over HTTPS only; Development serves plain http://localhost, so there it follows the request.
         var veilig = omgeving.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // One default scheme that chooses: the API's key on /api, the sign-in cookie everywhere else (never both on one request).
+        var authenticatie = services.AddAuthentication(ApiAuthenticatie.Keuzeschema)
+            .AddPolicyScheme(ApiAuthenticatie.Keuzeschema, "Sleutel of cookie", o => o.ForwardDefaultSelector = ApiAuthenticatie.Kies);
+        authenticatie.AddIdentityCookies();
+        services.AddSocratesApi(configuratie, authenticatie);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "socrates";

@@ -17,6 +17,8 @@ public sealed class EenmaligeOpdrachtenTests
         ["VernietigingslijstUitvoeren"] = "met de versie van de pagina; wat gedaan is wordt nooit opnieuw gedaan (een herhaling is een conflict of doet niets)",
         ["BewaartermijnVerlengen"] = "met de versie van de persoon: een herhaling van dezelfde pagina is een conflict",
         ["HeronderzoekToewijzen"] = "zet alleen de consulent, met de versie van de pagina: een herhaling is een conflict of verandert niets",
+        ["ApiKoppelingAanmaken"] = "de naam is uniek in de gemeente: een herhaling wordt geweigerd; het antwoord (de sleutel) mag nergens bewaard worden, ook niet als eerste antwoord",
+        ["ApiKoppelingIntrekken"] = "met de versie van de pagina: een herhaling is een conflict of een weigering (al ingetrokken)",
         ["NormensetGoedkeuren"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al beslist'",
         ["NormensetAfwijzen"] = "verandert alleen de status, met de versie van de pagina: een herhaling is een conflict of 'al beslist'",
         ["GebruikerToevoegen"] = "het e-mailadres is uniek: een tweede keer geeft de melding bij het veld (het antwoord bevat een eenmalige token en wordt niet bewaard)",

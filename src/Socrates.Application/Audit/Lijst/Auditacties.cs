@@ -61,6 +61,8 @@ public static class Auditacties
         ["HeronderzoekenPlannen"] = "Heronderzoeken gepland",
         ["HeronderzoekAfronden"] = "Heronderzoek afgerond",
         ["HeronderzoekToewijzen"] = "Heronderzoek toegewezen",
+        ["ApiKoppelingAanmaken"] = "API-koppeling aangemaakt",
+        ["ApiKoppelingIntrekken"] = "API-koppeling ingetrokken",
         ["OpschortingBesluiten"] = "Bijstand opgeschort (art. 54 lid 1)",
         ["InkomstenopgavenImporteren"] = "Inkomstenopgaven ingelezen uit een CSV-bestand",
         ["IndexeringAfronden"] = "Indexering afgerond",
