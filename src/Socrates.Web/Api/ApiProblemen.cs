@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gemeenschappelijk;
-using Socrates.Web.Filters;
 
 namespace Socrates.Web.Api;
 
@@ -18,6 +17,9 @@ namespace Socrates.Web.Api;
 public sealed partial class ApiProblemen(RequestDelegate next, ILogger<ApiProblemen> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public const string GelijktijdigGewijzigd =
+        "Iemand anders heeft deze gegevens intussen gewijzigd. Haal de actuele versie op en stuur het verzoek opnieuw.";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -64,8 +66,7 @@ public sealed partial class ApiProblemen(RequestDelegate next, ILogger<ApiProble
         DomeinregelException d => Probleem(StatusCodes.Status422UnprocessableEntity, "Niet toegestaan", d.Message),
         NietGevondenException => Probleem(StatusCodes.Status404NotFound, "Niet gevonden", "Het gevraagde bestaat niet of hoort niet bij uw gemeente."),
         GeenToegangException => Probleem(StatusCodes.Status403Forbidden, "Geen toegang", "De rol van deze koppeling mag deze actie niet uitvoeren."),
-        DbUpdateConcurrencyException => Probleem(StatusCodes.Status409Conflict, "Gelijktijdig gewijzigd", FoutNaarFormulierFilter.GelijktijdigGewijzigd.Replace(
-            "Laad de pagina opnieuw en voer uw wijziging opnieuw in.", "Haal de actuele versie op en stuur het verzoek opnieuw.", StringComparison.Ordinal)),
+        DbUpdateConcurrencyException => Probleem(StatusCodes.Status409Conflict, "Gelijktijdig gewijzigd", GelijktijdigGewijzigd),
         BadHttpRequestException b => Probleem(b.StatusCode, "Ongeldig verzoek", b.InnerException is JsonException
             ? "De inhoud is geen geldige JSON of een veld heeft het verkeerde type." : "Het verzoek kon niet worden gelezen."),
         _ => null,
