@@ -75,6 +75,8 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
     [InlineData("/Beheer/Gebruikers/Toevoegen")]
     [InlineData("/Beheer/Landelijk")]
     [InlineData("/Beheer/Audit")]
+    [InlineData("/Beheer/ApiKoppelingen")]
+    [InlineData("/Beheer/ApiKoppelingen/Aanmaken")]
     public async Task Axe_BeheerPages_NoSeriousViolations(string pad)
     {
         await using var sessie = await BrowserSessie.OpenAsync(browser, app);
@@ -84,6 +86,30 @@ public sealed class ToegankelijkheidTests(KestrelApp app, BrowserFixture browser
         await sessie.Pagina.GotoAsync(pad);
         await sessie.SchermafdrukAsync("beheer" + pad.Replace('/', '-').Replace('?', '-').Replace('&', '-').Replace('=', '-').ToLowerInvariant());
 
+        await Axe.GeenErnstigeAsync(sessie);
+    }
+
+    [Fact]
+    public async Task ApiKoppeling_AanmakenMetHetToetsenbord_ToontDeSleutelEenKeer_EnDeDetailsZijnToegankelijk()
+    {
+        await using var sessie = await BrowserSessie.OpenAsync(browser, app);
+        await sessie.InloggenAsync(DemoGebruikers.Email(Leden.Amsterdam, Rol.Beheerder), KestrelApp.Wachtwoord);
+        await Expect(sessie.Pagina).ToHaveURLAsync(app.BasisUrl.ToString());
+        await sessie.Pagina.GotoAsync("/Beheer/ApiKoppelingen/Aanmaken");
+
+        await sessie.Pagina.GetByLabel("Naam").FillAsync("Burgerportaal");
+        await sessie.Pagina.GetByLabel("Werkt als").SelectOptionAsync("Consulent");
+        await sessie.Pagina.GetByLabel("Personen: lezen").CheckAsync();
+        await sessie.Pagina.GetByLabel("Meldingen en aanvragen: schrijven").CheckAsync();
+        await sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Aanmaken" }).PressAsync("Enter");
+
+        await Expect(sessie.Pagina.Locator("#api-sleutel")).ToContainTextAsync("socr_");
+        await sessie.SchermafdrukAsync("beheer-apikoppeling-sleutel");
+        await Axe.GeenErnstigeAsync(sessie);
+        await sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Naar de koppelingen" }).ClickAsync();
+        await sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Burgerportaal" }).ClickAsync();
+        await Expect(sessie.Pagina.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "API-koppeling Burgerportaal" })).ToBeVisibleAsync();
+        await sessie.SchermafdrukAsync("beheer-apikoppeling-details");
         await Axe.GeenErnstigeAsync(sessie);
     }
 

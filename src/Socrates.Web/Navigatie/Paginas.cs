@@ -143,6 +143,9 @@ public static class Paginas
         public static readonly string Gebruiker = Van<Pages.Beheer.Gebruikers.DetailsModel>();
         public static readonly string GebruikerToevoegen = Van<Pages.Beheer.Gebruikers.ToevoegenModel>();
         public static readonly string Audit = Van<Pages.Beheer.Audit.IndexModel>();
+        public static readonly string ApiKoppelingen = Van<Pages.Beheer.ApiKoppelingen.IndexModel>();
+        public static readonly string ApiKoppelingAanmaken = Van<Pages.Beheer.ApiKoppelingen.AanmakenModel>();
+        public static readonly string ApiKoppeling = Van<Pages.Beheer.ApiKoppelingen.DetailsModel>();
         public static readonly string Landelijk = Van<Pages.Beheer.Landelijk.IndexModel>();
         public static readonly string Vernietiging = Van<Pages.Beheer.Vernietiging.IndexModel>();
         public static readonly string Vernietigingslijst = Van<Pages.Beheer.Vernietiging.DetailsModel>();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Beheer.ApiKoppelingen.Intrekken;
+using Socrates.Application.Beheer.ApiKoppelingen.Details;
 using Socrates.Domain.ApiKoppelingen;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gebruikers;

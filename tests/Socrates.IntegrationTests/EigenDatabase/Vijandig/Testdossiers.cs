@@ -21,7 +21,7 @@ namespace Socrates.IntegrationTests.EigenDatabase.Vijandig;
 /// </summary>
 internal sealed record Testdossiers(
     IReadOnlyList<int> Aanvragen, int InBehandeling, int Persoon, int Toekenning, IReadOnlyList<int> Vorderingen, IReadOnlyList<string> Gebruikers, string Maand,
-    int Normenset, int Indexering, int Opgave, int Opschorting, int Bezwaar, int BeslistBezwaar, int Heronderzoek = 0, int Herroepen = 0)
+    int Normenset, int Indexering, int Opgave, int Opschorting, int Bezwaar, int BeslistBezwaar, int Heronderzoek = 0, int Herroepen = 0, int ApiKoppeling = 0)
 {
     public static readonly Lid Gemeente = Leden.Amsterdam;
 
@@ -146,9 +146,19 @@ internal sealed record Testdossiers(
         var afgewezenPersoon = await app.InDatabaseAsync(db => db.Aanvragen.IgnoreQueryFilters().Where(a => a.Id == afgewezen).Select(a => a.AanvragerId).SingleAsync());
         await app.GegrondAsync(gemeente, afgewezenPersoon, $"A{afgewezen}");
 
+        // An API-koppeling, so its page has an address and its revoke form is on it.
+        int koppeling;
+        await using (var beheerder = app.AlsGebruiker(Rol.Beheerder, gemeente))
+        {
+            koppeling = (await beheerder.Send(new Application.Beheer.ApiKoppelingen.Aanmaken.ApiKoppelingAanmaken
+            {
+                Naam = "Testportaal", Rol = Rol.Consulent, Rechten = [Domain.ApiKoppelingen.ApiRecht.Van("aanvragen", Domain.ApiKoppelingen.ApiRecht.Lezen)],
+            })).Id;
+        }
+
         return new Testdossiers(
             [gemeld, ingediend, behandeling, voorgesteld, toegekend], behandeling, aanvrager, toekenning, [voorstel, vastgesteld], [collega], maand, normenset,
-            indexering, opgave, opschorting, bezwaar, beslist, heronderzoek, afgewezen);
+            indexering, opgave, opschorting, bezwaar, beslist, heronderzoek, afgewezen, koppeling);
     }
 
     /// <summary>The addresses of a page for each value of its route parameters; throws for a parameter nobody knows yet.</summary>
@@ -174,6 +184,7 @@ internal sealed record Testdossiers(
             _ when pad.StartsWith("/Terugvorderingen/", StringComparison.Ordinal) => ("{id:int}", Vorderingen.Select(Tekst).ToList()),
             _ when pad.StartsWith("/Beheer/Vernietiging/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Persoon)]),
             _ when pad.StartsWith("/Beheer/Gebruikers/", StringComparison.Ordinal) => ("{id}", Gebruikers.ToList()),
+            _ when pad.StartsWith("/Beheer/ApiKoppelingen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(ApiKoppeling)]),
             _ when pad.StartsWith("/Betaalruns/", StringComparison.Ordinal) => ("{maand}", new List<string> { Maand }),
             _ when pad.StartsWith("/Normen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Normenset)]),
             _ when pad.StartsWith("/Indexeringen/", StringComparison.Ordinal) => ("{id:int}", [Tekst(Indexering)]),

@@ -15,7 +15,7 @@ public sealed record ApiKoppelingAanmaken : ICommand<ApiKoppelingAangemaakt>, IA
 
     public string? Rol { get; init; }
 
-    public IReadOnlyList<string> Rechten { get; init; } = [];
+    public IReadOnlyList<string>? Rechten { get; init; }
 
     string IAuditOnderwerp.OnderwerpType => "ApiKoppeling";
 

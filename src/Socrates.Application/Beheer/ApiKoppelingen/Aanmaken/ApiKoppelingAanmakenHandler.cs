@@ -19,7 +19,7 @@ public sealed class ApiKoppelingAanmakenHandler(ISocratesDb db, IHuidigeGebruike
 
         var (sleutel, prefix, hash) = ApiSleutel.Maak();
         var koppeling = ApiKoppeling.Aanmaken(
-            gebruiker.VereisteGemeente(), naam, command.Rol!, command.Rechten, prefix, hash, gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime);
+            gebruiker.VereisteGemeente(), naam, command.Rol!, command.Rechten!, prefix, hash, gebruiker.Weergavenaam, klok.GetUtcNow().UtcDateTime);
         db.ApiKoppelingen.Add(koppeling);
         await db.SaveChangesAsync(cancellationToken);
         return new ApiKoppelingAangemaakt(koppeling.Id, sleutel);

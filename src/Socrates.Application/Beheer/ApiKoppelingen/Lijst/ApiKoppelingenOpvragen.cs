@@ -1,5 +1,7 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Domain.ApiKoppelingen;
 using Socrates.Domain.Gebruikers;
 
 namespace Socrates.Application.Beheer.ApiKoppelingen.Lijst;
@@ -17,6 +19,15 @@ public sealed record ApiKoppelingRegel(
     DateTime? IngetrokkenOp, string? IngetrokkenDoor, DateTime? LaatstGebruiktOp, int Versie)
 {
     public bool IsActief => IngetrokkenOp is null;
+
+    /// <summary>The rows of <paramref name="koppelingen"/>, in their order, in one query.</summary>
+    public static async Task<IReadOnlyList<ApiKoppelingRegel>> LeesAsync(IQueryable<ApiKoppeling> koppelingen, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(koppelingen);
+        var rijen = await koppelingen.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. rijen.Select(k => new ApiKoppelingRegel(k.Id, k.Naam, k.Rol, k.RechtenLijst, k.Sleutelprefix, k.AangemaaktOp, k.AangemaaktDoor,
+            k.IngetrokkenOp, k.IngetrokkenDoor, k.LaatstGebruiktOp, k.Versie))];
+    }
 
     public override string ToString() => Domain.Gemeenschappelijk.Persoonsgegevens.Verborgen(this);
 }

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 
-namespace Socrates.Application.Beheer.ApiKoppelingen.Intrekken;
+namespace Socrates.Application.Beheer.ApiKoppelingen.Details;
 
 public sealed class ApiKoppelingIntrekkenHandler(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok) : ICommandHandler<ApiKoppelingIntrekken>
 {

@@ -4,7 +4,7 @@ using Socrates.Application.Audit;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Gebruikers;
 
-namespace Socrates.Application.Beheer.ApiKoppelingen.Intrekken;
+namespace Socrates.Application.Beheer.ApiKoppelingen.Details;
 
 /// <summary>A beheerder revokes a koppeling: from the next call on its key is refused (401). <see cref="Versie"/> is what the page showed.</summary>
 [Vereist(Rol.Beheerder)]
