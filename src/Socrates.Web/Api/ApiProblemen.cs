@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +18,8 @@ namespace Socrates.Web.Api;
 /// </summary>
 public sealed partial class ApiProblemen(RequestDelegate next, ILogger<ApiProblemen> logger)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Web defaults; letters and punctuation such as '…' and 'ë' stay readable (the body is JSON, never HTML).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public const string GelijktijdigGewijzigd =
         "Iemand anders heeft deze gegevens intussen gewijzigd. Haal de actuele versie op en stuur het verzoek opnieuw.";

@@ -43,7 +43,11 @@ public static class ApiRegistratie
             };
         });
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            o.SerializerOptions.Encoder = ApiProblemen.Json.Encoder;
+        });
         services.AddOpenApi(Document, ApiDocument.Configureer);
         return services;
     }

@@ -137,12 +137,21 @@ public sealed class ApiTests(ApiApp app) : IClassFixture<ApiApp>
     [Fact]
     public async Task EenAanvraagVanEenAndereGemeente_Geeft404()
     {
-        var (_, amsterdam) = await app.KoppelingAsync(Leden.Amsterdam, Rol.Consulent, PersonenSchrijven, AanvragenSchrijven, AanvragenLezen);
-        var (_, utrecht) = await app.KoppelingAsync(Leden.Utrecht, Rol.Consulent, AanvragenLezen);
+        var (amsterdamId, amsterdam) = await app.KoppelingAsync(Leden.Amsterdam, Rol.Consulent, PersonenSchrijven, AanvragenSchrijven, AanvragenLezen);
+        var (utrechtId, utrecht) = await app.KoppelingAsync(Leden.Utrecht, Rol.Consulent, AanvragenLezen);
         var aanvraag = await MeldingAsync(amsterdam, null);
 
         Assert.Equal(HttpStatusCode.OK, (await amsterdam.GetAsync($"/api/v1/aanvragen/{aanvraag}", Ct)).StatusCode);
         await AssertProbleemAsync(await utrecht.GetAsync($"/api/v1/aanvragen/{aanvraag}", Ct), HttpStatusCode.NotFound);
+
+        // Each read is on the trail of its own gemeente, as its koppeling: found, and refused.
+        var sleutel = aanvraag.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var gelezen = await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters()
+            .Where(a => a.Actie == "ApiOpgevraagd" && a.EntiteitType == "Aanvraag" && a.EntiteitId == sleutel)
+            .Select(a => new { a.GebruikerId, a.Gemeente, a.Uitkomst }).ToListAsync());
+        Assert.Equal(2, gelezen.Count);
+        Assert.Contains(gelezen, a => a.GebruikerId == $"api-koppeling:{amsterdamId}" && a.Gemeente == Leden.Amsterdam.Code && a.Uitkomst == AuditUitkomst.Geslaagd);
+        Assert.Contains(gelezen, a => a.GebruikerId == $"api-koppeling:{utrechtId}" && a.Gemeente == Leden.Utrecht.Code && a.Uitkomst == AuditUitkomst.Geweigerd);
     }
 
     [Fact]

@@ -63,6 +63,7 @@ public static class Auditacties
         ["HeronderzoekToewijzen"] = "Heronderzoek toegewezen",
         ["ApiKoppelingAanmaken"] = "API-koppeling aangemaakt",
         ["ApiKoppelingIntrekken"] = "API-koppeling ingetrokken",
+        ["ApiOpgevraagd"] = "Opgevraagd via de API",
         ["OpschortingBesluiten"] = "Bijstand opgeschort (art. 54 lid 1)",
         ["InkomstenopgavenImporteren"] = "Inkomstenopgaven ingelezen uit een CSV-bestand",
         ["IndexeringAfronden"] = "Indexering afgerond",
@@ -127,6 +128,7 @@ public static class Auditacties
         "GemeenteInstellingen" => "Gemeenteregels",
         "InstellingenVoorstel" => "Voorstel gemeenteregels",
         "VernietigdDossier" => "Vernietigd dossier",
+        "ApiKoppeling" => "API-koppeling",
         _ => entiteitType,
     };
 }

@@ -32,8 +32,9 @@ public static class AanvragenApi
                         kop.Id, kop.Versie, kop.Status.ToString(), kop.AanvragerId, kop.Meldingsdatum, kop.Ontvangstdatum,
                         kop.Termijn?.UitersteDatum, kop.Termijn?.DagenOver, kop.Besluit?.Soort.ToString(), kop.Besluit?.Ingangsdatum,
                         kop.Besluit?.TeBetalen is { } bedrag ? bedrag.Centen / 100m : null, kop.Wijzigingsdatum))
-                    : Results.NotFound())
+                    : TypedResults.NotFound())
             .VereistRecht(ApiRecht.Van("aanvragen", ApiRecht.Lezen))
+            .Leest("Aanvraag")
             .WithSummary("Status van een aanvraag")
             .WithDescription("De status, de beslistermijn (uiterste datum en dagen over; negatief is verlopen) en het voorgestelde of genomen besluit. Een aanvraag van een andere gemeente geeft 404.")
             .Produces<AanvraagStatusAntwoord>();

@@ -20,6 +20,7 @@ public static class PersonenApi
                 return Results.Ok(pagina.Items.Select(p => new PersoonSamenvatting(p.Id, p.Naam, p.Geboortedatum, p.Adres)).ToList());
             })
             .VereistRecht(ApiRecht.Van("personen", ApiRecht.Lezen))
+            .Leest("Persoon")
             .WithSummary("Zoek een persoon op BSN")
             .WithDescription("Zoekt in de eigen gemeente de persoon met dit BSN. Het BSN staat in de inhoud van het verzoek, nooit in het adres. Geeft een lege lijst als niemand gevonden is.")
             .Produces<List<PersoonSamenvatting>>();
