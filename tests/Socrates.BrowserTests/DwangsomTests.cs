@@ -9,7 +9,7 @@ namespace Socrates.BrowserTests;
 /// <summary>
 /// The dwangsom after it stopped (Awb 4:18): an aanvraag received 120 days ago with an ingebrekestelling received 63 days ago
 /// reached day 42 (€ 1.442,00). The consulent proposes the vaststelling from the dossier; a team lead approves it; the dossier
-/// shows it set and to be paid. A second aanvraag gets lid 6. Axe on each form; screenshots in /tmp/socrates-browser/dwangsom-*.png.
+/// shows it set and to be paid, and its beschikking (the letter) explains the amount. A second aanvraag gets lid 6. Axe on each form; screenshots in /tmp/socrates-browser/dwangsom-*.png.
 /// </summary>
 public sealed class DwangsomTests(KestrelApp app, BrowserFixture browser)
 {
@@ -44,6 +44,10 @@ public sealed class DwangsomTests(KestrelApp app, BrowserFixture browser)
         await Expect(q.Locator("#dwangsom-stand")).ToContainTextAsync("vastgesteld, te betalen");
         await Expect(q.Locator("#dwangsom-stand")).ToContainTextAsync("€\u00A01.442,00");
         await leider.SchermafdrukAsync("dwangsom-02-vastgesteld");
+        await q.LinkAsync("Beschikking dwangsom");
+        await Expect(q.Locator("#brief-uitkomst")).ToContainTextAsync("Wij stellen de dwangsom vast op €\u00A01.442,00, voor 42 dagen");
+        await Axe.GeenErnstigeAsync(leider);
+        await leider.SchermafdrukAsync("dwangsom-03-beschikking");
     }
 
     [Fact]
@@ -61,6 +65,6 @@ public sealed class DwangsomTests(KestrelApp app, BrowserFixture browser)
         await p.KnopAsync("Vastleggen");
         await Expect(p.Locator("#dwangsom")).ToContainTextAsync("geen dwangsom verschuldigd");
         await Expect(p.Locator("#dwangsom-stand")).ToContainTextAsync("geen dwangsom (lid 6)");
-        await consulent.SchermafdrukAsync("dwangsom-03-lid6");
+        await consulent.SchermafdrukAsync("dwangsom-04-lid6");
     }
 }

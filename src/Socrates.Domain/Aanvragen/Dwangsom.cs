@@ -25,18 +25,28 @@ public static class Dwangsom
     public static DateOnly EersteDag(DateOnly ingebrekestellingOntvangen) => ingebrekestellingOntvangen.AddDays(WachtDagen);
 
     /// <summary>The dwangsom over <paramref name="dagen"/> days in default (lid 1 and 2).</summary>
-    public static Geld.Bedrag Bedrag(int dagen)
+    public static Geld.Bedrag Bedrag(int dagen) => Opbouw(dagen).Aggregate(Geld.Bedrag.Nul, (som, stap) => som + stap.Bedrag);
+
+    /// <summary>
+    /// How the dwangsom over <paramref name="dagen"/> days is built up, one line per rate of lid 2 that has days (as the
+    /// beschikking tot vaststelling explains it): e.g. 18 days are 14 × € 23 and 4 × € 35.
+    /// </summary>
+    public static IReadOnlyList<Dwangsomstap> Opbouw(int dagen)
     {
         var over = Math.Clamp(dagen, 0, MaximumDagen);
-        var som = Geld.Bedrag.Nul;
+        var stappen = new List<Dwangsomstap>();
         foreach (var (staffelDagen, perDag) in Staffel)
         {
             var hier = Math.Min(over, staffelDagen);
-            som += new Geld.Bedrag(checked(perDag.Centen * hier));
+            if (hier > 0)
+            {
+                stappen.Add(new Dwangsomstap(hier, perDag, new Geld.Bedrag(checked(perDag.Centen * hier))));
+            }
+
             over -= hier;
         }
 
-        return som;
+        return stappen;
     }
 
     /// <summary>
@@ -81,6 +91,9 @@ public static class Dwangsom
         }
     }
 }
+
+/// <summary>One line of the dwangsom's build-up: <paramref name="Dagen"/> days at <paramref name="PerDag"/> a day (Awb 4:17 lid 2).</summary>
+public sealed record Dwangsomstap(int Dagen, Geld.Bedrag PerDag, Geld.Bedrag Bedrag);
 
 /// <summary>
 /// The dwangsom on a day: its first day, the days in default so far, the amount, whether it still accrues, and whether it

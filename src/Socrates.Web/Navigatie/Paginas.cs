@@ -37,6 +37,7 @@ public static class Paginas
         public static readonly string GeenDwangsom = Van<Pages.Aanvragen.GeenDwangsomModel>();
         public static readonly string DwangsomVaststellen = Van<Pages.Aanvragen.DwangsomVaststellenModel>();
         public static readonly string DwangsomBeoordelen = Van<Pages.Aanvragen.DwangsomBeoordelenModel>();
+        public static readonly string DwangsomBeschikking = Van<Pages.Aanvragen.DwangsomBeschikkingModel>();
         public static readonly string Intrekken = Van<Pages.Aanvragen.IntrekkenModel>();
         public static readonly string Besluit = Van<Pages.Aanvragen.BesluitModel>();
         public static readonly string Wijziging = Van<Pages.Aanvragen.WijzigingModel>();

@@ -27,6 +27,18 @@ public sealed class DwangsomTests
     public void Bedrag_PerDagenInGebreke(int dagen, int euro) =>
         Assert.Equal(Bedrag.Euro(euro), Dwangsom.Bedrag(dagen));
 
+    [Theory]
+    [InlineData(0, new int[0])]
+    [InlineData(4, new[] { 4, 23, 92 })]                                  // 4 × 23
+    [InlineData(18, new[] { 14, 23, 322, 4, 35, 140 })]                   // 14 × 23 + 4 × 35 = 462
+    [InlineData(30, new[] { 14, 23, 322, 14, 35, 490, 2, 45, 90 })]       // 322 + 490 + 2 × 45 = 902
+    [InlineData(50, new[] { 14, 23, 322, 14, 35, 490, 14, 45, 630 })]     // capped at 42 days: 1.442
+    public void Opbouw_OneLinePerRateWithDays(int dagen, int[] verwacht)
+    {
+        var stappen = Dwangsom.Opbouw(dagen).SelectMany(s => new[] { s.Dagen, (int)(s.PerDag.Centen / 100), (int)(s.Bedrag.Centen / 100) });
+        Assert.Equal(verwacht, stappen);
+    }
+
     [Fact]
     public void EersteDag_IsTwoWeeksAfterTheIngebrekestellingWasReceived()
     {

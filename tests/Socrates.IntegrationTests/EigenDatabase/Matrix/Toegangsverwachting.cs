@@ -39,6 +39,7 @@ internal static class Toegangsverwachting
         ["/Aanvragen/GeenDwangsom"] = Wie.Dossiers,
         ["/Aanvragen/DwangsomVaststellen"] = Wie.Dossiers,
         ["/Aanvragen/DwangsomBeoordelen"] = Wie.Teamleider,
+        ["/Aanvragen/DwangsomBeschikking"] = Wie.Dossiers,
         ["/Aanvragen/Intrekken"] = Wie.Consulent,
         ["/Aanvragen/Besluit"] = Wie.Consulent,
         ["/Aanvragen/Wijziging"] = Wie.Consulent,

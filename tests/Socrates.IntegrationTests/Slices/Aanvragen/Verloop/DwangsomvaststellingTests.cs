@@ -144,5 +144,66 @@ public sealed class DwangsomvaststellingTests(AppFixture app)
         var tekst = (await teamleider.GetPaginaAsync($"/Aanvragen/Dossier/{id}")).Tekst;
         Assert.Contains($"(beschikking van {Vandaag.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)}: {Bedrag.Euro(1442)})", tekst, StringComparison.Ordinal);
         Assert.Contains("vastgesteld, te betalen", tekst, StringComparison.Ordinal);
+        Assert.Contains("Beschikking dwangsom", tekst, StringComparison.Ordinal);
     }
+
+    [DbFact]
+    public async Task Beschikking_ExplainsTheDaysAndTheBuildUp_WithTheBezwaarClause()
+    {
+        // Ingebrekestelling 63 days ago: day 1 is 49 days ago, day 42 (the last) 8 days ago; 14 × 23 + 14 × 35 + 14 × 45.
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 63);
+        var consulent = await app.LoginAsync(Rol.Consulent, Gemeente);
+        Assert.Contains("(nog) niet vastgesteld", (await consulent.GetPaginaAsync($"/Aanvragen/DwangsomBeschikking/{id}")).Tekst, StringComparison.Ordinal);
+
+        await using (var voorsteller = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        {
+            await voorsteller.Send(new DwangsomVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id) });
+        }
+
+        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente))
+        {
+            await teamleider.Send(new DwangsomBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
+        }
+
+        var brief = await consulent.GetPaginaAsync($"/Aanvragen/DwangsomBeschikking/{id}");
+        string Lang(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        Assert.Contains($"{Gemeente.Code.Waarde}-{Vandaag.Year}-{id:000000}-DWS", brief.Tekst, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Wij stellen de dwangsom vast op {Bedrag.Euro(1442)}, voor 42 dagen: van {Lang(Vandaag.AddDays(-49))} tot en met {Lang(Vandaag.AddDays(-8))}.",
+            Normaal(brief.Document.QuerySelector("#brief-uitkomst")!.TextContent));
+        var opbouw = brief.Document.QuerySelectorAll("table.brief-berekening tbody tr")
+            .Select(r => string.Join(" | ", r.Children.Select(c => Normaal(c.TextContent)))).ToList();
+        Assert.Equal([$"14 dagen | {Bedrag.Euro(23)} | {Bedrag.Euro(322)}", $"14 dagen | {Bedrag.Euro(35)} | {Bedrag.Euro(490)}", $"14 dagen | {Bedrag.Euro(45)} | {Bedrag.Euro(630)}"], opbouw);
+        Assert.Contains("artikel 4:19 Algemene wet bestuursrecht", Normaal(brief.Tekst), StringComparison.Ordinal);
+        var anders = await app.LoginAsync(Rol.Consulent, Leden.Utrecht);
+        using var elders = await anders.GetAsync(new Uri($"/Aanvragen/DwangsomBeschikking/{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, elders.StatusCode);
+    }
+
+    [DbFact]
+    public async Task Beschikking_UnderLid6_SaysNoDwangsomAndGivesTheGround()
+    {
+        var id = await app.MetIngebrekestellingAsync(Gemeente, ontvangenDagenGeleden: 20);
+        await using (var consulent = app.AlsGebruiker(Rol.Consulent, Gemeente))
+        {
+            await consulent.Send(new GeenDwangsomVastleggen
+            {
+                AanvraagId = id, Versie = await app.VersieAsync(id), Grond = GeenDwangsomGrond.OnredelijkLaatInGebreke, Toelichting = "Pas na een jaar in gebreke gesteld.",
+            });
+            await consulent.Send(new DwangsomVoorstellen { AanvraagId = id, Versie = await app.VersieAsync(id) });
+        }
+
+        await using (var teamleider = app.AlsGebruiker(Rol.Teamleider, Gemeente))
+        {
+            await teamleider.Send(new DwangsomBeoordelen { AanvraagId = id, Versie = await app.VersieAsync(id), Goedgekeurd = true });
+        }
+
+        var pagina = await (await app.LoginAsync(Rol.Teamleider, Gemeente)).GetPaginaAsync($"/Aanvragen/DwangsomBeschikking/{id}");
+        var brief = pagina.Tekst;
+        Assert.Equal("U krijgt geen dwangsom. Onredelijk laat in gebreke gesteld (Awb 4:17 lid 6 onder a).", Normaal(pagina.Document.QuerySelector("#brief-uitkomst")!.TextContent));
+        Assert.Contains("Pas na een jaar in gebreke gesteld.", brief, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opbouw van de dwangsom", brief, StringComparison.Ordinal);
+    }
+
+    private static string Normaal(string tekst) => System.Text.RegularExpressions.Regex.Replace(tekst, @"[ \t\r\n]+", " ").Trim();
 }
