@@ -3,7 +3,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Application.Gemeenschappelijk;
-using Socrates.Cli.Bereken;
+using Socrates.Application.Berekeningen.Contract;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Rekenkern;
 using Socrates.Infrastructure.Persistence;

@@ -18,13 +18,27 @@ public sealed class ApiLeesAudit(string soort) : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var resultaat = await next(context);
-        var diensten = context.HttpContext.RequestServices;
-        var id = context.HttpContext.GetRouteValue("id")?.ToString();
-        var gevonden = resultaat is not NotFound;
-        diensten.GetRequiredService<AuditSchrijver>().Schrijf(Actie, soort, id, gevonden ? AuditUitkomst.Geslaagd : AuditUitkomst.Geweigerd);
-        await diensten.GetRequiredService<ISocratesDb>().SaveChangesAsync(context.HttpContext.RequestAborted);
+        object? resultaat;
+        try
+        {
+            resultaat = await next(context);
+        }
+        catch (NietGevondenException)
+        {
+            await SchrijfAsync(context.HttpContext, gevonden: false);
+            throw;
+        }
+
+        await SchrijfAsync(context.HttpContext, gevonden: resultaat is not NotFound);
         return resultaat;
+    }
+
+    private async Task SchrijfAsync(HttpContext http, bool gevonden)
+    {
+        var diensten = http.RequestServices;
+        var id = http.GetRouteValue("id")?.ToString() ?? http.GetRouteValue("maand")?.ToString();
+        diensten.GetRequiredService<AuditSchrijver>().Schrijf(Actie, soort, id, gevonden ? AuditUitkomst.Geslaagd : AuditUitkomst.Geweigerd);
+        await diensten.GetRequiredService<ISocratesDb>().SaveChangesAsync(http.RequestAborted);
     }
 }
 

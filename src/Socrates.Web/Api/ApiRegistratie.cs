@@ -79,6 +79,12 @@ public static class ApiRegistratie
             });
         PersonenApi.Map(api);
         AanvragenApi.Map(api);
+        HuishoudenApi.Map(api);
+        BerekeningApi.Map(api);
+        ToekenningenApi.Map(api);
+        TerugvorderingenApi.Map(api);
+        BetaalrunsApi.Map(api);
+        BeoordelingenApi.Map(api);
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

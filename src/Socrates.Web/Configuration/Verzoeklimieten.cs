@@ -8,7 +8,8 @@ namespace Socrates.Web.Configuration;
 /// encoded), the large forms (a claim's month rows, the gemeenteregels) 512 kB, a file upload 6 MB. A larger body is answered with 413 and a
 /// short Dutch page before it is read: by its Content-Length, or by counting when the client sent it in chunks. Kestrel's
 /// own ceiling is <see cref="Afvoer"/>, so the rest of an oversized body is drained and the client reads the answer
-/// instead of a closed connection; beyond that the connection is closed.
+/// instead of a closed connection; beyond that the connection is closed. Under /api the limit is <see cref="ApiVerzoek"/> and the
+/// answer a problem (application/problem+json), never HTML.
 /// </summary>
 public sealed class Verzoeklimieten(RequestDelegate next)
 {
@@ -19,6 +20,9 @@ public sealed class Verzoeklimieten(RequestDelegate next)
     /// <summary>A file upload: the file (at most 5 MB, the command's own limit with a Dutch message) and the form around it.</summary>
     public const long Bestand = 6 * 1024 * 1024;
 
+    /// <summary>A JSON body of the API (docs/api.md): one household or one command is a few kilobytes.</summary>
+    public const long ApiVerzoek = 1_000_000;
+
     /// <summary>The forms that upload a file.</summary>
     private static readonly string[] Bestandsformulieren = ["/Inkomstenopgaven/Importeren"];
 
@@ -26,7 +30,8 @@ public sealed class Verzoeklimieten(RequestDelegate next)
     private static readonly string[] GroteFormulieren = ["/Terugvorderingen/Voorstellen", "/Beheer/Gemeenteregels/Vastleggen"];
 
     public static long Voor(PathString pad) =>
-        Bestandsformulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? Bestand
+        pad.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? ApiVerzoek
+        : Bestandsformulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? Bestand
         : GroteFormulieren.Any(f => pad.StartsWithSegments(f, StringComparison.OrdinalIgnoreCase)) ? GrootFormulier : Formulier;
 
     public async Task InvokeAsync(HttpContext context)
@@ -64,6 +69,13 @@ public sealed class Verzoeklimieten(RequestDelegate next)
         }
 
         context.Response.Clear();
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await Api.ApiProblemen.SchrijfAsync(context, StatusCodes.Status413PayloadTooLarge, "Te groot",
+                $"De API neemt hoogstens {(limiet / 1000).ToString("N0", PipelineRegistratie.Nederlands)} kB per verzoek aan. Er is niets opgeslagen.");
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(

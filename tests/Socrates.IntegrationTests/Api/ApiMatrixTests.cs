@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Socrates.Domain.ApiKoppelingen;
 using Socrates.Domain.Gebruikers;
+using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Domain.Gemeenten;
 using Socrates.Testing;
 
@@ -25,7 +26,36 @@ public sealed class ApiMatrixTests(ApiApp app) : IClassFixture<ApiApp>
         ["POST /api/v1/personen"] = [Rol.Consulent],
         ["POST /api/v1/aanvragen/meldingen"] = [Rol.Consulent],
         ["GET /api/v1/aanvragen/{id:int}"] = Dossiers,
+        ["POST /api/v1/aanvragen/{id:int}/indienen"] = [Rol.Consulent],
+        ["PUT /api/v1/aanvragen/{id:int}/partner"] = [Rol.Consulent],
+        ["POST /api/v1/aanvragen/{id:int}/kinderen"] = [Rol.Consulent],
+        ["POST /api/v1/aanvragen/{id:int}/medebewoners"] = [Rol.Consulent],
+        ["PUT /api/v1/aanvragen/{id:int}/woonsituatie"] = [Rol.Consulent],
+        ["POST /api/v1/aanvragen/{id:int}/inkomsten"] = [Rol.Consulent],
+        ["POST /api/v1/aanvragen/{id:int}/bezittingen"] = [Rol.Consulent],
+        ["PUT /api/v1/aanvragen/{id:int}/vermogen"] = [Rol.Consulent],
+        ["GET /api/v1/aanvragen/{id:int}/huishouden"] = Dossiers,
+        ["GET /api/v1/aanvragen/{id:int}/betalingen"] = Dossiers,
+        ["POST /api/v1/berekening"] = Dossiers,
+        ["GET /api/v1/toekenningen"] = Dossiers,
+        ["GET /api/v1/toekenningen/{id:int}"] = Dossiers,
+        ["POST /api/v1/terugvorderingen"] = Dossiers,
+        ["GET /api/v1/terugvorderingen/{id:int}"] = Dossiers,
+        ["GET /api/v1/betaalruns"] = [Rol.Teamleider],
+        ["GET /api/v1/betaalruns/{maand}"] = [Rol.Teamleider],
+        ["GET /api/v1/beoordelingen"] = [Rol.Teamleider],
+        ["POST /api/v1/beoordelingen/goedkeuren"] = [Rol.Teamleider],
     };
+
+    /// <summary>The routes that name a record of the gemeente: another gemeente's koppeling gets 404 for Amsterdam's.</summary>
+    private static readonly string[] MetEigenRecord =
+    [
+        "POST /api/v1/aanvragen/meldingen", "GET /api/v1/aanvragen/{id:int}", "POST /api/v1/aanvragen/{id:int}/indienen", "PUT /api/v1/aanvragen/{id:int}/partner",
+        "POST /api/v1/aanvragen/{id:int}/kinderen", "POST /api/v1/aanvragen/{id:int}/medebewoners", "PUT /api/v1/aanvragen/{id:int}/woonsituatie",
+        "POST /api/v1/aanvragen/{id:int}/inkomsten", "POST /api/v1/aanvragen/{id:int}/bezittingen", "PUT /api/v1/aanvragen/{id:int}/vermogen",
+        "GET /api/v1/aanvragen/{id:int}/huishouden", "GET /api/v1/aanvragen/{id:int}/betalingen", "GET /api/v1/toekenningen/{id:int}",
+        "POST /api/v1/terugvorderingen", "GET /api/v1/terugvorderingen/{id:int}", "GET /api/v1/betaalruns/{maand}", "POST /api/v1/beoordelingen/goedkeuren",
+    ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -50,15 +80,19 @@ public sealed class ApiMatrixTests(ApiApp app) : IClassFixture<ApiApp>
             clients.Add((rol, (await app.KoppelingAsync(Leden.Amsterdam, rol, alles)).Client));
         }
 
+        var (_, maand) = await app.ProefrunAsync(Leden.Amsterdam);            // before any toekenning: a run without lines
         var (_, consulent) = await app.KoppelingAsync(Leden.Amsterdam, Rol.Consulent, alles);
         var persoon = (await (await consulent.PostAsJsonAsync("/api/v1/personen", Inschrijving(), Ct)).Content.ReadFromJsonAsync<IdAntwoord>(Ct))!.Id;
         var aanvraag = (await (await consulent.PostAsJsonAsync("/api/v1/aanvragen/meldingen", Melding(persoon), Ct)).Content.ReadFromJsonAsync<IdAntwoord>(Ct))!.Id;
+        var (toekenning, _, toegekend) = await app.ActieveToekenningAsync(Leden.Amsterdam);
+        var vordering = (await (await consulent.PostAsJsonAsync("/api/v1/terugvorderingen", Vordering(toekenning), Ct)).Content.ReadFromJsonAsync<IdAntwoord>(Ct))!.Id;
+        var d = new Gegevens(persoon, aanvraag, toekenning, toegekend, vordering, maand.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         var afwijkingen = new List<string>();
         foreach (var (route, rollen) in Wie)
         {
             foreach (var (rol, client) in clients)
             {
-                using var antwoord = await StuurAsync(client, route, persoon, aanvraag);
+                using var antwoord = await StuurAsync(client, route, d);
                 var toegelaten = rollen.Contains(rol, StringComparer.Ordinal);
                 var goed = toegelaten
                     ? antwoord.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.InternalServerError)
@@ -71,32 +105,62 @@ public sealed class ApiMatrixTests(ApiApp app) : IClassFixture<ApiApp>
         }
 
         var (_, utrecht) = await app.KoppelingAsync(Leden.Utrecht, Rol.Consulent, alles);
-        using (var vreemd = await StuurAsync(utrecht, "GET /api/v1/aanvragen/{id:int}", persoon, aanvraag))
+        var (_, utrechtLeider) = await app.KoppelingAsync(Leden.Utrecht, Rol.Teamleider, alles);
+        foreach (var route in MetEigenRecord)
         {
+            using var vreemd = await StuurAsync(Wie[route].Contains(Rol.Consulent) ? utrecht : utrechtLeider, route, d);
             if (vreemd.StatusCode != HttpStatusCode.NotFound)
             {
-                afwijkingen.Add($"GET /api/v1/aanvragen/{{id}} van Amsterdam als Utrecht: {(int)vreemd.StatusCode}, verwacht 404");
-            }
-        }
-
-        using (var vreemd = await StuurAsync(utrecht, "POST /api/v1/aanvragen/meldingen", persoon, aanvraag))
-        {
-            if (vreemd.StatusCode != HttpStatusCode.NotFound)
-            {
-                afwijkingen.Add($"POST /api/v1/aanvragen/meldingen voor een Amsterdamse persoon als Utrecht: {(int)vreemd.StatusCode}, verwacht 404");
+                afwijkingen.Add($"{route} met Amsterdamse gegevens als Utrecht: {(int)vreemd.StatusCode}, verwacht 404");
             }
         }
 
         Assert.True(afwijkingen.Count == 0, string.Join(Environment.NewLine, afwijkingen));
     }
 
-    private static Task<HttpResponseMessage> StuurAsync(HttpClient client, string route, int persoon, int aanvraag) => route switch
+    private static Task<HttpResponseMessage> StuurAsync(HttpClient client, string route, Gegevens d)
     {
-        "POST /api/v1/personen/zoeken" => client.PostAsJsonAsync("/api/v1/personen/zoeken", new { bsn = TestData.NieuwBsn() }, Ct),
-        "POST /api/v1/personen" => client.PostAsJsonAsync("/api/v1/personen", Inschrijving(), Ct),
-        "POST /api/v1/aanvragen/meldingen" => client.PostAsJsonAsync("/api/v1/aanvragen/meldingen", Melding(persoon), Ct),
-        "GET /api/v1/aanvragen/{id:int}" => client.GetAsync(new Uri($"/api/v1/aanvragen/{aanvraag}", UriKind.Relative), Ct),
-        _ => throw new InvalidOperationException($"Geen verzoek voor {route}: voeg het toe aan ApiMatrixTests."),
+        var pad = route[(route.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("{id:int}", (route switch
+        {
+            _ when route.Contains("/toekenningen/", StringComparison.Ordinal) => d.Toekenning,
+            _ when route.Contains("/terugvorderingen/", StringComparison.Ordinal) => d.Vordering,
+            _ when route.EndsWith("/betalingen", StringComparison.Ordinal) => d.Toegekend,
+            _ => d.Aanvraag,
+        }).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{maand}", d.Maand, StringComparison.Ordinal);
+        var uri = new Uri(pad, UriKind.Relative);
+        object? inhoud = route switch
+        {
+            "POST /api/v1/personen/zoeken" => new { bsn = TestData.NieuwBsn() },
+            "POST /api/v1/personen" => Inschrijving(),
+            "POST /api/v1/aanvragen/meldingen" => Melding(d.Persoon),
+            "POST /api/v1/aanvragen/{id:int}/indienen" => new { versie = 1, ontvangstdatum = Datum(-1) },
+            "PUT /api/v1/aanvragen/{id:int}/partner" => new { versie = 1, relatie = "Gehuwd", bsn = TestData.NieuwBsn(), voornamen = "Eva", achternaam = "Bakker", geboortedatum = "1986-02-01" },
+            "POST /api/v1/aanvragen/{id:int}/kinderen" => new { versie = 1, voornaam = "Noor", geboortedatum = Datum(-3000) },
+            "POST /api/v1/aanvragen/{id:int}/medebewoners" => new { versie = 1, naam = "Kees Bakker", geboortedatum = "1960-01-01" },
+            "PUT /api/v1/aanvragen/{id:int}/woonsituatie" => new { versie = 1, woonsituatie = "Huur", woonkosten = 700.00m },
+            "POST /api/v1/aanvragen/{id:int}/inkomsten" => new { versie = 1, van = "Aanvrager", soort = "Arbeid", nettoPerMaand = 300.00m, vanaf = Datum(-10) },
+            "POST /api/v1/aanvragen/{id:int}/bezittingen" => new { versie = 1, soort = "Spaarrekening", omschrijving = "ING", waarde = 1000.00m },
+            "PUT /api/v1/aanvragen/{id:int}/vermogen" => new { versie = 1, schulden = 0m },
+            "POST /api/v1/berekening" => new { gemeente = Leden.Amsterdam.Code.Waarde, peildatum = "2026-02-01", aanvrager = new { geboortedatum = "1990-05-01" } },
+            "POST /api/v1/terugvorderingen" => Vordering(d.Toekenning),
+            "POST /api/v1/beoordelingen/goedkeuren" => new { soort = "Terugvordering", id = d.Vordering, versie = 1 },
+            _ when route.StartsWith("GET ", StringComparison.Ordinal) => null,
+            _ => throw new InvalidOperationException($"Geen verzoek voor {route}: voeg het toe aan ApiMatrixTests."),
+        };
+        return route.Split(' ')[0] switch
+        {
+            "GET" => client.GetAsync(uri, Ct),
+            "PUT" => client.PutAsJsonAsync(uri, inhoud, Ct),
+            _ => client.PostAsJsonAsync(uri, inhoud, Ct),
+        };
+    }
+
+    private static string Datum(int dagen) => Testtijd.Vandaag.AddDays(dagen).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static object Vordering(int toekenning) => new
+    {
+        toekenningId = toekenning, grond = "Lid2aAnderszinsTeHoog", motivering = "Inkomsten uit werk zijn niet gemeld.",
+        maanden = new[] { new { maand = Maand.Van(Testtijd.Vandaag).ToString(), bedrag = 600.00m } },
     };
 
     private static object Inschrijving() => new
@@ -109,4 +173,7 @@ public sealed class ApiMatrixTests(ApiApp app) : IClassFixture<ApiApp>
         new { persoonId = persoon, meldingsdatum = Testtijd.Vandaag.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
 
     private sealed record IdAntwoord(int Id);
+
+    /// <summary>Amsterdam's records the routes are called on.</summary>
+    private sealed record Gegevens(int Persoon, int Aanvraag, int Toekenning, int Toegekend, int Vordering, string Maand);
 }

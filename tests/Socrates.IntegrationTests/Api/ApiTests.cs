@@ -207,7 +207,16 @@ public sealed class ApiTests(ApiApp app) : IClassFixture<ApiApp>
         var document = await (await app.NieuweClient().GetAsync("/openapi/v1.json", Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
 
         var paden = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/aanvragen/meldingen", "/api/v1/aanvragen/{id}", "/api/v1/personen", "/api/v1/personen/zoeken"], paden.Order(StringComparer.Ordinal));
+        Assert.Equal(
+        [
+            "/api/v1/aanvragen/meldingen", "/api/v1/aanvragen/{id}", "/api/v1/aanvragen/{id}/betalingen", "/api/v1/aanvragen/{id}/bezittingen",
+            "/api/v1/aanvragen/{id}/huishouden", "/api/v1/aanvragen/{id}/indienen", "/api/v1/aanvragen/{id}/inkomsten", "/api/v1/aanvragen/{id}/kinderen",
+            "/api/v1/aanvragen/{id}/medebewoners", "/api/v1/aanvragen/{id}/partner", "/api/v1/aanvragen/{id}/vermogen", "/api/v1/aanvragen/{id}/woonsituatie",
+            "/api/v1/beoordelingen", "/api/v1/beoordelingen/goedkeuren", "/api/v1/berekening", "/api/v1/betaalruns", "/api/v1/betaalruns/{maand}",
+            "/api/v1/personen", "/api/v1/personen/zoeken", "/api/v1/terugvorderingen", "/api/v1/terugvorderingen/{id}", "/api/v1/toekenningen",
+            "/api/v1/toekenningen/{id}",
+        ],
+        paden.Order(StringComparer.Ordinal));
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("sleutel").GetProperty("scheme").GetString());
         var zoeken = document.GetProperty("paths").GetProperty("/api/v1/personen/zoeken").GetProperty("post");
         Assert.Contains("Vereist recht: personen:lezen", zoeken.GetProperty("description").GetString(), StringComparison.Ordinal);

@@ -10,8 +10,11 @@ namespace Socrates.Application.Aanvragen.DwangsomBeoordelen;
 /// amount above € 0) or sends it back with a reason. Four-eyes: never his own proposal.
 /// </summary>
 [Vereist(Rol.Teamleider)]
-public sealed record DwangsomBeoordelen : AanvraagOpdracht, ICommand
+public sealed record DwangsomBeoordelen : AanvraagOpdracht, ICommand, IEenmaligeOpdracht
 {
+    /// <summary>An API call's Idempotency-Key: a repeat gets the first answer (docs/api.md); a page sends none.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public bool? Goedgekeurd { get; init; }
 
     /// <summary>Why the proposal is sent back; required when it is not approved.</summary>

@@ -11,8 +11,11 @@ namespace Socrates.Application.Bezwaren.Beoordelen;
 /// boete gets a correction on its ledger; an aanvraag's besluit gets a follow-up on the dossier (a wijziging or a new aanvraag).
 /// </summary>
 [Vereist(Rol.Teamleider)]
-public sealed record BeslissingBeoordelen : BezwaarOpdracht, ICommand
+public sealed record BeslissingBeoordelen : BezwaarOpdracht, ICommand, IEenmaligeOpdracht
 {
+    /// <summary>An API call's Idempotency-Key: a repeat gets the first answer (docs/api.md); a page sends none.</summary>
+    public Guid? Formuliersleutel { get; init; }
+
     public bool? Goedgekeurd { get; init; }
 
     public string? Reden { get; init; }

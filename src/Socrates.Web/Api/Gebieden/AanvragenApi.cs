@@ -31,7 +31,7 @@ public static class AanvragenApi
                     ? Results.Ok(new AanvraagStatusAntwoord(
                         kop.Id, kop.Versie, kop.Status.ToString(), kop.AanvragerId, kop.Meldingsdatum, kop.Ontvangstdatum,
                         kop.Termijn?.UitersteDatum, kop.Termijn?.DagenOver, kop.Besluit?.Soort.ToString(), kop.Besluit?.Ingangsdatum,
-                        kop.Besluit?.TeBetalen is { } bedrag ? bedrag.Centen / 100m : null, kop.Wijzigingsdatum))
+                        ApiWaarden.Euro(kop.Besluit?.TeBetalen), kop.Wijzigingsdatum))
                     : TypedResults.NotFound())
             .VereistRecht(ApiRecht.Van("aanvragen", ApiRecht.Lezen))
             .Leest("Aanvraag")

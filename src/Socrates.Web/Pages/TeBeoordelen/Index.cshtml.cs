@@ -4,12 +4,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Socrates.Application.Aanvragen.Besluit;
-using Socrates.Application.Aanvragen.DwangsomBeoordelen;
 using Socrates.Application.Gemeenschappelijk;
+using Socrates.Application.TeBeoordelen.Goedkeuren;
 using Socrates.Application.TeBeoordelen.Lijst;
-using Socrates.Application.Terugvorderingen.Afzien;
-using Socrates.Application.Terugvorderingen.Beoordelen;
 using Socrates.Domain.Gemeenschappelijk;
 using Socrates.Web.Exporteren;
 
@@ -91,18 +88,9 @@ public sealed class IndexModel(IMediator mediator, IServiceScopeFactory scopes, 
         var rijMediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         try
         {
-            object? opdracht = soort switch
+            if (Goedkeuring.Opdracht(soort, id, versie) is not { } opdracht)
             {
-                TeBeoordelenSoort.Besluit => new BesluitBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true },
-                TeBeoordelenSoort.Terugvordering => new TerugvorderingBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
-                TeBeoordelenSoort.Afzien => new AfzienBeoordelen { TerugvorderingId = id, Versie = versie, Goedgekeurd = true },
-                TeBeoordelenSoort.Dwangsom => new DwangsomBeoordelen { AanvraagId = id, Versie = versie, Goedgekeurd = true },
-                TeBeoordelenSoort.Bezwaar => new Application.Bezwaren.Beoordelen.BeslissingBeoordelen { BezwaarId = id, Versie = versie, Goedgekeurd = true },
-                _ => null,
-            };
-            if (opdracht is null)
-            {
-                return "Een betaalrun maakt u definitief op zijn eigen pagina, na de controle.";
+                return Goedkeuring.BetaalrunNietHier;
             }
 
             await rijMediator.Send(opdracht, cancellationToken);

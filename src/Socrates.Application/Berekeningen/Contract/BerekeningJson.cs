@@ -5,13 +5,13 @@ using System.Text.Json;
 using Socrates.Domain.Geld;
 using Socrates.Domain.Rekenkern;
 
-namespace Socrates.Cli.Bereken;
+namespace Socrates.Application.Berekeningen.Contract;
 
 /// <summary>
 /// The output contract of <c>socrates bereken</c>: camelCase fields in a fixed order, amounts in euros as JSON numbers
 /// with exactly two decimals (1401.50, never 1401.5).
 /// </summary>
-internal static class BerekeningJson
+public static class BerekeningJson
 {
     private static readonly JsonWriterOptions Opties = new()
     {

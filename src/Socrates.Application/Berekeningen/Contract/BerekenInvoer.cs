@@ -1,7 +1,7 @@
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Rekenkern;
 
-namespace Socrates.Cli.Bereken;
+namespace Socrates.Application.Berekeningen.Contract;
 
 /// <summary>One valid input document of <c>socrates bereken</c>: whose rules, which month, which household.</summary>
-internal sealed record BerekenInvoer(GemeenteCode Gemeente, DateOnly Peildatum, Huishouden Huishouden);
+public sealed record BerekenInvoer(GemeenteCode Gemeente, DateOnly Peildatum, Huishouden Huishouden);

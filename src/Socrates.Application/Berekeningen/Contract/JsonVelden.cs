@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Socrates.Domain.Geld;
 
-namespace Socrates.Cli.Bereken;
+namespace Socrates.Application.Berekeningen.Contract;
 
 /// <summary>
 /// Reads typed fields from a JSON object and collects one Dutch message per invalid field ("peildatum: vul een datum in

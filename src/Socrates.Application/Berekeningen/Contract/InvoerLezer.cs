@@ -3,13 +3,13 @@ using Socrates.Domain.Aanvragen;
 using Socrates.Domain.Gemeenten;
 using Socrates.Domain.Rekenkern;
 
-namespace Socrates.Cli.Bereken;
+namespace Socrates.Application.Berekeningen.Contract;
 
 /// <summary>
 /// The input contract of <c>socrates bereken</c> (docs/bereken.md): one JSON document, amounts in euros as numbers,
 /// dates as yyyy-MM-dd, absent lists empty. Either a valid <see cref="BerekenInvoer"/> or one message per invalid field.
 /// </summary>
-internal static class InvoerLezer
+public static class InvoerLezer
 {
     private static readonly Dictionary<string, Gezinslid> Personen = new(StringComparer.Ordinal)
     {
