@@ -40,3 +40,12 @@ public sealed class KrappeApiApp : ApiApp
         builder.UseSetting("Api:VerzoekenPerMinuut", "3");
     }
 }
+
+/// <summary>
+/// An API app whose members came over to Socrates next month, as the assembly's shared app: a claim on a month no run paid is
+/// outside the payment ledger, so a koppeling can propose one without a betaalrun first.
+/// </summary>
+public sealed class ApiOvergangApp : ApiApp
+{
+    protected override DateOnly? Overgangsmaand => VolgendeMaand;
+}
