@@ -89,4 +89,27 @@ public static class ApiRegistratie
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// Development only: the interactive page (Swagger UI) at /openapi/ on the document /openapi/v1.json, to try calls with a
+    /// koppeling's key (docs/api.md). Its own static files, served before routing; production has no such page.
+    /// </summary>
+    public static WebApplication UseSocratesApiDocumentatie(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(
+            c => c.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) && c.Request.Path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) != true,
+            tak => tak.Use((context, next) =>
+            {
+                Configuration.BeveiligingsHeaders.ApiDocumentatie(context);
+                return next(context);
+            }));
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "openapi";
+            o.SwaggerEndpoint("/openapi/v1.json", "Socrates API v1");
+            o.DocumentTitle = "Socrates API (ontwikkeling)";
+        });
+        return app;
+    }
 }

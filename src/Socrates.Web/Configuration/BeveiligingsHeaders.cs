@@ -12,7 +12,24 @@ public sealed class BeveiligingsHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /// <summary>
+    /// The interactive API page (Development only, <c>/openapi/</c>): Swagger UI sets styles and its configuration inline, so that
+    /// page alone may; everything else stays as strict as <see cref="ContentSecurityPolicy"/>.
+    /// </summary>
+    public const string ContentSecurityPolicyApiDocumentatie =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
     private static readonly object StatischBestandSleutel = new();
+
+    private static readonly object ApiDocumentatieSleutel = new();
+
+    /// <summary>Marks the answer as the interactive API page, which gets <see cref="ContentSecurityPolicyApiDocumentatie"/>.</summary>
+    public static void ApiDocumentatie(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[ApiDocumentatieSleutel] = true;
+    }
 
     /// <summary>
     /// For the static file middleware: marks the answer as a static file, which may be cached. A file requested with its
@@ -32,7 +49,7 @@ public sealed class BeveiligingsHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Items.ContainsKey(ApiDocumentatieSleutel) ? ContentSecurityPolicyApiDocumentatie : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

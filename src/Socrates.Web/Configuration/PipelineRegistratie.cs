@@ -46,6 +46,11 @@ public static class PipelineRegistratie
             RequestCultureProviders = [],
         });
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = BeveiligingsHeaders.StatischBestand });
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseSocratesApiDocumentatie();                   // the interactive API page, never in production
+        }
+
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} antwoordde {StatusCode} in {Elapsed:0.0} ms";

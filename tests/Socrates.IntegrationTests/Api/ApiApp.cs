@@ -49,3 +49,15 @@ public sealed class ApiOvergangApp : ApiApp
 {
     protected override DateOnly? Overgangsmaand => VolgendeMaand;
 }
+
+/// <summary>The API app as Development runs it (without the demo dossiers), for the interactive page that only Development has.</summary>
+public sealed class ApiOntwikkelApp : ApiApp
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        ArgumentNullException.ThrowIfNull(builder);
+        Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Development");
+        builder.UseSetting("Demo:Dossiers", "false");
+    }
+}
