@@ -97,6 +97,13 @@ public interface ISocratesDb
 
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="werk"/> through the provider's execution strategy: after a transient failure (SQL Server's transient
+    /// errors, SQLite's busy or locked) it runs again, whole, its transaction included. <paramref name="werk"/> must be safe to
+    /// repeat: it starts from a clean change tracker on every attempt after the first.
+    /// </summary>
+    Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, CancellationToken cancellationToken);
+
     /// <summary>Forgets every tracked change, after a command was refused and its transaction rolled back.</summary>
     void WijzigingenVergeten();
 }

@@ -10,14 +10,20 @@ namespace Socrates.Application.Gemeenschappelijk;
 /// One command, one transaction: the handler's changes, the version checks and the audit line commit together.
 /// When a rule refuses the command (a domain rule, a concurrency conflict, or a record not found in the own municipality) everything is rolled back and only
 /// a "Geweigerd" audit line is saved. A command sent from a form with a key (<see cref="IEenmaligeOpdracht"/>) is carried
-/// out once: a repeat of the key gets the first answer, and does nothing else. Queries do not pass through here.
+/// out once: a repeat of the key gets the first answer, and does nothing else. A transient database failure runs the whole
+/// command again through the provider's execution strategy (<see cref="ISocratesDb.HerhaalbaarAsync"/>): the failed
+/// attempt's transaction was rolled back, so nothing is written twice. Queries do not pass through here.
 /// </summary>
 public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, AuditSchrijver audit, Formulierverzendingen verzendingen)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
     public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        await db.HerhaalbaarAsync(async ct => await EenPogingAsync(message, next, ct), cancellationToken);
+
+    /// <summary>One attempt: a transient failure anywhere in it (the handler's reads included) runs the whole command again.</summary>
+    private async Task<TResponse> EenPogingAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var sleutel = (message as IEenmaligeOpdracht)?.Formuliersleutel;
         var opdracht = message.GetType().Name;

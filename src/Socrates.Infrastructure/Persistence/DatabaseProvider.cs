@@ -29,7 +29,7 @@ public static class DatabaseProvider
         var provider = Naam(configuration);
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            opties.UseSqlite(SqliteVerbinding(configuration), x => x.MigrationsAssembly("Socrates.Migrations.Sqlite"));
+            opties.UseSqlite(SqliteVerbinding(configuration), x => x.MigrationsAssembly("Socrates.Migrations.Sqlite").ExecutionStrategy(d => new SqliteHerhaling(d)));
             opties.AddInterceptors(new SqlitePragmaInterceptor());
 
             // EF's own SQLite table rebuild (migration 'Wijzigingen' alters a column) wraps the rebuild in
@@ -47,7 +47,9 @@ public static class DatabaseProvider
                     "Database:Provider is SqlServer, maar ConnectionStrings:SqlServer is leeg.");
             }
 
-            opties.UseSqlServer(verbinding, x => x.MigrationsAssembly("Socrates.Migrations.SqlServer"));
+            // A transient failure (a failover, a dropped connection, a deadlock victim) is retried: EF's list of transient SQL
+            // Server errors, at most six times. A command is retried whole, in the transaction behaviour (docs/operations.md).
+            opties.UseSqlServer(verbinding, x => x.MigrationsAssembly("Socrates.Migrations.SqlServer").EnableRetryOnFailure());
         }
         else
         {

@@ -98,6 +98,23 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 
+    public Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(werk);
+        var poging = 0;
+        return Database.CreateExecutionStrategy().ExecuteAsync(
+            async ct =>
+            {
+                if (poging++ > 0)
+                {
+                    ChangeTracker.Clear();                          // what the failed attempt tracked was rolled back
+                }
+
+                return await werk(ct);
+            },
+            cancellationToken);
+    }
+
     public void WijzigingenVergeten() => ChangeTracker.Clear();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -53,12 +53,18 @@ public sealed class WachtwoordInstellenModel(IGebruikers gebruikers, AuditSchrij
 
         try
         {
-            // One transaction: the new password and its audit line commit together.
-            await using var transactie = await db.BeginTransactionAsync(HttpContext.RequestAborted);
-            var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker!, Input.Token!, Input.Wachtwoord!, HttpContext.RequestAborted);
-            audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            await transactie.CommitAsync(HttpContext.RequestAborted);
+            // One transaction: the new password and its audit line commit together (again, whole, after a transient failure).
+            await db.HerhaalbaarAsync(
+                async ct =>
+                {
+                    await using var transactie = await db.BeginTransactionAsync(ct);
+                    var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker!, Input.Token!, Input.Wachtwoord!, ct);
+                    audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
+                    await db.SaveChangesAsync(ct);
+                    await transactie.CommitAsync(ct);
+                    return true;
+                },
+                HttpContext.RequestAborted);
         }
         catch (DomeinregelException fout)
         {
