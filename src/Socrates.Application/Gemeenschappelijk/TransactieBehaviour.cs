@@ -12,7 +12,8 @@ namespace Socrates.Application.Gemeenschappelijk;
 /// a "Geweigerd" audit line is saved. A command sent from a form with a key (<see cref="IEenmaligeOpdracht"/>) is carried
 /// out once: a repeat of the key gets the first answer, and does nothing else. A transient database failure runs the whole
 /// command again through the provider's execution strategy (<see cref="ISocratesDb.HerhaalbaarAsync"/>): the failed
-/// attempt's transaction was rolled back, so nothing is written twice. Queries do not pass through here.
+/// attempt's transaction was rolled back, so nothing is written twice; a connection lost during the commit itself is the
+/// exception for commands without a key (docs/database.md, "Transient failures"). Queries do not pass through here.
 /// </summary>
 public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, AuditSchrijver audit, Formulierverzendingen verzendingen)
     : IPipelineBehavior<TMessage, TResponse>

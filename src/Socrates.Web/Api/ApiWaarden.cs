@@ -14,7 +14,8 @@ public static class ApiWaarden
 
     /// <summary>
     /// A choice from the query string by its name (case-insensitive), or <paramref name="standaard"/> when absent; another value
-    /// is a validation error on <paramref name="veld"/> that lists the choices (422).
+    /// is a validation error on <paramref name="veld"/> that lists the choices (422). For a body field use
+    /// <see cref="KeuzeOfLeeg{T}"/>: there an absent choice must stay absent, never become the first one.
     /// </summary>
     public static T Keuze<T>(string? waarde, string veld, T standaard)
         where T : struct, Enum

@@ -98,6 +98,10 @@ public sealed class TerugvorderingenApiTests(ApiOvergangApp app) : IClassFixture
             await consulent.StuurAsync(HttpMethod.Post, "/api/v1/terugvorderingen", new { toekenningId = toekenning, grond = "fraude", motivering = "x", maanden = Array.Empty<object>() }),
             HttpStatusCode.UnprocessableEntity);
         Assert.StartsWith("Kies uit Lid1Inlichtingenplicht", grond.GetProperty("errors").GetProperty("grond")[0].GetString(), StringComparison.Ordinal);
+        var leeg = await ApiTests.AssertProbleemAsync(
+            await consulent.StuurAsync(HttpMethod.Post, "/api/v1/terugvorderingen", new { toekenningId = toekenning, grond = " ", motivering = "x", maanden = Array.Empty<object>() }),
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("Kies de grond van de terugvordering.", leeg.GetProperty("errors").GetProperty("grond")[0].GetString());   // never the first ground
         var maanden = await ApiTests.AssertProbleemAsync(
             await consulent.StuurAsync(HttpMethod.Post, "/api/v1/terugvorderingen", new { toekenningId = toekenning, grond = "Lid1Inlichtingenplicht", motivering = "x" }),
             HttpStatusCode.UnprocessableEntity);

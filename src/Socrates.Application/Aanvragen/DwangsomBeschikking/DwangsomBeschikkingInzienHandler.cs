@@ -29,7 +29,9 @@ public sealed class DwangsomBeschikkingInzienHandler(ISocratesDb db, IHuidigeGeb
 
         var dagen = vaststelling.Dagen ?? 0;
         var instellingen = await regels.OpAsync(gebruiker.VereisteGemeente(), datum, cancellationToken);
-        var besluitKenmerk = await db.Beschikkingen.AsNoTracking().Where(b => b.AanvraagId == aanvraag.Id)
+        // The letter says what was so on its date: a besluit taken after the vaststelling (day 42 passed first) is not in it.
+        var besluitDatum = aanvraag.AfgehandeldOp is { } af && af <= datum ? af : (DateOnly?)null;
+        var besluitKenmerk = besluitDatum is null ? null : await db.Beschikkingen.AsNoTracking().Where(b => b.AanvraagId == aanvraag.Id && b.Datum <= datum)
             .OrderBy(b => b.Datum).ThenBy(b => b.Id).Select(b => b.Kenmerk).FirstOrDefaultAsync(cancellationToken);
         return new DwangsomBeschikkingView(aanvraag.Id, new DwangsomBrief
         {
@@ -41,8 +43,8 @@ public sealed class DwangsomBeschikkingInzienHandler(ISocratesDb db, IHuidigeGeb
             UitersteBeslisdatum = aanvraag.UitersteBeslisdatum,
             IngebrekestellingOntvangen = ingebrekestelling,
             EersteDag = stand.EersteDag,
-            BesluitDatum = aanvraag.AfgehandeldOp,
-            Ingetrokken = aanvraag.Status == AanvraagStatus.Ingetrokken,
+            BesluitDatum = besluitDatum,
+            Ingetrokken = besluitDatum is not null && aanvraag.Status == AanvraagStatus.Ingetrokken,
             BesluitKenmerk = besluitKenmerk,
             Dagen = dagen,
             LaatsteDag = dagen > 0 ? stand.EersteDag.AddDays(dagen - 1) : null,

@@ -33,7 +33,7 @@ public sealed record DwangsomBrief
 
     public required DateOnly EersteDag { get; init; }
 
-    /// <summary>The day the besluit was taken, or the aanvraag withdrawn; null when day 42 passed first.</summary>
+    /// <summary>The day the besluit was taken, or the aanvraag withdrawn, when that was on or before the vaststelling; null when day 42 passed first.</summary>
     public required DateOnly? BesluitDatum { get; init; }
 
     public required bool Ingetrokken { get; init; }

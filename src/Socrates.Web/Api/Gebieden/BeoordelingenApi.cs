@@ -36,8 +36,7 @@ public static class BeoordelingenApi
 
         groep.MapPost("/goedkeuren", async (GoedkeuringInvoer invoer, HttpContext http, ISender mediator, CancellationToken ct) =>
             {
-                var soort = ApiWaarden.Keuze(invoer.Soort, "soort", default(TeBeoordelenSoort));
-                if (invoer.Soort is null || invoer.Id is not { } id || invoer.Versie is not { } versie)
+                if (ApiWaarden.KeuzeOfLeeg<TeBeoordelenSoort>(invoer.Soort, "soort") is not { } soort || invoer.Id is not { } id || invoer.Versie is not { } versie)
                 {
                     throw new ValidationException(Ontbrekend(invoer));
                 }
@@ -58,7 +57,7 @@ public static class BeoordelingenApi
 
     private static IEnumerable<ValidationFailure> Ontbrekend(GoedkeuringInvoer invoer)
     {
-        if (invoer.Soort is null)
+        if (string.IsNullOrWhiteSpace(invoer.Soort))
         {
             yield return new ValidationFailure("soort", "Vul de soort van het voorstel in.");
         }

@@ -20,7 +20,7 @@ public static class TerugvorderingenApi
                 var id = await mediator.Send(new TerugvorderingVoorstellen
                 {
                     Formuliersleutel = Idempotentie.Sleutel(http), ToekenningId = invoer.ToekenningId,
-                    Grond = invoer.Grond is null ? null : ApiWaarden.Keuze(invoer.Grond, "grond", default(Terugvorderingsgrond)),
+                    Grond = ApiWaarden.KeuzeOfLeeg<Terugvorderingsgrond>(invoer.Grond, "grond"),
                     Maanden = [.. (invoer.Maanden ?? []).Select(m => new MaandRegel { Maand = m.Maand, Bedrag = m.Bedrag })],
                     Motivering = invoer.Motivering, BronAanvraagId = invoer.BronAanvraagId,
                 }, ct);
