@@ -33,25 +33,7 @@ public sealed class WerkvoorraadHandler(
         var aflopend = query.Richting == Sorteerrichting.Aflopend;
         var gemengd = aantalBezwaren > 0;
         var overslaan = (nummer - 1) * grootte;
-        IQueryable<WerkvoorraadRij> pagina;
-        if (query.Sortering == WerkvoorraadSortering.Naam)
-        {
-            pagina = WerkvoorraadSelectie.Sorteer(WerkvoorraadSelectie.Rijen(db, aanvragen, gemengd ? bezwaren : null), query.Sortering, aflopend, gemengd)
-                .Skip(overslaan).Take(grootte);
-        }
-        else
-        {
-            // Sort and page the keys alone (without bezwaren an index has every column this needs), then join only the page's rows.
-            var sleutels = WerkvoorraadSelectie.Sorteer(WerkvoorraadSelectie.Sleutels(aanvragen, gemengd ? bezwaren : null), query.Sortering, aflopend, gemengd)
-                .Skip(overslaan).Take(grootte);
-            var aanvraagIds = sleutels.Where(r => r.Soort != Werkvoorraadsoort.Bezwaar).Select(r => r.Id);
-            var bezwaarIds = sleutels.Where(r => r.Soort == Werkvoorraadsoort.Bezwaar).Select(r => r.Id);
-            pagina = WerkvoorraadSelectie.Sorteer(
-                WerkvoorraadSelectie.Rijen(
-                    db, db.Aanvragen.AsNoTracking().Where(a => aanvraagIds.Contains(a.Id)),
-                    gemengd ? db.Bezwaren.AsNoTracking().Where(b => bezwaarIds.Contains(b.Id)) : null),
-                query.Sortering, aflopend, gemengd);
-        }
+        var pagina = WerkvoorraadSelectie.Pagina(db, aanvragen, gemengd ? bezwaren : null, query.Sortering, aflopend, overslaan, grootte);
 
         var rijen = totaal == 0 ? [] : await pagina.ToListAsync(cancellationToken);
         var behandelaars = rijen.Select(r => r.BehandelaarId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

@@ -42,6 +42,29 @@ internal static class WerkvoorraadSelectie
         ISocratesDb db, IHuidigeGebruiker gebruiker, Werkvoorraad query, DateOnly vandaag, int signaleringsdagen) =>
         (Aanvragen(db, gebruiker, query, vandaag, signaleringsdagen), Bezwaren(db, gebruiker, query, vandaag, signaleringsdagen));
 
+    /// <summary>
+    /// One page of rows in the chosen order (<paramref name="bezwaren"/> null: none selected). Sorted by name the joined rows are
+    /// paged; otherwise the keys alone are sorted and paged (without bezwaren an index has every column this needs), and only
+    /// the page's rows are joined.
+    /// </summary>
+    public static IQueryable<WerkvoorraadRij> Pagina(
+        ISocratesDb db, IQueryable<Aanvraag> aanvragen, IQueryable<Bezwaar>? bezwaren, WerkvoorraadSortering sortering, bool aflopend, int overslaan, int grootte)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var gemengd = bezwaren is not null;
+        if (sortering == WerkvoorraadSortering.Naam)
+        {
+            return Sorteer(Rijen(db, aanvragen, bezwaren), sortering, aflopend, gemengd).Skip(overslaan).Take(grootte);
+        }
+
+        var sleutels = Sorteer(Sleutels(aanvragen, bezwaren), sortering, aflopend, gemengd).Skip(overslaan).Take(grootte);
+        var aanvraagIds = sleutels.Where(r => r.Soort != Werkvoorraadsoort.Bezwaar).Select(r => r.Id);
+        var bezwaarIds = sleutels.Where(r => r.Soort == Werkvoorraadsoort.Bezwaar).Select(r => r.Id);
+        return Sorteer(
+            Rijen(db, db.Aanvragen.AsNoTracking().Where(a => aanvraagIds.Contains(a.Id)), gemengd ? db.Bezwaren.AsNoTracking().Where(b => bezwaarIds.Contains(b.Id)) : null),
+            sortering, aflopend, gemengd);
+    }
+
     /// <summary>Every column of both kinds, joined to the person: UNION ALL of the two projections (null: no bezwaren).</summary>
     public static IQueryable<WerkvoorraadRij> Rijen(ISocratesDb db, IQueryable<Aanvraag> aanvragen, IQueryable<Bezwaar>? bezwaren) =>
         bezwaren is null ? MetAanvrager(db, aanvragen) : MetAanvrager(db, aanvragen).Concat(MetBelanghebbende(db, bezwaren));
