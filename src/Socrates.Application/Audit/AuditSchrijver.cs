@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gemeenten;
@@ -8,23 +9,38 @@ namespace Socrates.Application.Audit;
 public sealed class AuditSchrijver(ISocratesDb db, IHuidigeGebruiker gebruiker, TimeProvider klok)
 {
     /// <summary>An audit line for a request: its name, its subject and how it ended.</summary>
-    public void VoorVerzoek(object verzoek, object? antwoord, AuditUitkomst uitkomst)
+    public AuditRegel VoorVerzoek(object verzoek, object? antwoord, AuditUitkomst uitkomst)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
         var onderwerp = verzoek as IAuditOnderwerp;
         var id = onderwerp?.OnderwerpId ?? IdUit(antwoord);
-        Schrijf(verzoek.GetType().Name, onderwerp?.OnderwerpType, id, uitkomst);
+        return Schrijf(verzoek.GetType().Name, onderwerp?.OnderwerpType, id, uitkomst);
     }
 
     /// <summary>A line of the acting user; with no municipality (a Normbeheerder) the line belongs to none.</summary>
-    public void Schrijf(string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst) =>
+    public AuditRegel Schrijf(string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst) =>
         Schrijf(gebruiker.Gemeente, gebruiker.Id, actie, entiteitType, entiteitId, uitkomst);
 
     /// <summary>An audit line for a user who is not (yet) the acting user, such as a sign-in attempt.</summary>
-    public void Schrijf(
-        GemeenteCode? gemeente, string? gebruikerId, string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst) =>
-        db.AuditRegels.Add(new AuditRegel(
-            klok.GetUtcNow().UtcDateTime, gemeente, gebruikerId, actie, entiteitType, entiteitId, uitkomst));
+    public AuditRegel Schrijf(
+        GemeenteCode? gemeente, string? gebruikerId, string actie, string? entiteitType, string? entiteitId, AuditUitkomst uitkomst)
+    {
+        var regel = new AuditRegel(klok.GetUtcNow().UtcDateTime, gemeente, gebruikerId, actie, entiteitType, entiteitId, uitkomst);
+        db.AuditRegels.Add(regel);
+        return regel;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="regel"/>, marked with its attempt (<see cref="AuditRegel.PogingVastleggen"/>), is in the
+    /// database: asked after a transient failure, to learn whether the transaction that saved it committed.
+    /// </summary>
+    public Task<bool> VastgelegdAsync(AuditRegel regel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regel);
+        var poging = regel.Poging ?? throw new InvalidOperationException("Deze auditregel draagt geen poging.");
+        return db.AuditRegels.IgnoreQueryFilters().AsNoTracking()
+            .AnyAsync(a => a.Gemeente == regel.Gemeente && a.Tijdstip == regel.Tijdstip && a.Poging == poging, cancellationToken);
+    }
 
     private static string? IdUit(object? antwoord) => antwoord switch
     {

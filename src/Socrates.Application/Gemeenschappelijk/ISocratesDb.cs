@@ -104,6 +104,13 @@ public interface ISocratesDb
     /// </summary>
     Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="HerhaalbaarAsync{T}(Func{CancellationToken, Task{T}}, CancellationToken)"/>, and after a transient failure
+    /// it first asks <paramref name="gelukt"/> whether the failed attempt committed after all (a connection lost during the
+    /// commit itself): when it did, its answer is returned and nothing runs again.
+    /// </summary>
+    Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, Func<CancellationToken, Task<(bool Gelukt, T Antwoord)>> gelukt, CancellationToken cancellationToken);
+
     /// <summary>Forgets every tracked change, after a command was refused and its transaction rolled back.</summary>
     void WijzigingenVergeten();
 }

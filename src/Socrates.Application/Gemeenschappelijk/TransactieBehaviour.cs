@@ -11,21 +11,42 @@ namespace Socrates.Application.Gemeenschappelijk;
 /// When a rule refuses the command (a domain rule, a concurrency conflict, or a record not found in the own municipality) everything is rolled back and only
 /// a "Geweigerd" audit line is saved. A command sent from a form with a key (<see cref="IEenmaligeOpdracht"/>) is carried
 /// out once: a repeat of the key gets the first answer, and does nothing else. A transient database failure runs the whole
-/// command again through the provider's execution strategy (<see cref="ISocratesDb.HerhaalbaarAsync"/>): the failed
-/// attempt's transaction was rolled back, so nothing is written twice; a connection lost during the commit itself is the
-/// exception for commands without a key (docs/database.md, "Transient failures"). Queries do not pass through here.
+/// command again through the provider's execution strategy (<c>ISocratesDb.HerhaalbaarAsync</c>): the failed
+/// attempt's transaction was rolled back, so nothing is written twice. A connection lost during the commit itself leaves the
+/// client unsure whether the commit went through: the success line carries the command's attempt id, and the strategy
+/// looks for it before it runs the command again (docs/database.md, "Transient failures"). Queries do not pass through here.
 /// </summary>
 public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, AuditSchrijver audit, Formulierverzendingen verzendingen)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
     public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
-        await db.HerhaalbaarAsync(async ct => await EenPogingAsync(message, next, ct), cancellationToken);
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var poging = new Poging(Guid.NewGuid());
+        return await db.HerhaalbaarAsync(ct => EenPogingAsync(message, next, poging, ct), ct => GeluktAsync(poging, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// After a transient failure: did the failed attempt commit after all? Its "Geslaagd" line carries the attempt's id, and
+    /// is there only if its transaction went through (a connection lost during the commit itself). Then its answer stands.
+    /// </summary>
+    private async Task<(bool, TResponse)> GeluktAsync(Poging poging, CancellationToken cancellationToken)
+    {
+        if (poging.Regel is not { } regel)
+        {
+            return (false, default!);
+        }
+
+        var vastgelegd = await audit.VastgelegdAsync(regel, cancellationToken);
+        return (vastgelegd, vastgelegd ? poging.Antwoord! : default!);
+    }
 
     /// <summary>One attempt: a transient failure anywhere in it (the handler's reads included) runs the whole command again.</summary>
-    private async Task<TResponse> EenPogingAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private async Task<TResponse> EenPogingAsync(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, Poging poging, CancellationToken cancellationToken)
     {
+        poging.Regel = null;
         var sleutel = (message as IEenmaligeOpdracht)?.Formuliersleutel;
         var opdracht = message.GetType().Name;
         TResponse antwoord;
@@ -43,8 +64,10 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
                 verzendingen.Vastleggen(nieuw, opdracht, antwoord);
             }
 
-            audit.VoorVerzoek(message, antwoord, AuditUitkomst.Geslaagd);
+            var geslaagd = audit.VoorVerzoek(message, antwoord, AuditUitkomst.Geslaagd);
+            geslaagd.PogingVastleggen(poging.Id);
             await db.SaveChangesAsync(cancellationToken);
+            (poging.Regel, poging.Antwoord) = (geslaagd, antwoord);
             await transactie.CommitAsync(cancellationToken);
         }
         catch (Exception fout) when (fout is DomeinregelException or DbUpdateConcurrencyException or NietGevondenException)
@@ -67,5 +90,15 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
         }
 
         return antwoord;
+    }
+
+    /// <summary>One command's attempts: their shared id, and the last attempt's saved success line and answer.</summary>
+    private sealed class Poging(Guid id)
+    {
+        public Guid Id { get; } = id;
+
+        public AuditRegel? Regel { get; set; }
+
+        public TResponse? Antwoord { get; set; }
     }
 }

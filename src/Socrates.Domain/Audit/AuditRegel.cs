@@ -48,4 +48,14 @@ public sealed class AuditRegel : IGemeenteEigendom
     public string? EntiteitId { get; private set; }
 
     public AuditUitkomst Uitkomst { get; private set; }
+
+    /// <summary>
+    /// The command's attempt (a random id, the same on every retry of one command) on its "Geslaagd" line, so that after a
+    /// connection lost during the commit the command can ask the database whether its transaction went through; null on
+    /// every other line.
+    /// </summary>
+    public Guid? Poging { get; private set; }
+
+    /// <summary>Marks this line as the success of the command attempt <paramref name="poging"/>.</summary>
+    public void PogingVastleggen(Guid poging) => Poging = poging;
 }

@@ -98,12 +98,24 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 
-    public Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, CancellationToken cancellationToken)
+    public Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, CancellationToken cancellationToken) =>
+        Herhaalbaar(werk, null, cancellationToken);
+
+    public Task<T> HerhaalbaarAsync<T>(
+        Func<CancellationToken, Task<T>> werk, Func<CancellationToken, Task<(bool Gelukt, T Antwoord)>> gelukt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gelukt);
+        return Herhaalbaar(werk, gelukt, cancellationToken);
+    }
+
+    private Task<T> Herhaalbaar<T>(
+        Func<CancellationToken, Task<T>> werk, Func<CancellationToken, Task<(bool Gelukt, T Antwoord)>>? gelukt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(werk);
         var poging = 0;
         return Database.CreateExecutionStrategy().ExecuteAsync(
-            async ct =>
+            0,
+            async (_, _, ct) =>
             {
                 if (poging++ > 0)
                 {
@@ -111,6 +123,11 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
                 }
 
                 return await werk(ct);
+            },
+            gelukt is null ? null : async (_, _, ct) =>
+            {
+                var (ja, antwoord) = await gelukt(ct);
+                return new ExecutionResult<T>(ja, antwoord);
             },
             cancellationToken);
     }

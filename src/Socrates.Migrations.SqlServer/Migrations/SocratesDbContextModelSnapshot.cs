@@ -1487,6 +1487,9 @@ namespace Socrates.Migrations.SqlServer.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("nvarchar(6)");
 
+                    b.Property<Guid?>("Poging")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("Tijdstip")
                         .HasColumnType("datetime2");
 

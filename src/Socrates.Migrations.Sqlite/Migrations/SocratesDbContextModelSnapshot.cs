@@ -1459,6 +1459,9 @@ namespace Socrates.Migrations.Sqlite.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("Poging")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("Tijdstip")
                         .HasColumnType("TEXT");
 

@@ -53,17 +53,24 @@ public sealed class WachtwoordInstellenModel(IGebruikers gebruikers, AuditSchrij
 
         try
         {
-            // One transaction: the new password and its audit line commit together (again, whole, after a transient failure).
+            // One transaction: the new password and its audit line commit together (again, whole, after a transient failure,
+            // unless the audit line shows that the commit went through: then the link is used and the password set).
+            var poging = Guid.NewGuid();
+            AuditRegel? geslaagd = null;
             await db.HerhaalbaarAsync(
                 async ct =>
                 {
+                    geslaagd = null;
                     await using var transactie = await db.BeginTransactionAsync(ct);
                     var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker!, Input.Token!, Input.Wachtwoord!, ct);
-                    audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
+                    var regel = audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
+                    regel.PogingVastleggen(poging);
                     await db.SaveChangesAsync(ct);
+                    geslaagd = regel;
                     await transactie.CommitAsync(ct);
                     return true;
                 },
+                async ct => (geslaagd is { } regel && await audit.VastgelegdAsync(regel, ct), true),
                 HttpContext.RequestAborted);
         }
         catch (DomeinregelException fout)
