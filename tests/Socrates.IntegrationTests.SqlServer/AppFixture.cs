@@ -13,22 +13,29 @@ namespace Socrates.IntegrationTests;
 /// </summary>
 public sealed class AppFixture : SocratesApp
 {
-    private MsSqlContainer? _container;
-    private string? _onbeschikbaar;
 
     /// <summary>As the SQLite suite's shared app: its members came over to Socrates next month.</summary>
     protected override DateOnly? Overgangsmaand => VolgendeMaand;
 
-    protected override (string Provider, string Verbinding) Database()
+    /// <summary>The running container, for the suite's other apps (each with a database of its own in it); null without one.</summary>
+    public static MsSqlContainer? Container { get; private set; }
+
+    /// <summary>Why there is no container: no Docker engine, or the failure that kept it from starting.</summary>
+    public static string Onbeschikbaar { get; private set; } = DockerEngine.GeenDocker;
+
+    protected override (string Provider, string Verbinding) Database() => Verbinding("Socrates");
+
+    /// <summary>SQL Server in the container with <paramref name="database"/> (created by the app's migration); skips without one.</summary>
+    public static (string Provider, string Verbinding) Verbinding(string database)
     {
-        if (_container is null)
+        if (Container is null)
         {
-            Assert.Skip(_onbeschikbaar ?? DockerEngine.GeenDocker);
+            Assert.Skip(Onbeschikbaar);
         }
 
-        var verbinding = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(_container.GetConnectionString())
+        var verbinding = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(Container.GetConnectionString())
         {
-            InitialCatalog = "Socrates",
+            InitialCatalog = database,
         };
         return ("SqlServer", verbinding.ConnectionString);
     }
@@ -42,14 +49,14 @@ public sealed class AppFixture : SocratesApp
 
         try
         {
-            _container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
-            await _container.StartAsync();
+            var container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
+            await container.StartAsync();
+            Container = container;
         }
         catch (Exception fout) when (fout is DockerUnavailableException or TimeoutException or InvalidOperationException
             or System.Net.Http.HttpRequestException or global::Docker.DotNet.DockerApiException)
         {
-            _onbeschikbaar = $"SQL Server-container kon niet starten: {fout.Message}";
-            _container = null;
+            Onbeschikbaar = $"SQL Server-container kon niet starten: {fout.Message}";
             return;
         }
 
@@ -59,9 +66,10 @@ public sealed class AppFixture : SocratesApp
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_container is not null)
+        if (Container is not null)
         {
-            await _container.DisposeAsync();
+            await Container.DisposeAsync();
+            Container = null;
         }
     }
 }
