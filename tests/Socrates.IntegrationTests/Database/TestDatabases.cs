@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Socrates.Application.Gemeenschappelijk;
 using Socrates.Infrastructure.Persistence;
@@ -10,7 +11,8 @@ internal static class TestDatabases
 {
     public const string OntwerpSqlServer = "Server=ontwerp;Database=Socrates;Trusted_Connection=True;TrustServerCertificate=True";
 
-    public static SocratesDbContext Context(string provider, string verbinding)
+    /// <summary>The context, with <paramref name="interceptors"/> after the app's own (a test's recording of the SQL).</summary>
+    public static SocratesDbContext Context(string provider, string verbinding, params IInterceptor[] interceptors)
     {
         var configuratie = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -21,6 +23,7 @@ internal static class TestDatabases
             .Build();
         var opties = new DbContextOptionsBuilder<SocratesDbContext>();
         DatabaseProvider.Configureer(opties, configuratie);
+        opties.AddInterceptors(interceptors);
         return new SocratesDbContext(opties.Options, new GebruikerContext());
     }
 
