@@ -22,9 +22,24 @@ internal abstract class Bulkkolom<T>(string naam, Type opslagtype, bool kanLeeg)
     public abstract void Bind(sqlite3_stmt opdracht, int positie, T rij);
 }
 
-/// <summary>A whole number (int or bigint), amounts in cents included.</summary>
-internal sealed class Getalkolom<T>(string naam, bool groot, bool kanLeeg, Func<T, long?> waarde)
-    : Bulkkolom<T>(naam, groot ? typeof(long) : typeof(int), kanLeeg)
+/// <summary>An int column.</summary>
+internal sealed class Intkolom<T>(string naam, Func<T, int> waarde) : Bulkkolom<T>(naam, typeof(int), kanLeeg: false)
+{
+    public override object? Waarde(T rij) => waarde(rij);
+
+    public override void Bind(sqlite3_stmt opdracht, int positie, T rij) => raw.sqlite3_bind_int(opdracht, positie, waarde(rij));
+}
+
+/// <summary>A bigint column: amounts in cents.</summary>
+internal sealed class Longkolom<T>(string naam, Func<T, long> waarde) : Bulkkolom<T>(naam, typeof(long), kanLeeg: false)
+{
+    public override object? Waarde(T rij) => waarde(rij);
+
+    public override void Bind(sqlite3_stmt opdracht, int positie, T rij) => raw.sqlite3_bind_int64(opdracht, positie, waarde(rij));
+}
+
+/// <summary>An int or bigint column that may be empty.</summary>
+internal sealed class LeegGetalkolom<T>(string naam, bool groot, Func<T, long?> waarde) : Bulkkolom<T>(naam, groot ? typeof(long) : typeof(int), kanLeeg: true)
 {
     public override object? Waarde(T rij) => waarde(rij) switch
     {

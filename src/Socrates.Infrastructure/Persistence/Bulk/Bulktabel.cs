@@ -17,13 +17,13 @@ internal sealed class Bulktabel<T>(string naam)
 
     public IReadOnlyList<Bulkkolom<T>> Kolommen => _kolommen;
 
-    public Bulktabel<T> Int(string kolom, Func<T, int> waarde) => Voeg(new Getalkolom<T>(kolom, groot: false, kanLeeg: false, r => waarde(r)));
+    public Bulktabel<T> Int(string kolom, Func<T, int> waarde) => Voeg(new Intkolom<T>(kolom, waarde));
 
-    public Bulktabel<T> IntOfLeeg(string kolom, Func<T, int?> waarde) => Voeg(new Getalkolom<T>(kolom, groot: false, kanLeeg: true, r => waarde(r)));
+    public Bulktabel<T> IntOfLeeg(string kolom, Func<T, int?> waarde) => Voeg(new LeegGetalkolom<T>(kolom, groot: false, r => waarde(r)));
 
-    public Bulktabel<T> Long(string kolom, Func<T, long> waarde) => Voeg(new Getalkolom<T>(kolom, groot: true, kanLeeg: false, r => waarde(r)));
+    public Bulktabel<T> Long(string kolom, Func<T, long> waarde) => Voeg(new Longkolom<T>(kolom, waarde));
 
-    public Bulktabel<T> LongOfLeeg(string kolom, Func<T, long?> waarde) => Voeg(new Getalkolom<T>(kolom, groot: true, kanLeeg: true, waarde));
+    public Bulktabel<T> LongOfLeeg(string kolom, Func<T, long?> waarde) => Voeg(new LeegGetalkolom<T>(kolom, groot: true, waarde));
 
     public Bulktabel<T> Tekst(string kolom, Func<T, string> waarde) => Voeg(new Tekstkolom<T>(kolom, kanLeeg: false, waarde));
 
