@@ -34,12 +34,17 @@ public sealed class AuditSchrijver(ISocratesDb db, IHuidigeGebruiker gebruiker, 
     /// Whether <paramref name="regel"/>, marked with its attempt (<see cref="AuditRegel.PogingVastleggen"/>), is in the
     /// database: asked after a transient failure, to learn whether the transaction that saved it committed.
     /// </summary>
-    public Task<bool> VastgelegdAsync(AuditRegel regel, CancellationToken cancellationToken)
+    public Task<bool> VastgelegdAsync(AuditRegel regel, CancellationToken cancellationToken) =>
+        Vastgelegd(db, regel).AnyAsync(cancellationToken);
+
+    /// <summary>The query of <see cref="VastgelegdAsync"/>: a seek on (Gemeente, Tijdstip), then the attempt's id.</summary>
+    internal static IQueryable<AuditRegel> Vastgelegd(ISocratesDb db, AuditRegel regel)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(regel);
         var poging = regel.Poging ?? throw new InvalidOperationException("Deze auditregel draagt geen poging.");
-        return db.AuditRegels.IgnoreQueryFilters().AsNoTracking()
-            .AnyAsync(a => a.Gemeente == regel.Gemeente && a.Tijdstip == regel.Tijdstip && a.Poging == poging, cancellationToken);
+        return db.VastgelegdeAuditRegels().AsNoTracking()
+            .Where(a => a.Gemeente == regel.Gemeente && a.Tijdstip == regel.Tijdstip && a.Poging == poging);
     }
 
     private static string? IdUit(object? antwoord) => antwoord switch

@@ -111,6 +111,12 @@ public interface ISocratesDb
     /// </summary>
     Task<T> HerhaalbaarAsync<T>(Func<CancellationToken, Task<T>> werk, Func<CancellationToken, Task<(bool Gelukt, T Antwoord)>> gelukt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every audit line as committed, of every gemeente: on SQL Server read with locks (<c>READCOMMITTEDLOCK</c>) even where
+    /// READ_COMMITTED_SNAPSHOT is on, so a transaction still committing is waited for instead of read past.
+    /// </summary>
+    IQueryable<AuditRegel> VastgelegdeAuditRegels();
+
     /// <summary>Forgets every tracked change, after a command was refused and its transaction rolled back.</summary>
     void WijzigingenVergeten();
 }

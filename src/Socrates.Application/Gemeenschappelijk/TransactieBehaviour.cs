@@ -23,7 +23,7 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var poging = new Poging(Guid.NewGuid());
+        var poging = new Poging();
         return await db.HerhaalbaarAsync(ct => EenPogingAsync(message, next, poging, ct), ct => GeluktAsync(poging, ct), cancellationToken);
     }
 
@@ -46,7 +46,7 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
     private async Task<TResponse> EenPogingAsync(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, Poging poging, CancellationToken cancellationToken)
     {
-        poging.Regel = null;
+        (poging.Id, poging.Regel) = (Guid.NewGuid(), null);
         var sleutel = (message as IEenmaligeOpdracht)?.Formuliersleutel;
         var opdracht = message.GetType().Name;
         TResponse antwoord;
@@ -92,10 +92,10 @@ public sealed class TransactieBehaviour<TMessage, TResponse>(ISocratesDb db, Aud
         return antwoord;
     }
 
-    /// <summary>One command's attempts: their shared id, and the last attempt's saved success line and answer.</summary>
-    private sealed class Poging(Guid id)
+    /// <summary>The current attempt of one command: its id, and its success line and answer once saved.</summary>
+    private sealed class Poging
     {
-        public Guid Id { get; } = id;
+        public Guid Id { get; set; }
 
         public AuditRegel? Regel { get; set; }
 

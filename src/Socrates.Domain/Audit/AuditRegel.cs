@@ -50,7 +50,7 @@ public sealed class AuditRegel : IGemeenteEigendom
     public AuditUitkomst Uitkomst { get; private set; }
 
     /// <summary>
-    /// The command's attempt (a random id, the same on every retry of one command) on its "Geslaagd" line, so that after a
+    /// The command attempt's id (a random id, new for every retry) on its "Geslaagd" line, so that after a
     /// connection lost during the commit the command can ask the database whether its transaction went through; null on
     /// every other line.
     /// </summary>

@@ -8,9 +8,6 @@ namespace Socrates.Infrastructure.Betalingen;
 /// <summary>A part's payment lines and set-offs in bulk (<see cref="Bulkschrijver"/>), in the transaction of the command that runs.</summary>
 internal sealed class BetalingenSchrijver(SocratesDbContext db) : IBetalingenSchrijver
 {
-    /// <summary>The kinds as EF Core stores them (their names), looked up once instead of formatted per line.</summary>
-    private static readonly string[] Soorten = Enum.GetNames<BetalingSoort>();
-
     /// <summary>Every column of <c>Betalingen</c> but its key, as <c>BetalingConfiguration</c> maps them.</summary>
     internal static readonly Bulktabel<Betaling> Betalingen = new Bulktabel<Betaling>("Betalingen")
         .Tekst("Gemeente", b => b.Gemeente.Waarde)
@@ -33,7 +30,7 @@ internal sealed class BetalingenSchrijver(SocratesDbContext db) : IBetalingenSch
         .LongOfLeeg("VorigBedrag", b => b.VorigBedrag?.Centen)
         .Int("Signalen", b => (int)b.Signalen)
         .Datum("Betreft", b => b.Betreft)
-        .Tekst("Soort", b => Soorten[(int)b.Soort])
+        .Tekst("Soort", b => Enum.GetName(b.Soort) ?? throw new InvalidOperationException($"Onbekende betalingsoort {b.Soort}."))
         .LongOfLeeg("VakantietoeslagSaldo", b => b.VakantietoeslagSaldo?.Centen);
 
     /// <summary>Every column of <c>BetalingVerrekeningen</c> but its key.</summary>

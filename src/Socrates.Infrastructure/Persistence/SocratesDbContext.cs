@@ -132,6 +132,11 @@ public sealed class SocratesDbContext(DbContextOptions<SocratesDbContext> option
             cancellationToken);
     }
 
+    public IQueryable<AuditRegel> VastgelegdeAuditRegels() =>
+        Database.IsSqlServer()
+            ? AuditRegels.FromSqlRaw("SELECT * FROM [AuditRegels] WITH (READCOMMITTEDLOCK)").IgnoreQueryFilters()
+            : AuditRegels.IgnoreQueryFilters();
+
     public void WijzigingenVergeten() => ChangeTracker.Clear();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

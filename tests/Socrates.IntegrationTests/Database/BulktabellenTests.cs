@@ -62,6 +62,7 @@ public sealed class BulktabellenTests
         Assert.Equal(typeof(DateTime), gegevens.Columns["Betreft"]!.DataType);
         Assert.Equal(DBNull.Value, rij["Iban"]);
         Assert.Equal(-12_345L, rij["VorigBedrag"]);
+        Assert.Equal(DBNull.Value, rij["VakantietoeslagSaldo"]);
         Assert.Equal(125_485L, rij["TeBetalen"]);
         Assert.Equal((int)Signaal.IbanOntbreekt, rij["Signalen"]);
         Assert.Equal(nameof(BetalingSoort.Maandbetaling), rij["Soort"]);

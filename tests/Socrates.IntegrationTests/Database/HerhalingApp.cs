@@ -23,8 +23,9 @@ public sealed class HerhalingApp : SqliteApp
 }
 
 /// <summary>
-/// Refuses the insert of a person whose BSN was chosen, <c>keer</c> times, with a SqliteException of the chosen code, as the
-/// database would; counts every attempt. The BSN is a parameter of the insert, so only that person's insert is touched.
+/// Refuses an insert with a chosen value among its parameters (a person's BSN, a user's id on the audit line), <c>keer</c>
+/// times, with a SqliteException of the chosen code, as the database would; counts every attempt. Only the insert that
+/// carries the value is touched.
 /// </summary>
 public sealed class Storing : DbCommandInterceptor
 {
@@ -69,7 +70,7 @@ public sealed class Storing : DbCommandInterceptor
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.CommandText.Contains("INSERT INTO \"Personen\"", StringComparison.Ordinal))
+        if (command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal))
         {
             lock (_slot)
             {

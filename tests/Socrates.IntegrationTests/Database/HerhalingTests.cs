@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Socrates.Domain.Audit;
 using Socrates.Domain.Gebruikers;
 using Socrates.Domain.Gemeenten;
+using Socrates.Domain.Personen;
 using Socrates.Infrastructure.Persistence;
 using Socrates.Testing;
 
@@ -31,7 +32,7 @@ public sealed class HerhalingTests(HerhalingApp app) : IClassFixture<HerhalingAp
         }
 
         Assert.Equal(2, app.Storing.Pogingen(bsn));
-        Assert.Equal(1, await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().CountAsync(p => p.Id == id)));
+        Assert.Equal(1, await PersonenAsync(bsn));
         Assert.Equal([AuditUitkomst.Geslaagd], await UitkomstenAsync(id));
     }
 
@@ -48,7 +49,7 @@ public sealed class HerhalingTests(HerhalingApp app) : IClassFixture<HerhalingAp
         }
 
         Assert.Equal(1, app.Storing.Pogingen(bsn));
-        Assert.Equal(1, await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().CountAsync(p => p.Id == id)));
+        Assert.Equal(1, await PersonenAsync(bsn));
         Assert.Equal([AuditUitkomst.Geslaagd], await UitkomstenAsync(id));
     }
 
@@ -65,8 +66,33 @@ public sealed class HerhalingTests(HerhalingApp app) : IClassFixture<HerhalingAp
         }
 
         Assert.Equal(2, app.Storing.Pogingen(bsn));
-        Assert.Equal(1, await app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().CountAsync(p => p.Id == id)));
+        Assert.Equal(1, await PersonenAsync(bsn));
         Assert.Equal([AuditUitkomst.Geslaagd], await UitkomstenAsync(id));
+    }
+
+    [Fact]
+    public async Task WachtwoordInstellen_DeVerbindingValtWegTijdensDeCommit_HetWachtwoordIsIngesteld_DeLinkNietAlsGebruiktGeweigerd()
+    {
+        var beheerder = await app.LoginAsync(Rol.Beheerder, Leden.Utrecht);
+        var email = $"commit-{Guid.NewGuid():N}@utrecht.example";
+        using var aangemaakt = await beheerder.PostFormAsync("/Beheer/Gebruikers/Toevoegen", new Dictionary<string, string>
+        {
+            ["Input.Naam"] = "Iris Commit", ["Input.Email"] = email, ["Input.Rollen"] = Rol.Consulent,
+        });
+        var link = new Uri((await HtmlPagina.LeesAsync(aangemaakt)).Zoek("#eenmalige-link")!.TextContent.Trim());
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        app.Storing.WeigerCommit(query["gebruiker"]!, naDeCommit: true);
+
+        using var antwoord = await app.NieuweClient().PostFormAsync(link.PathAndQuery, new Dictionary<string, string>
+        {
+            ["Input.Gebruiker"] = query["gebruiker"]!, ["Input.Token"] = query["token"]!,
+            ["Input.Wachtwoord"] = "Nieuw-Wachtwoord-2027", ["Input.Herhaling"] = "Nieuw-Wachtwoord-2027",
+        }, "/Account/WachtwoordInstellen");
+
+        var pagina = await HtmlPagina.LeesAsync(antwoord);
+        Assert.True(pagina.Tekst.Contains("Uw wachtwoord is ingesteld", StringComparison.Ordinal), pagina.Status + ": " + pagina.Formulierfout);
+        Assert.Equal(1, app.Storing.Pogingen(query["gebruiker"]!));
+        await app.NieuweClient().InloggenAsync(email, "Nieuw-Wachtwoord-2027");
     }
 
     [Fact]
@@ -99,10 +125,16 @@ public sealed class HerhalingTests(HerhalingApp app) : IClassFixture<HerhalingAp
         Assert.Equal(1, app.Storing.Pogingen(bsn));
     }
 
-    private Task<List<AuditUitkomst>> UitkomstenAsync(int persoonId)
+    private Task<int> PersonenAsync(string bsn) =>
+        app.InDatabaseAsync(db => db.Personen.IgnoreQueryFilters().CountAsync(p => p.Bsn == Bsn.Parse(bsn)));
+
+    /// <summary>How the registration of the person ended, per audit line; a "Geslaagd" line carries its attempt's id.</summary>
+    private async Task<List<AuditUitkomst>> UitkomstenAsync(int persoonId)
     {
         var sleutel = persoonId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters()
-            .Where(a => a.Actie == "PersoonRegistreren" && a.EntiteitId == sleutel).Select(a => a.Uitkomst).ToListAsync());
+        var regels = await app.InDatabaseAsync(db => db.AuditRegels.IgnoreQueryFilters()
+            .Where(a => a.Actie == "PersoonRegistreren" && a.EntiteitId == sleutel).Select(a => new { a.Uitkomst, a.Poging }).ToListAsync());
+        Assert.All(regels, r => Assert.Equal(r.Uitkomst == AuditUitkomst.Geslaagd, r.Poging is not null));
+        return [.. regels.Select(r => r.Uitkomst)];
     }
 }

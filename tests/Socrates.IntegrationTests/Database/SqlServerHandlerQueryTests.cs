@@ -21,6 +21,12 @@ public sealed class SqlServerHandlerQueryTests
     /// </summary>
     private const int MinimumQuerysoortenMetSql = 70;
 
+    /// <summary>
+    /// How a query may end on an empty database: an answer, not found, an input error of the example, or a single row that is
+    /// not there. Anything else (a query EF cannot translate for SQL Server, a refusal of the actor, a cast) fails the test.
+    /// </summary>
+    private static readonly string[] Toegestaan = ["antwoord", "niet gevonden", "invoerfout", "geen rij"];
+
     [Fact]
     public async Task ElkeQueryhandler_StuurtGeldigeTSqlVoorSqlServer2022()
     {
@@ -60,7 +66,7 @@ public sealed class SqlServerHandlerQueryTests
         uitvoer?.WriteLine("Afloop: " + string.Join(", ", afloop.CountBy(a => a).OrderByDescending(a => a.Value).Select(a => $"{a.Key} {a.Value}")));
         uitvoer?.WriteLine($"Zonder SQL ({zonderSql.Count}): {string.Join(", ", zonderSql)}");
         Assert.True(fouten.Count == 0, string.Join(Environment.NewLine, fouten));
-        Assert.DoesNotContain(nameof(GeenToegangException), afloop);
+        Assert.All(afloop, a => Assert.Contains(a, Toegestaan));
         Assert.True(soortenMetSql >= MinimumQuerysoortenMetSql, $"{soortenMetSql} van {soorten.Count} querysoorten stuurden SQL; zonder: {string.Join(", ", zonderSql)}");
     }
 
@@ -81,9 +87,21 @@ public sealed class SqlServerHandlerQueryTests
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(Queryvoorbeelden.Maak(soort), TestContext.Current.CancellationToken);
             return "antwoord";
         }
+        catch (NietGevondenException)
+        {
+            return Toegestaan[1];
+        }
+        catch (FluentValidation.ValidationException)
+        {
+            return Toegestaan[2];
+        }
+        catch (InvalidOperationException fout) when (fout.Message.StartsWith("Sequence contains no elements", StringComparison.Ordinal))
+        {
+            return Toegestaan[3];
+        }
         catch (Exception fout) when (fout is not OutOfMemoryException)
         {
-            return fout.GetType().Name;
+            return $"{fout.GetType().Name}: {fout.Message}";
         }
     }
 

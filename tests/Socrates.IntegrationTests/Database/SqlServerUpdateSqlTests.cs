@@ -63,6 +63,7 @@ public sealed class SqlServerUpdateSqlTests
             Assert.Equal(batches, sql.Count);
             Assert.Empty(verwacht.Except(gedekt, StringComparer.Ordinal));
             Assert.All(sql, s => Assert.Contains(woorden, w => s.Contains(w + " ", StringComparison.Ordinal)));
+            Assert.All(woorden, w => Assert.Contains(sql, s => s.Contains(w + " ", StringComparison.Ordinal)));
         }
 
         uitvoer?.WriteLine($"T-SQL (SQL Server 2022): {soorten} entiteitsoorten in {tabellen} tabellen, {totaal} statements ontleed.");
