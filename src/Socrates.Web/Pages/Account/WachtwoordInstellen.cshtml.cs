@@ -55,7 +55,6 @@ public sealed class WachtwoordInstellenModel(IGebruikers gebruikers, AuditSchrij
         {
             // One transaction: the new password and its audit line commit together (again, whole, after a transient failure,
             // unless the audit line shows that the commit went through: then the link is used and the password set).
-            var poging = Guid.NewGuid();
             AuditRegel? geslaagd = null;
             await db.HerhaalbaarAsync(
                 async ct =>
@@ -64,7 +63,7 @@ public sealed class WachtwoordInstellenModel(IGebruikers gebruikers, AuditSchrij
                     await using var transactie = await db.BeginTransactionAsync(ct);
                     var gemeente = await gebruikers.WachtwoordHerstellenAsync(Input.Gebruiker!, Input.Token!, Input.Wachtwoord!, ct);
                     var regel = audit.Schrijf(gemeente, Input.Gebruiker!, "WachtwoordInstellen", "Gebruiker", Input.Gebruiker, AuditUitkomst.Geslaagd);
-                    regel.PogingVastleggen(poging);
+                    regel.PogingVastleggen(Guid.NewGuid());
                     await db.SaveChangesAsync(ct);
                     geslaagd = regel;
                     await transactie.CommitAsync(ct);
